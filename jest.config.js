@@ -1,0 +1,34 @@
+/** Three projects: pure and Node code, React components in jsdom, and the browser tests in Chromium. */
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: { module: 'CommonJS', moduleResolution: 'Node', jsx: 'react-jsx', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true },
+    diagnostics: false,
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/e2e/'],
+    },
+    {
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/setup-dom.ts'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      slowTestThreshold: 120,
+    },
+  ],
+};

@@ -1,0 +1,128 @@
+// Exact decimal arithmetic for every amount, share and rate. This is the only module that
+// imports decimal.js: the rest of the code works with the opaque `Exact` type and the named
+// functions below, so the number library can be swapped in one file.
+import Decimal from 'decimal.js';
+
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+
+/** An exact decimal number. Create it with `exact`/`parseAmount`, never with `new`. */
+export type Exact = InstanceType<typeof D> & { readonly __exact: unique symbol };
+
+function wrap(d: Decimal): Exact {
+  return d as Exact;
+}
+
+export const ZERO: Exact = wrap(new D(0));
+export const HUNDRED: Exact = wrap(new D(100));
+
+/**
+ * An exact value from a string of digits or from a cell's number. A number is read at Excel's
+ * own precision (15 significant digits), so the binary noise of a double (0.1 + 0.2) is dropped.
+ */
+export function exact(v: string | number | Exact): Exact {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
+    return wrap(new D(v.toPrecision(15)));
+  }
+  return wrap(new D(v as Decimal.Value));
+}
+
+export function isExact(v: unknown): v is Exact {
+  return v instanceof D;
+}
+
+export const add = (a: Exact, b: Exact): Exact => wrap(a.plus(b));
+export const sub = (a: Exact, b: Exact): Exact => wrap(a.minus(b));
+export const mul = (a: Exact, b: Exact | number): Exact => wrap(a.times(b as Decimal.Value));
+export const div = (a: Exact, b: Exact | number): Exact => wrap(a.div(b as Decimal.Value));
+export const neg = (a: Exact): Exact => wrap(a.neg());
+export const abs = (a: Exact): Exact => wrap(a.abs());
+export const cmp = (a: Exact, b: Exact): number => a.cmp(b);
+export const eq = (a: Exact, b: Exact): boolean => a.eq(b);
+export const isZero = (a: Exact): boolean => a.isZero();
+export const isNegative = (a: Exact): boolean => a.isNegative() && !a.isZero();
+export const max = (a: Exact, b: Exact): Exact => (a.gte(b) ? a : b);
+
+/** The exact sum; order does not matter. */
+export function sum(values: Iterable<Exact>): Exact {
+  let s = new D(0);
+  for (const v of values) s = s.plus(v);
+  return wrap(s);
+}
+
+/** Number of digits after the decimal point of the exact value (0 for integers). */
+export function decimalPlaces(a: Exact): number {
+  return a.decimalPlaces();
+}
+
+// ---- Rounding strategies --------------------------------------------------------------------
+
+export type Rounding = (value: Exact, places: number) => Exact;
+
+/** 四舍五入: ties away from zero, the convention of budget disclosures (2.345 → 2.35). */
+export const halfUp: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+/** Banker's rounding: ties to the even neighbour (2.345 → 2.34, 2.355 → 2.36). */
+export const halfEven: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN));
+/** Truncation toward zero (2.349 → 2.34): what a hand calculation often does by mistake. */
+export const down: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_DOWN));
+
+// ---- Shares and rates -----------------------------------------------------------------------
+
+/** part / whole × 100, rounded; null when the whole is zero (no share of nothing). */
+export function share(part: Exact, whole: Exact, places = 2, round: Rounding = halfUp): Exact | null {
+  if (whole.isZero()) return null;
+  return round(wrap(part.div(whole).times(100)), places);
+}
+
+/**
+ * (current − previous) / previous × 100, rounded; null when the previous value is zero, because
+ * a growth rate from a zero base does not exist (the text says 新增 instead).
+ */
+export function growthRate(current: Exact, previous: Exact, places = 2, round: Rounding = halfUp): Exact | null {
+  if (previous.isZero()) return null;
+  return round(wrap(current.minus(previous).div(previous.abs()).times(100)), places);
+}
+
+// ---- Comparison with tolerance --------------------------------------------------------------
+
+/** |a − b| ≤ tolerance. */
+export function within(a: Exact, b: Exact, tolerance: Exact): boolean {
+  return a.minus(b).abs().lte(tolerance);
+}
+
+// ---- Text ---------------------------------------------------------------------------------
+
+/** Plain decimal string without exponent or trailing zeros ("1234.5"). */
+export function toPlain(a: Exact): string {
+  return a.toFixed();
+}
+
+/** Fixed number of decimals, half-up ("1234.50"). */
+export function toFixed(a: Exact, places: number): string {
+  return a.toFixed(places, Decimal.ROUND_HALF_UP);
+}
+
+/** Thousands separators, fixed decimals: "1,234.50". */
+export function toGrouped(a: Exact, places: number): string {
+  const s = toFixed(a, places);
+  const [int, frac] = s.replace('-', '').split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${s.startsWith('-') ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/** The JS number nearest to the value, for display widths and charts only, never for sums. */
+export function toNumber(a: Exact): number {
+  return a.toNumber();
+}
+
+// ---- Units --------------------------------------------------------------------------------
+
+/** Money units found in the 单位 line of a table, with their value in 元. */
+export const UNIT_IN_YUAN = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 } as const;
+export type MoneyUnit = keyof typeof UNIT_IN_YUAN;
+
+/** Exact conversion between money units (1 万元 = 10000 元). */
+export function convert(a: Exact, from: MoneyUnit, to: MoneyUnit): Exact {
+  if (from === to) return a;
+  return wrap(a.times(UNIT_IN_YUAN[from]).div(UNIT_IN_YUAN[to]));
+}

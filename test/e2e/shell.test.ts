@@ -1,0 +1,65 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser } from 'playwright-core';
+import { ARTIFACTS, buildPane, chromiumAvailable, launch, OFFICE_JS, serve } from './browser';
+
+// On CI the browser must be there (.ci/run installs it); elsewhere a missing Chromium skips
+// these tests with a loud message instead of failing the whole suite.
+const run = chromiumAvailable() || process.env.CI ? describe : describe.skip;
+if (!chromiumAvailable() && !process.env.CI) {
+  console.warn('Browser tests skipped: /usr/bin/chromium not found (apt-get install -y chromium fonts-noto-cjk).');
+}
+
+run('task pane in Chromium (standalone)', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    server = await serve(buildPane());
+    browser = await launch();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the shell at the pane width with no uncaught error and no request off its origin', async () => {
+    const page = await browser.newPage({ viewport: { width: 350, height: 700 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !OFFICE_JS.test(m.location().url) && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+    });
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url)) return route.continue();
+      if (!OFFICE_JS.test(url)) foreign.push(url);
+      return route.abort();
+    });
+
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('tab', { name: '检查' }).waitFor();
+    for (const name of ['检查', '说明', '审核文本', '设置']) {
+      expect(await page.getByRole('tab', { name }).isVisible()).toBe(true);
+    }
+    expect(await page.getByText('独立模式').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '检查本工作簿' }).isVisible()).toBe(true);
+    // The logo resolves from the bundle's own assets.
+    const logoLoaded = await page.locator('header img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 32);
+    expect(logoLoaded).toBe(true);
+
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-shell-zh.png') });
+
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByText('English').click();
+    await page.getByRole('tab', { name: 'Check' }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-shell-en.png') });
+
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
