@@ -1,0 +1,98 @@
+// The fixed vocabulary of table kinds and how a title is matched to one. Titles vary by place
+// and year (see docs/architecture.md): the match strips numbering (表1, 表一, 附表1-2), the year,
+// the unit's name, quotes and spaces, and then looks for the words that define each kind.
+import { normalize } from './text';
+
+export const TABLE_KINDS = [
+  'summary',
+  'income',
+  'expenditure',
+  'fiscal-summary',
+  'general-expenditure',
+  'general-basic',
+  'economic',
+  'three-public',
+  'fund-expenditure',
+  'state-capital-expenditure',
+  'project-expenditure',
+  'project-performance',
+  'procurement',
+] as const;
+
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+export function isTableKind(s: string): s is TableKind {
+  return (TABLE_KINDS as readonly string[]).includes(s);
+}
+
+/** Chinese names used in messages and the pane. */
+export const KIND_NAMES: Record<TableKind, { zh: string; en: string }> = {
+  summary: { zh: '部门收支总表', en: 'Income and expenditure summary' },
+  income: { zh: '部门收入总表', en: 'Income table' },
+  expenditure: { zh: '部门支出总表', en: 'Expenditure table' },
+  'fiscal-summary': { zh: '财政拨款收支总表', en: 'Fiscal appropriation summary' },
+  'general-expenditure': { zh: '一般公共预算支出表', en: 'General public budget expenditure' },
+  'general-basic': { zh: '一般公共预算基本支出表', en: 'General public budget basic expenditure' },
+  economic: { zh: '支出经济分类汇总表', en: 'Expenditure by economic classification' },
+  'three-public': { zh: '“三公”经费支出表', en: '"Three public" expenses' },
+  'fund-expenditure': { zh: '政府性基金预算支出表', en: 'Government fund expenditure' },
+  'state-capital-expenditure': { zh: '国有资本经营预算支出表', en: 'State capital operation expenditure' },
+  'project-expenditure': { zh: '项目支出表', en: 'Project expenditure' },
+  'project-performance': { zh: '项目支出绩效目标表', en: 'Project performance targets' },
+  procurement: { zh: '政府采购预算表', en: 'Government procurement' },
+};
+
+/** Strips what varies around the defining words: numbering, year, unit name, brackets. */
+export function titleCore(title: string): string {
+  let s = normalize(title);
+  s = s.replace(/^(附件|附表|表)[0-9一二三四五六七八九十\-—.、:之]*/, '');
+  // "<unit name>2019年(度)…": everything up to and including the year goes.
+  s = s.replace(/^.*?(19|20)\d{2}年度?/, '');
+  s = s.replace(/\((单位|金额单位)[^)]*\)$/, '');
+  return s;
+}
+
+interface KindRule {
+  kind: TableKind;
+  test: (t: string) => boolean;
+}
+
+// Order matters: the more specific titles first (一般公共预算基本支出 before 一般公共预算支出,
+// 财政拨款收支 before 收支).
+const RULES: KindRule[] = [
+  { kind: 'three-public', test: (t) => t.includes('三公') },
+  { kind: 'project-performance', test: (t) => /绩效目标|绩效表/.test(t) },
+  { kind: 'procurement', test: (t) => t.includes('政府采购') },
+  { kind: 'general-basic', test: (t) => /一般公共预算(财政拨款)?基本支出/.test(t) },
+  { kind: 'fund-expenditure', test: (t) => /政府性基金(预算)?(财政拨款)?(收入)?支出/.test(t) || /政府性基金.*支出/.test(t) },
+  { kind: 'state-capital-expenditure', test: (t) => /国有资本经营(预算)?.*支出/.test(t) },
+  { kind: 'fiscal-summary', test: (t) => /财政拨款收支/.test(t) },
+  { kind: 'general-expenditure', test: (t) => /一般公共预算(财政拨款)?支出/.test(t) },
+  { kind: 'economic', test: (t) => /经济分类(汇总|预算)?/.test(t) && /支出/.test(t) },
+  { kind: 'project-expenditure', test: (t) => /项目支出(预算)?(明细)?表/.test(t) },
+  { kind: 'income', test: (t) => /收入(预算)?总表|部门收入(预算)?表/.test(t) },
+  { kind: 'expenditure', test: (t) => /支出(预算)?总表|部门支出(预算)?表/.test(t) },
+  { kind: 'summary', test: (t) => /收支(预算)?总表|财务收支/.test(t) },
+];
+
+/**
+ * The kind a title names, or null. Only short texts that name a table (they contain 表) are
+ * considered, so a note or a sentence that mentions 三公 is never taken for a title.
+ */
+export function kindOfTitle(title: string): TableKind | null {
+  const n = normalize(title);
+  if (n.length < 4 || n.length > 80 || !n.includes('表')) return null;
+  if (/^(注|说明|备注)/.test(n)) return null;
+  const core = titleCore(title);
+  for (const r of RULES) if (r.test(core)) return r.kind;
+  return null;
+}
+
+/** A sheet name is a weaker title ("表3 一般公共预算支出", "三公经费"): the 表 is not required. */
+export function kindOfSheetName(name: string): TableKind | null {
+  const direct = kindOfTitle(name);
+  if (direct) return direct;
+  const n = normalize(name);
+  if (n.length < 2 || n.length > 40) return null;
+  return kindOfTitle(`${n}表`);
+}

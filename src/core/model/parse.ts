@@ -1,0 +1,467 @@
+// From a workbook grid to the model: find the tables of each sheet (by title, by sheet name, by
+// header signature), read their headers into column paths, and their rows into codes, labels
+// and exact amounts that keep their cells.
+import { a1, columnLetters, type SheetGrid, type WorkbookGrid } from '../grid';
+import { exact } from '../money';
+import { isTableKind, kindOfSheetName, kindOfTitle, type TableKind } from './kinds';
+import { cleanLabel, codeDigits, isNoteText, levelOfCode, outlineOf, roleOf, splitEmbeddedCode } from './rows';
+import { SheetView } from './sheet-view';
+import { indentWidth, normalize } from './text';
+import type { Amount, Block, CodeScheme, Column, ParseIssue, Row, Side, Table, UnrecognizedSheet, WorkbookModel } from './types';
+import { unitInHeader, unitInText } from './units';
+import { readCell } from './values';
+import { kindFromHeader } from './signature';
+
+export interface ParseOptions {
+  /** Sheet name → kind, chosen by the user for sheets the reader did not recognise (or got wrong). */
+  readonly kinds?: Readonly<Record<string, string>>;
+}
+
+const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
+
+export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): WorkbookModel {
+  const tables: Table[] = [];
+  const unrecognized: UnrecognizedSheet[] = [];
+  const issues: ParseIssue[] = [];
+  for (const sheet of grid.sheets) {
+    const override = options.kinds?.[sheet.name];
+    if (override !== undefined && !isTableKind(override)) {
+      issues.push({ code: 'kind-override-unknown', sheet: sheet.name, cell: null, detail: override });
+    }
+    const found = parseSheet(sheet, override && isTableKind(override) ? override : null, issues);
+    if (found.length > 0) tables.push(...found);
+    else unrecognized.push({ sheet: sheet.name, reason: sheet.cells.every((r) => r.every((c) => c === null)) ? 'empty' : 'no-budget-table' });
+  }
+  return { tables, unrecognized, year: mostCommon(tables.map((t) => t.year)), unitName: mostCommon(tables.map((t) => t.unitName)), issues };
+}
+
+function mostCommon<T>(values: (T | null)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+interface TitleHit {
+  row: number;
+  col: number;
+  text: string;
+  kind: TableKind;
+}
+
+function findTitles(view: SheetView): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let r = 0; r < view.height; r++) {
+    const texts = view.rowTexts(r);
+    if (texts.length === 0 || texts.length > 2) continue;
+    const kind = kindOfTitle(texts[0]);
+    if (!kind) continue;
+    // A title row holds the title, perhaps with a unit or page mark beside it, nothing numeric.
+    if (texts.length === 2 && !META_RE.test(normalize(texts[1])) && !/^(表|附表)?[\d\-—]+$/.test(texts[1])) continue;
+    let col = 0;
+    while (col < view.width && view.own(r, col) !== texts[0]) col++;
+    hits.push({ row: r, col: col < view.width ? col : 0, text: texts[0], kind });
+  }
+  return hits;
+}
+
+function parseSheet(sheet: SheetGrid, override: TableKind | null, issues: ParseIssue[]): Table[] {
+  const view = new SheetView(sheet);
+  if (view.height === 0 || view.width === 0) return [];
+  const titles = findTitles(view);
+  if (titles.length > 0) {
+    return titles
+      .map((t, i) => {
+        const end = i + 1 < titles.length ? titles[i + 1].row - 1 : view.height - 1;
+        return parseRegion(view, t.row, end, override ?? t.kind, override ? 'override' : 'title', t.text, a1(sheet, t.row, t.col), issues);
+      })
+      .filter((t): t is Table => t !== null);
+  }
+  // No title row: the user's choice, the sheet's name, or the header's signature decides.
+  const byName = kindOfSheetName(sheet.name);
+  const kind = override ?? byName;
+  if (kind) {
+    const t = parseRegion(view, -1, view.height - 1, kind, override ? 'override' : 'sheet-name', sheet.name, null, issues);
+    return t ? [t] : [];
+  }
+  const t = parseRegion(view, -1, view.height - 1, null, 'header', sheet.name, null, issues);
+  return t ? [t] : [];
+}
+
+/** A row that holds data rather than header: a code, a row label, or a number. */
+function isDataRow(view: SheetView, r: number): boolean {
+  const texts = view.rowTexts(r);
+  if (texts.length === 0) return false;
+  const first = normalize(texts[0]);
+  if (/^栏次$|^行次$/.test(first)) return false;
+  const hasNumber = rowHasNumber(view, r);
+  // Three or more texts and no number: a header row, even when it starts with 合计 (the
+  // "三公" table lays its items out as columns: 合计 | 因公出国(境)费 | 公务接待费 …).
+  if (!hasNumber && texts.length >= 3 && !codeDigits(texts[0])) return false;
+  if (codeDigits(texts[0]) && /^\d{3}/.test(codeDigits(texts[0]) ?? '')) return true;
+  if (splitEmbeddedCode(texts[0])) return true;
+  if (roleOf(cleanLabel(texts[0]).label) !== 'item') return true;
+  if (/^[一二三四五六七八九十]+、|^\d+[.、．]\D/.test(texts[0])) return true;
+  let numbers = 0;
+  const ints: number[] = [];
+  for (let c = 0; c < view.width; c++) {
+    const rd = readCell(view.sheet.cells[r]?.[c] ?? null);
+    if (rd.kind === 'number') {
+      numbers++;
+      ints.push(Number(rd.value.toString()));
+    }
+  }
+  // A column-numbering row (1 2 3 4 …) is header, not data.
+  if (numbers >= 2 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 1) return false;
+  return numbers > 0;
+}
+
+function rowHasNumber(view: SheetView, r: number): boolean {
+  for (let c = 0; c < view.width; c++) {
+    const t = view.own(r, c);
+    if (t && readCell(view.sheet.cells[r]?.[c] ?? null).kind === 'number' && !codeDigits(t)) return true;
+    const v = view.sheet.cells[r]?.[c]?.value;
+    if (typeof v === 'number') return true;
+  }
+  return false;
+}
+
+function parseRegion(
+  view: SheetView,
+  titleRow: number,
+  end: number,
+  kindHint: TableKind | null,
+  detectedBy: Table['detectedBy'],
+  title: string,
+  titleCell: string | null,
+  issues: ParseIssue[],
+): Table | null {
+  const sheet = view.sheet;
+  let unit = unitInText(title);
+  let unitCell: string | null = unit && titleCell ? titleCell : null;
+  let year = yearIn(title);
+  let unitName = unitNameFromTitle(title);
+
+  // Meta lines under the title: 编制单位：… 单位：万元.
+  let r = titleRow + 1;
+  for (; r <= end; r++) {
+    if (view.isEmptyRow(r)) continue;
+    const texts = view.rowTexts(r);
+    const meta = texts.filter((t) => META_RE.test(normalize(t)));
+    if (meta.length === 0) break;
+    for (let c = 0; c < view.width; c++) {
+      const t = view.own(r, c);
+      if (!t) continue;
+      const u = unitInText(t);
+      if (u && !unit) [unit, unitCell] = [u, a1(sheet, r, c)];
+      const name = /^(?:编制单位|编制部门|单位名称|填报单位|部门名称|预算单位)[:：]\s*(.+?)\s*(?:(?:金额)?单位[:：].*)?$/.exec(t.replace(/\s+$/, ''));
+      if (name && name[1].trim() && !unitName) unitName = name[1].trim();
+      const y = yearIn(t);
+      if (y && !year) year = y;
+    }
+    if (texts.length > meta.length) break;
+  }
+  // Header rows: up to the first data row.
+  const headerStart = r;
+  while (r <= end && !isDataRow(view, r)) r++;
+  let headerEnd = r - 1;
+  // Trailing empty rows are not header.
+  while (headerEnd >= headerStart && view.isEmptyRow(headerEnd)) headerEnd--;
+  const headerRows: number[] = [];
+  for (let h = headerStart; h <= headerEnd; h++) if (!view.isEmptyRow(h)) headerRows.push(h);
+  if (headerRows.length === 0) {
+    // A title with nothing under it: a sheet that is not a table after all.
+    if (titleRow < 0) return null;
+    issues.push({ code: 'no-header', sheet: sheet.name, cell: titleCell, detail: title });
+  }
+  const dataStart = headerEnd + 1;
+
+  // Columns and their header paths.
+  const columns: Column[] = [];
+  for (let c = 0; c < view.width; c++) {
+    const path: string[] = [];
+    for (const h of headerRows) {
+      const t = view.text(h, c);
+      if (t && path[path.length - 1] !== t) path.push(t);
+    }
+    columns.push({ index: c, letter: columnLetters(sheet.origin.col + c), path });
+    for (const p of path) {
+      const u = unitInHeader(p) ?? unitInText(p);
+      if (u && !unit) [unit, unitCell] = [u, a1(sheet, headerRows[0], c)];
+    }
+  }
+
+  let kind = kindHint;
+  if (!kind) {
+    kind = kindFromHeader(columns.map((c) => c.path), dataLabels(view, dataStart, end));
+    if (!kind) return null;
+  }
+
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows);
+  let note: Table['note'] = null;
+  for (let rr = dataStart; rr <= end && !note; rr++) {
+    for (let c = 0; c < view.width; c++) {
+      const t = view.own(rr, c);
+      if (t && isNoteText(t)) {
+        note = { text: t, cell: a1(sheet, rr, c) };
+        break;
+      }
+    }
+  }
+  // A note may sit just under the title too.
+  for (let rr = titleRow + 1; rr < dataStart && !note; rr++) {
+    for (let c = 0; c < view.width; c++) {
+      const t = view.own(rr, c);
+      if (t && isNoteText(t) && !META_RE.test(normalize(t))) note = { text: t, cell: a1(sheet, rr, c) };
+    }
+  }
+
+  let lastRow = end;
+  while (lastRow > Math.max(titleRow, 0) && view.isEmptyRow(lastRow)) lastRow--;
+  const firstRow = titleRow >= 0 ? titleRow : headerRows[0] ?? 0;
+  const lastCol = Math.max(0, ...columns.filter((c) => c.path.length > 0).map((c) => c.index));
+
+  for (const b of blocks) {
+    for (const row of b.rows) {
+      for (const a of row.amounts) {
+        if (a?.error) issues.push({ code: 'formula-error', sheet: sheet.name, cell: a.cell, detail: a.error });
+        else if (a?.text) issues.push({ code: 'text-in-amount', sheet: sheet.name, cell: a.cell, detail: a.text });
+      }
+    }
+  }
+  if (!unit) issues.push({ code: 'no-unit', sheet: sheet.name, cell: titleCell, detail: title });
+
+  const empty = blocks.every((b) => b.rows.every((row) => row.amounts.every((a) => !a || a.value === null)));
+  return {
+    kind,
+    sheet: sheet.name,
+    title,
+    titleCell,
+    detectedBy,
+    range: `${a1(sheet, firstRow, 0)}:${a1(sheet, lastRow, lastCol)}`,
+    unit,
+    unitCell,
+    year,
+    unitName,
+    codeScheme: codeSchemeOf(kind, blocks),
+    blocks,
+    headerRows,
+    empty,
+    note,
+  };
+}
+
+function dataLabels(view: SheetView, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r <= Math.min(to, from + 60); r++) out.push(...view.rowTexts(r).slice(0, 3));
+  return out;
+}
+
+function yearIn(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(text.normalize('NFKC'));
+  return m ? Number(m[1]) : null;
+}
+
+function unitNameFromTitle(title: string): string | null {
+  const t = title.normalize('NFKC').replace(/^\s*(附件|附表|表)[\d一二三四五六七八九十\-—.、:：]*\s*/, '');
+  const m = /^(.+?)\s*(?:19|20)\d{2}\s*年/.exec(t);
+  if (!m) return null;
+  const name = m[1].trim();
+  return name.length >= 2 && !/^(部门|单位|本部门|本单位)$/.test(name) ? name : null;
+}
+
+// ---- Columns and blocks -----------------------------------------------------------------------
+
+const LABEL_LEAF = /^(类|款|项|科目编码|编码|代码|科目代码|科目名称|名称|项目|项目名称|科目|单位名称|单位代码|单位编码|功能分类科目|经济分类科目|收入项目|支出项目|项\s*目|预算科目)$/;
+
+function headerIsLabel(path: readonly string[]): boolean {
+  if (path.length === 0) return false;
+  const leaf = normalize(path[path.length - 1]);
+  if (LABEL_LEAF.test(leaf)) return true;
+  if (/编码|代码|名称$/.test(leaf) && !/(合计|金额|预算数|支出$|收入$)/.test(leaf)) return true;
+  return false;
+}
+
+function isCodeHeader(path: readonly string[]): 'lei' | 'kuan' | 'xiang' | 'code' | null {
+  const leaf = normalize(path[path.length - 1] ?? '');
+  if (leaf === '类') return 'lei';
+  if (leaf === '款') return 'kuan';
+  if (leaf === '项') return 'xiang';
+  if (/编码|代码/.test(leaf)) return 'code';
+  return null;
+}
+
+function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[]): Block[] {
+  // Classify columns: label (codes, names) or value (amounts); unused columns are dropped.
+  type Cls = 'label' | 'value' | null;
+  const cls: Cls[] = columns.map((col) => {
+    let numbers = 0;
+    let texts = 0;
+    for (let r = from; r <= to; r++) {
+      const rd = readCell(view.sheet.cells[r]?.[col.index] ?? null);
+      if (rd.kind === 'number') numbers++;
+      else if (rd.kind === 'text' && !isNoteText(rd.text)) texts++;
+    }
+    if (headerIsLabel(col.path)) return 'label';
+    if (col.path.length === 0 && numbers === 0 && texts === 0) return null;
+    if (numbers === 0 && texts > 0) return 'label';
+    return col.path.length > 0 || numbers > 0 ? 'value' : null;
+  });
+  // A new block starts where a label column follows a value column.
+  const groups: { labels: number[]; values: number[] }[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    if (!cls[i]) continue;
+    let g = groups[groups.length - 1];
+    if (!g || (cls[i] === 'label' && g.values.length > 0)) {
+      g = { labels: [], values: [] };
+      groups.push(g);
+    }
+    (cls[i] === 'label' ? g.labels : g.values).push(i);
+  }
+  // Only the summary tables have two sides; elsewhere a second label group (a name column after
+  // an amount column, as some exports have) belongs to the same block.
+  if (groups.length >= 2 && kind !== 'summary' && kind !== 'fiscal-summary') {
+    groups.splice(0, groups.length, { labels: groups.flatMap((g) => g.labels), values: groups.flatMap((g) => g.values) });
+  }
+  const twoSided = groups.length >= 2;
+  return groups
+    .filter((g) => g.values.length > 0 || g.labels.length > 0)
+    .map((g, i) => {
+      const side: Side = twoSided ? sideOf(g, columns, i) : 'main';
+      return {
+        side,
+        labelColumns: g.labels.map((c) => columns[c].index),
+        columns: g.values.map((c) => columns[c]),
+        rows: readRows(view, columns, g.labels, g.values, from, to, kind, headerRows),
+      };
+    });
+}
+
+function sideOf(g: { labels: number[]; values: number[] }, columns: Column[], i: number): Side {
+  const top = normalize([...g.labels, ...g.values].map((c) => columns[c].path[0] ?? '').join('|'));
+  if (/支出/.test(top) && !/收入/.test(top)) return 'expenditure';
+  if (/收入/.test(top) && !/支出/.test(top)) return 'income';
+  return i === 0 ? 'income' : 'expenditure';
+}
+
+function readRows(view: SheetView, columns: Column[], labels: number[], values: number[], from: number, to: number, kind: TableKind, headerRows: number[]): Row[] {
+  const sheet = view.sheet;
+  const codeCols = labels.map((c) => ({ c, kind: isCodeHeader(columns[c].path) }));
+  const split = codeCols.filter((x) => x.kind === 'lei' || x.kind === 'kuan' || x.kind === 'xiang');
+  const single = codeCols.find((x) => x.kind === 'code');
+  const nameCols = labels.filter((c) => !codeCols.find((x) => x.c === c && x.kind));
+  const rows: Row[] = [];
+  let lastLei = '';
+  let lastKuan = '';
+  void headerRows;
+  for (let r = from; r <= to; r++) {
+    if (view.isEmptyRow(r)) continue;
+    // Label text: the name columns first, else any label column.
+    let rawLabel = '';
+    let labelCol = labels[0] ?? values[0];
+    for (const c of [...nameCols, ...labels]) {
+      const t = view.text(r, columns[c].index);
+      if (t) {
+        rawLabel = t;
+        labelCol = c;
+        break;
+      }
+    }
+    const ownLabel = labelCol !== undefined ? view.own(r, columns[labelCol].index) : '';
+    if (rawLabel && isNoteText(rawLabel) && values.every((c) => readCell(sheet.cells[r]?.[columns[c].index] ?? null).kind !== 'number')) continue;
+
+    // Code: split 类/款/项 columns, a single code column, or embedded in the name.
+    let code: string | null = null;
+    if (split.length > 0) {
+      const part = (k: string) => {
+        const x = split.find((s) => s.kind === k);
+        return x ? codeDigits(view.own(r, columns[x.c].index)) ?? '' : '';
+      };
+      let lei = part('lei');
+      let kuan = part('kuan');
+      const xiang = part('xiang');
+      // "20103" written whole in the 款 column, or only "03" with the 类 from the rows above.
+      if (kuan.length === 5) [lei, kuan] = [kuan.slice(0, 3), kuan.slice(3)];
+      if (!lei && (kuan || xiang)) lei = lastLei;
+      if (!kuan && xiang && xiang.length === 2) kuan = lastKuan;
+      if (xiang.length === 7) code = xiang;
+      else if (lei) code = lei + (kuan ? kuan + (xiang || '') : '');
+      if (lei) lastLei = lei;
+      if (kuan) lastKuan = kuan;
+      if (lei && !kuan) lastKuan = '';
+    } else if (single) {
+      code = codeDigits(view.own(r, columns[single.c].index));
+    }
+    let labelText = rawLabel;
+    if (!code) {
+      const emb = splitEmbeddedCode(rawLabel);
+      if (emb && kind !== 'three-public') {
+        code = emb.code;
+        labelText = emb.name;
+      } else if (codeDigits(rawLabel) && /^\d{3}(\d{2}){0,2}$/.test(codeDigits(rawLabel) ?? '')) {
+        code = codeDigits(rawLabel);
+        labelText = '';
+      }
+    }
+    if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) code = null;
+    const { label, ofWhich } = cleanLabel(labelText);
+    const outline = outlineOf(labelText);
+    const cell = sheet.cells[r]?.[columns[labelCol ?? 0]?.index ?? 0] ?? null;
+    const indent = Math.max(cell?.indent ?? 0, indentWidth(ownLabel || rawLabel));
+    const amounts: (Amount | null)[] = values.map((c) => readAmount(view, r, columns[c].index));
+    if (!label && !code && amounts.every((a) => !a || (a.value === null && !a.error && !a.text))) continue;
+    rows.push({
+      index: r,
+      cell: a1(sheet, r, columns[labelCol ?? 0]?.index ?? 0),
+      label,
+      rawLabel,
+      code,
+      level: code ? levelOfCode(code) : null,
+      indent,
+      role: roleOf(label),
+      ofWhich,
+      outline,
+      amounts,
+    });
+  }
+  inferLevelsFromIndent(rows);
+  return rows;
+}
+
+function readAmount(view: SheetView, r: number, c: number): Amount | null {
+  const cell = view.sheet.cells[r]?.[c] ?? null;
+  const address = a1(view.sheet, r, c);
+  const rd = readCell(cell);
+  switch (rd.kind) {
+    case 'number':
+      return { value: rd.value, decimals: rd.decimals, cell: address };
+    case 'blank':
+      return { value: null, decimals: 0, cell: address };
+    case 'error':
+      return { value: null, decimals: 0, cell: address, error: rd.error };
+    case 'text':
+      return { value: null, decimals: 0, cell: address, text: rd.text };
+  }
+}
+
+/** Where a table shows its hierarchy only by indentation, the indent gives 类/款/项. */
+function inferLevelsFromIndent(rows: Row[]): void {
+  const items = rows.filter((r) => r.role === 'item');
+  if (items.length === 0 || items.some((r) => r.code)) return;
+  const indents = [...new Set(items.map((r) => r.indent))].sort((a, b) => a - b);
+  if (indents.length < 2 || indents.length > 3) return;
+  for (const r of items) (r as { level: number | null }).level = indents.indexOf(r.indent) + 1;
+}
+
+function codeSchemeOf(kind: TableKind, blocks: Block[]): CodeScheme | null {
+  const codes = blocks.flatMap((b) => b.rows.map((r) => r.code).filter((c): c is string => c !== null));
+  if (codes.length === 0) return kind === 'general-basic' || kind === 'economic' ? 'economic-dept' : null;
+  const first = codes[0];
+  if (/^5\d\d/.test(first)) return 'economic-gov';
+  if (/^3\d\d/.test(first) && first.length <= 5 && (kind === 'general-basic' || kind === 'economic' || codes.every((c) => c.length <= 5))) return 'economic-dept';
+  return 'function';
+}
+
+export const _internal = { isDataRow, exact };

@@ -1,0 +1,73 @@
+// Row labels: classification codes (in one column, split over 类/款/项 columns, or embedded in the
+// name), numbering prefixes, and the names of total and carry-over rows.
+import type { RowRole } from './types';
+import { normalize } from './text';
+
+/** Strips 一、 1. （一） (1) 其中： and similar prefixes; tells whether 其中 was there. */
+export function cleanLabel(raw: string): { label: string; ofWhich: boolean } {
+  let s = raw.replace(/^[\s\u3000]+/, '').trim();
+  let ofWhich = false;
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s
+      .replace(/^[一二三四五六七八九十]+[、.．]\s*/, '')
+      .replace(/^[（(][一二三四五六七八九十\d]+[)）]\s*[、.．]?\s*/, '')
+      .replace(/^\d+(\.\d+)*\s*[、.．]\s*(?!\d)/, '');
+    const w = /^其中[:：]?\s*/.exec(s);
+    if (w) {
+      ofWhich = true;
+      s = s.slice(w[0].length);
+    }
+    if (s === before) break;
+  }
+  return { label: s.trim(), ofWhich };
+}
+
+/** The role of a row from its (cleaned) label. */
+export function roleOf(label: string): RowRole {
+  const n = normalize(label);
+  if (/^(本年)?(收入|支出)总计$|^总计$|^收支总计$/.test(n)) return /本年/.test(n) ? 'current-total' : 'grand-total';
+  if (/^本年(收入|支出)合计$/.test(n)) return 'current-total';
+  if (/^(合计|总合计|(收入|支出)合计|支出预算合计|收入预算合计)$/.test(n)) return 'total';
+  if (/^小计$/.test(n)) return 'subtotal';
+  if (/^(上年结转|上年结转结余|年初结转结余|上年结转资金|结转下年|年末结转结余|结转下年资金|用事业基金弥补收支差额|上年结余)/.test(n)) return 'carry';
+  return 'item';
+}
+
+/** A code written as digits with optional spaces: "2010301", "201 03 01", "30101". */
+export function codeDigits(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/[\s\u00a0]/g, '');
+  return /^\d{2,9}$/.test(t) ? t : null;
+}
+
+/** "201 一般公共服务支出", "2010301行政运行", "30101  基本工资" → code and name. */
+export function splitEmbeddedCode(text: string): { code: string; name: string } | null {
+  const t = text.normalize('NFKC').trim();
+  const m = /^(\d{3}(?:\s?\d{2}){0,2})\s*[\s\-—:、.]?\s*([^\d\s].*)$/.exec(t);
+  if (!m) return null;
+  return { code: m[1].replace(/\s/g, ''), name: m[2].trim() };
+}
+
+/** 类 3 digits → 1, 款 5 → 2, 项 7 → 3. */
+export function levelOfCode(code: string): number | null {
+  return code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : null;
+}
+
+/** Text that is a note rather than a row: 注：… 说明：… or a long sentence. */
+export function isNoteText(text: string): boolean {
+  const n = normalize(text);
+  return /^(注|说明|备注)[:：(0-9一]/.test(n) || /^本(部门|单位).*(无|没有)/.test(n) || /故本表为空|本表(为)?空表|无此项|无相关/.test(n);
+}
+
+/**
+ * The outline level a label's numbering shows: 一、 → 1, （一） → 2, 1. or 1、 → 3, (1) → 4;
+ * null without numbering. Summary tables nest their items this way (一、财政拨款收入 / 1. 一般公共预算).
+ */
+export function outlineOf(raw: string): number | null {
+  const s = raw.replace(/^[\s\u3000]+/, '').normalize('NFKC');
+  if (/^[一二三四五六七八九十]+[、.]/.test(s)) return 1;
+  if (/^\([一二三四五六七八九十]+\)/.test(s)) return 2;
+  if (/^\d+(\.|、)(?!\d)/.test(s)) return 3;
+  if (/^\(\d+\)/.test(s)) return 4;
+  return null;
+}

@@ -1,0 +1,118 @@
+// The workbook model: the standard tables, each number exact and remembering its cell.
+import type { Exact, MoneyUnit } from '../money';
+import type { TableKind } from './kinds';
+
+/** One published amount. `value` null means the cell is blank or a dash: distinct from 0. */
+export interface Amount {
+  readonly value: Exact | null;
+  /** Decimal places as printed (from the display text or number format). */
+  readonly decimals: number;
+  /** A1 address on the table's sheet. */
+  readonly cell: string;
+  /** The cell shows a formula error (#REF! …); `value` is null. */
+  readonly error?: string;
+  /** The cell holds text that is not a number; `value` is null. */
+  readonly text?: string;
+}
+
+export interface Column {
+  /** 0-based grid column. */
+  readonly index: number;
+  /** Column letters on the sheet (e.g. "E"). */
+  readonly letter: string;
+  /** Header texts from the top header row down, merged cells filled, repeats dropped. */
+  readonly path: readonly string[];
+}
+
+export type RowRole =
+  /** 合计 / 总计 / 支出合计: the table's (or side's) total. */
+  | 'total'
+  /** 本年收入合计 / 本年支出合计. */
+  | 'current-total'
+  /** 收入总计 / 支出总计 (current total plus carry-overs). */
+  | 'grand-total'
+  | 'subtotal'
+  /** 上年结转, 结转下年 and similar carry-over lines. */
+  | 'carry'
+  | 'item';
+
+export interface Row {
+  /** 0-based grid row. */
+  readonly index: number;
+  /** A1 address of the row's label (or first) cell. */
+  readonly cell: string;
+  /** The label as written, without numbering (一、 1. （一）) or a 其中： prefix. */
+  readonly label: string;
+  /** The label cell's text as written. */
+  readonly rawLabel: string;
+  /** Classification code as digits (2010301, 30101), or null. */
+  readonly code: string | null;
+  /** 1 = 类, 2 = 款, 3 = 项 (from the code, else from indentation), null when unknown. */
+  readonly level: number | null;
+  /** Indentation of the label (spaces or the cell's indent). */
+  readonly indent: number;
+  readonly role: RowRole;
+  /** The label started with 其中. */
+  readonly ofWhich: boolean;
+  /** Outline level from the label's numbering: 一、 1, （一） 2, 1. 3, (1) 4; null without. */
+  readonly outline: number | null;
+  /** One amount per value column of the block (null when the row has no cell there). */
+  readonly amounts: ReadonlyArray<Amount | null>;
+}
+
+export type Side = 'main' | 'income' | 'expenditure';
+
+/** A table is one block, or two side by side (the 收入 and 支出 sides of a summary table). */
+export interface Block {
+  readonly side: Side;
+  readonly labelColumns: readonly number[];
+  readonly columns: readonly Column[];
+  readonly rows: readonly Row[];
+}
+
+export type CodeScheme = 'function' | 'economic-dept' | 'economic-gov';
+
+export interface Table {
+  readonly kind: TableKind;
+  readonly sheet: string;
+  /** The title as written, or the sheet name when the table has no title row. */
+  readonly title: string;
+  readonly titleCell: string | null;
+  /** How the kind was decided. */
+  readonly detectedBy: 'title' | 'sheet-name' | 'header' | 'override';
+  /** A1 range from the title to the last row of the table. */
+  readonly range: string;
+  readonly unit: MoneyUnit | null;
+  readonly unitCell: string | null;
+  readonly year: number | null;
+  readonly unitName: string | null;
+  readonly codeScheme: CodeScheme | null;
+  readonly blocks: readonly Block[];
+  /** Rows of header, for the pane and for messages. */
+  readonly headerRows: readonly number[];
+  /** No amount in the table holds a value. */
+  readonly empty: boolean;
+  /** A note under or in the table (注：本单位无…), with its cell. */
+  readonly note: { readonly text: string; readonly cell: string } | null;
+}
+
+export interface UnrecognizedSheet {
+  readonly sheet: string;
+  readonly reason: 'empty' | 'no-budget-table';
+}
+
+/** Something the reader met that the user should know (never a crash). */
+export interface ParseIssue {
+  readonly code: 'no-header' | 'no-unit' | 'formula-error' | 'text-in-amount' | 'kind-override-unknown';
+  readonly sheet: string;
+  readonly cell: string | null;
+  readonly detail: string;
+}
+
+export interface WorkbookModel {
+  readonly tables: readonly Table[];
+  readonly unrecognized: readonly UnrecognizedSheet[];
+  readonly year: number | null;
+  readonly unitName: string | null;
+  readonly issues: readonly ParseIssue[];
+}

@@ -1,0 +1,84 @@
+// Reading an amount from a cell as it is published: numbers, numeric text in the notations
+// budget systems and people use, dashes and blanks for "nothing", error values kept as such.
+import { decimalPlaces, exact, neg, type Exact } from '../money';
+import type { Cell } from '../grid';
+
+export type CellReading =
+  | { readonly kind: 'number'; readonly value: Exact; readonly decimals: number }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'error'; readonly error: string };
+
+const BLANK_MARKS = new Set(['', '-', '－', '—', '——', '–', '―', '/', '／', '…', '——————']);
+
+/**
+ * Parses numeric text: "1,234.56", " 12.00 ", full-width digits, "(12.00)" and "-12.00" (and the
+ * minus sign U+2212) for negatives, a leading ¥/￥. Returns the exact value and its number of
+ * printed decimals, or null when the text is not a number.
+ */
+export function parseNumericText(raw: string): { value: Exact; decimals: number } | null {
+  let s = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]/g, '');
+  if (s === '') return null;
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  s = s.replace(/^[¥￥]/, '');
+  if (/^[-−–]/.test(s)) {
+    if (negative) return null;
+    negative = true;
+    s = s.slice(1);
+  }
+  s = s.replace(/^[¥￥]/, '');
+  // Thousands separators only between groups of three digits.
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(s)) return null;
+  s = s.replace(/,/g, '');
+  const dot = s.indexOf('.');
+  const decimals = dot < 0 ? 0 : s.length - dot - 1;
+  const value = exact(s.startsWith('.') ? `0${s}` : s);
+  return { value: negative ? neg(value) : value, decimals };
+}
+
+/** Decimal places a number format prints ("#,##0.00" → 2, "0" → 0), or null for General/unknown. */
+export function formatDecimals(format: string | undefined): number | null {
+  if (!format) return null;
+  const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  if (/general/i.test(section) || section.trim() === '@') return null;
+  if (!/[0#?]/.test(section)) return null;
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
+}
+
+export function readCell(cell: Cell | null): CellReading {
+  if (!cell) return { kind: 'blank' };
+  if (cell.error) return { kind: 'error', error: cell.error };
+  const v = cell.value;
+  if (v === null || v === undefined) {
+    const t = cell.text?.trim() ?? '';
+    if (t === '') return { kind: 'blank' };
+    return readText(t);
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'error', error: '#NUM!' };
+    const value = exact(v);
+    // The printed precision: from the displayed text when known, else the number format, else
+    // the stored value's own digits.
+    const shown = cell.text !== undefined ? parseNumericText(cell.text) : null;
+    const fromFormat = formatDecimals(cell.format);
+    const decimals = shown ? shown.decimals : fromFormat ?? decimalPlaces(value);
+    return { kind: 'number', value, decimals };
+  }
+  if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
+  return readText(v);
+}
+
+function readText(t: string): CellReading {
+  const trimmed = t.trim();
+  if (BLANK_MARKS.has(trimmed.normalize('NFKC').replace(/\s/g, '')) || BLANK_MARKS.has(trimmed)) return { kind: 'blank' };
+  if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(trimmed)) return { kind: 'error', error: trimmed };
+  const n = parseNumericText(trimmed);
+  if (n) return { kind: 'number', value: n.value, decimals: n.decimals };
+  return { kind: 'text', text: t };
+}
