@@ -44,8 +44,12 @@ export const KIND_NAMES: Record<TableKind, { zh: string; en: string }> = {
 
 /** Strips what varies around the defining words: numbering, year, unit name, brackets. */
 export function titleCore(title: string): string {
-  let s = normalize(title);
-  s = s.replace(/^(附件|附表|表)[0-9一二三四五六七八九十\-—.、:之]*/, '');
+  // Numbering first, while the space after it still separates it from a year ("表10 2019年").
+  let s = title
+    .normalize('NFKC')
+    .trim()
+    .replace(/^(附件|附表|表)\s*[0-9一二三四五六七八九十]{0,3}([-—.][0-9]{1,2})?\s*[、.:：]?\s*/, '');
+  s = normalize(s);
   // "<unit name>2019年(度)…": everything up to and including the year goes.
   s = s.replace(/^.*?(19|20)\d{2}年度?/, '');
   s = s.replace(/\((单位|金额单位)[^)]*\)$/, '');

@@ -1,7 +1,7 @@
 // From a workbook grid to the model: find the tables of each sheet (by title, by sheet name, by
 // header signature), read their headers into column paths, and their rows into codes, labels
 // and exact amounts that keep their cells.
-import { a1, columnLetters, type SheetGrid, type WorkbookGrid } from '../grid';
+import { a1, cellText, columnLetters, type SheetGrid, type WorkbookGrid } from '../grid';
 import { exact } from '../money';
 import { isTableKind, kindOfSheetName, kindOfTitle, type TableKind } from './kinds';
 import { cleanLabel, codeDigits, isNoteText, levelOfCode, outlineOf, roleOf, splitEmbeddedCode } from './rows';
@@ -96,12 +96,11 @@ function isDataRow(view: SheetView, r: number): boolean {
   if (texts.length === 0) return false;
   const first = normalize(texts[0]);
   if (/^栏次$|^行次$/.test(first)) return false;
-  const hasNumber = rowHasNumber(view, r);
-  // Three or more texts and no number: a header row, even when it starts with 合计 (the
-  // "三公" table lays its items out as columns: 合计 | 因公出国(境)费 | 公务接待费 …).
-  if (!hasNumber && texts.length >= 3 && !codeDigits(texts[0])) return false;
   if (codeDigits(texts[0]) && /^\d{3}/.test(codeDigits(texts[0]) ?? '')) return true;
   if (splitEmbeddedCode(texts[0])) return true;
+  // Three or more texts and no number: a header row, even when it starts with 合计 (the
+  // "三公" table lays its items out as columns: 合计 | 因公出国(境)费 | 公务接待费 …).
+  if (!rowHasNumber(view, r) && texts.length >= 3) return false;
   if (roleOf(cleanLabel(texts[0]).label) !== 'item') return true;
   if (/^[一二三四五六七八九十]+、|^\d+[.、．]\D/.test(texts[0])) return true;
   let numbers = 0;
@@ -369,7 +368,6 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
         break;
       }
     }
-    const ownLabel = labelCol !== undefined ? view.own(r, columns[labelCol].index) : '';
     if (rawLabel && isNoteText(rawLabel) && values.every((c) => readCell(sheet.cells[r]?.[columns[c].index] ?? null).kind !== 'number')) continue;
 
     // Code: split 类/款/项 columns, a single code column, or embedded in the name.
@@ -409,7 +407,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     const { label, ofWhich } = cleanLabel(labelText);
     const outline = outlineOf(labelText);
     const cell = sheet.cells[r]?.[columns[labelCol ?? 0]?.index ?? 0] ?? null;
-    const indent = Math.max(cell?.indent ?? 0, indentWidth(ownLabel || rawLabel));
+    const indent = Math.max(cell?.indent ?? 0, indentWidth(cellText(cell)));
     const amounts: (Amount | null)[] = values.map((c) => readAmount(view, r, columns[c].index));
     if (!label && !code && amounts.every((a) => !a || (a.value === null && !a.error && !a.text))) continue;
     rows.push({

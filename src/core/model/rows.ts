@@ -30,6 +30,8 @@ export function roleOf(label: string): RowRole {
   if (/^本年(收入|支出)合计$/.test(n)) return 'current-total';
   if (/^(合计|总合计|(收入|支出)合计|支出预算合计|收入预算合计)$/.test(n)) return 'total';
   if (/^小计$/.test(n)) return 'subtotal';
+  // "三公"经费合计, 部门预算合计 …: a named total.
+  if (/合计$/.test(n) && n.length <= 12) return 'total';
   if (/^(上年结转|上年结转结余|年初结转结余|上年结转资金|结转下年|年末结转结余|结转下年资金|用事业基金弥补收支差额|上年结余)/.test(n)) return 'carry';
   return 'item';
 }
@@ -42,10 +44,10 @@ export function codeDigits(text: string): string | null {
 
 /** "201 一般公共服务支出", "2010301行政运行", "30101  基本工资" → code and name. */
 export function splitEmbeddedCode(text: string): { code: string; name: string } | null {
-  const t = text.normalize('NFKC').trim();
-  const m = /^(\d{3}(?:\s?\d{2}){0,2})\s*[\s\-—:、.]?\s*([^\d\s].*)$/.exec(t);
+  const t = text.trim();
+  const m = /^([0-9０-９]{3}(?:\s?[0-9０-９]{2}){0,2})\s*[\s\-—:、.]?\s*([^\d\s０-９].*)$/.exec(t);
   if (!m) return null;
-  return { code: m[1].replace(/\s/g, ''), name: m[2].trim() };
+  return { code: m[1].normalize('NFKC').replace(/\s/g, ''), name: m[2].trim() };
 }
 
 /** 类 3 digits → 1, 款 5 → 2, 项 7 → 3. */

@@ -1,0 +1,59 @@
+// Builds the bundled sample workbooks into samples/ (npm run samples):
+//   a-2019.xlsx, a-2018.xlsx   layout (a), the reference unit and its prior year
+//   b-2025.xlsx                layout (b), another province's template
+//   injected/*.xlsx            copies with errors injected at known cells, listed in
+//                              injected/manifest.json for the tests
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B } from './samples/data';
+import { writeHenan } from './samples/henan';
+import { INJECTIONS, type Injection } from './samples/injections';
+import { writeShanghai } from './samples/shanghai';
+
+const OUT = path.join(__dirname, '..', '..', 'samples');
+
+async function save(wb: ExcelJS.Workbook, file: string): Promise<Buffer> {
+  // Fixed metadata so that the files are the same from one build to the next.
+  wb.creator = 'budget-disclosure-check samples';
+  wb.created = new Date(Date.UTC(2026, 0, 1));
+  wb.modified = new Date(Date.UTC(2026, 0, 1));
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, buf);
+  return buf;
+}
+
+async function inject(source: Buffer, injections: Injection[], file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(source as unknown as ExcelJS.Buffer);
+  for (const inj of injections) {
+    const ws = wb.getWorksheet(inj.sheet);
+    if (!ws) throw new Error(`${file}: no sheet ${inj.sheet}`);
+    const cell = ws.getCell(inj.cell);
+    const before = cell.value === null || cell.value === undefined ? null : String(cell.value);
+    if (before !== inj.from) throw new Error(`${file}: ${inj.sheet}!${inj.cell} holds ${before}, expected ${inj.from}`);
+    cell.value = inj.to === null ? null : typeof inj.to === 'number' ? inj.to : inj.to;
+  }
+  await save(wb, file);
+}
+
+async function main(): Promise<void> {
+  const a = await save(writeHenan(SAMPLE_A), path.join(OUT, 'a-2019.xlsx'));
+  await save(writeHenan(SAMPLE_A_2018), path.join(OUT, 'a-2018.xlsx'));
+  const b = await save(writeShanghai(SAMPLE_B), path.join(OUT, 'b-2025.xlsx'));
+  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b };
+  const manifest: unknown[] = [];
+  for (const set of INJECTIONS) {
+    await inject(sources[set.source], set.injections, path.join(OUT, 'injected', set.file));
+    manifest.push(set);
+  }
+  fs.mkdirSync(path.join(OUT, 'injected'), { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'injected', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx, ${INJECTIONS.length} injected`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,220 @@
+import { toPlain } from '../../../src/core/money';
+import { parseWorkbook } from '../../../src/core/model/parse';
+import type { Table } from '../../../src/core/model/types';
+import { sheet } from '../../helpers/grid';
+
+function amounts(t: Table, side = 0): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const r of t.blocks[side].rows) out[r.code ?? r.label] = r.amounts.map((a) => (a?.value ? toPlain(a.value) : a?.error ?? a?.text ?? '·'));
+  return out;
+}
+
+describe('parsing layouts', () => {
+  it('reads a multi-row merged header into column paths and split 类/款/项 codes', () => {
+    const s = sheet(
+      '表',
+      [
+        ['2025年部门支出预算总表', null, null, null, null, null, null],
+        ['编制部门：某区某局', null, null, null, null, null, '单位：元'],
+        ['项目', null, null, null, '支出预算', null, null],
+        ['功能分类科目编码', null, null, '功能分类科目名称', '合计', '基本支出', '项目支出'],
+        ['类', '款', '项', null, null, null, null],
+        ['201', null, null, '一般公共服务支出', 300, 100, 200],
+        ['201', '03', null, '政府办公厅（室）及相关机构事务', 300, 100, 200],
+        ['201', '03', '01', '行政运行', 100, 100, null],
+        [null, null, '02', '一般行政管理事务', 200, null, 200],
+        [null, null, null, null, null, null, null],
+        ['合计', null, null, null, 300, 100, 200],
+      ],
+      ['A1:G1', 'A3:D3', 'E3:G3', 'A4:C4', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:G5', 'A11:D11'],
+    );
+    const m = parseWorkbook({ sheets: [s] });
+    expect(m.tables).toHaveLength(1);
+    const t = m.tables[0];
+    expect(t).toMatchObject({ kind: 'expenditure', unit: '元', unitCell: 'G2', year: 2025, unitName: '某区某局', range: 'A1:G11', headerRows: [2, 3, 4] });
+    expect(t.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['支出预算/合计', '支出预算/基本支出', '支出预算/项目支出']);
+    expect(t.blocks[0].rows.map((r) => [r.code, r.level, r.role])).toEqual([
+      ['201', 1, 'item'],
+      ['20103', 2, 'item'],
+      ['2010301', 3, 'item'],
+      ['2010302', 3, 'item'],
+      [null, null, 'total'],
+    ]);
+    expect(amounts(t)['2010302']).toEqual(['200', '·', '200']);
+    expect(t.blocks[0].rows[3].amounts[0]!.cell).toBe('E9');
+  });
+
+  it('reads codes embedded in names and codes in one column, and 合计 first', () => {
+    const s = sheet('Sheet1', [
+      ['表5 2019年一般公共预算支出表'],
+      ['单位名称：某县某中心', null, '单位：万元'],
+      ['科目', '合计', '基本支出'],
+      ['合计', 12.5, 12.5],
+      ['201 一般公共服务支出', 12.5, 12.5],
+      ['  20103 政府办公厅（室）及相关机构事务', 12.5, 12.5],
+      ['    2010301 行政运行', 12.5, 12.5],
+    ]);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.kind).toBe('general-expenditure');
+    expect(t.unit).toBe('万元');
+    expect(t.unitName).toBe('某县某中心');
+    expect(t.blocks[0].rows.map((r) => [r.code, r.label])).toEqual([
+      [null, '合计'],
+      ['201', '一般公共服务支出'],
+      ['20103', '政府办公厅（室）及相关机构事务'],
+      ['2010301', '行政运行'],
+    ]);
+    const code = sheet('Sheet2', [['表3 部门支出总表'], ['单位：千元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 5], ['2010301', '行政运行', 5]]);
+    const t2 = parseWorkbook({ sheets: [code] }).tables[0];
+    expect(t2.unit).toBe('千元');
+    expect(t2.blocks[0].rows.map((r) => r.code)).toEqual(['201', '2010301']);
+  });
+
+  it('gives levels from indentation when a table has no codes', () => {
+    const s = sheet('表3', [
+      ['部门支出总表'],
+      ['单位：亿元'],
+      ['项目', '合计'],
+      ['一般公共服务支出', 3],
+      ['  政府办公厅（室）及相关机构事务', 3],
+      ['    行政运行', 1],
+      ['    一般行政管理事务', 2],
+      ['合计', 3],
+    ]);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.unit).toBe('亿元');
+    expect(t.blocks[0].rows.map((r) => r.level)).toEqual([1, 2, 3, 3, null]);
+  });
+
+  it('reads indent levels that the reader gives with the cell', () => {
+    const s = sheet('表3', [
+      ['部门支出总表'],
+      ['单位：万元'],
+      ['项目', '合计'],
+      [{ value: '一般公共服务支出', indent: 0 }, 3],
+      [{ value: '政府办公厅（室）及相关机构事务', indent: 1 }, 3],
+      [{ value: '行政运行', indent: 2 }, 3],
+    ]);
+    expect(parseWorkbook({ sheets: [s] }).tables[0].blocks[0].rows.map((r) => r.level)).toEqual([1, 2, 3]);
+  });
+
+  it('finds two stacked tables on one sheet, anywhere in it', () => {
+    const s = sheet(
+      '基金与国资',
+      [
+        [null, null, null, null],
+        [null, '2025年政府性基金预算支出表', null, null],
+        [null, '单位：元', null, null],
+        [null, '科目', '合计', '项目支出'],
+        [null, '合计', null, null],
+        [null, '注：本单位无政府性基金预算支出，故本表为空表。', null, null],
+        [null, null, null, null],
+        [null, null, null, null],
+        [null, '2025年国有资本经营预算支出表', null, null],
+        [null, '单位：元', null, null],
+        [null, '科目', '合计', '项目支出'],
+        [null, '223 国有资本经营预算支出', 10, 10],
+        [null, '合计', 10, 10],
+      ],
+      [],
+      { row: 4, col: 2 },
+    );
+    const m = parseWorkbook({ sheets: [s] });
+    expect(m.tables.map((t) => [t.kind, t.range, t.empty, t.titleCell])).toEqual([
+      ['fund-expenditure', 'C6:F10', true, 'D6'],
+      ['state-capital-expenditure', 'C13:F17', false, 'D13'],
+    ]);
+    expect(m.tables[0].note).toEqual({ text: '注：本单位无政府性基金预算支出，故本表为空表。', cell: 'D10' });
+    expect(m.tables[1].blocks[0].rows[0].amounts[0]!.cell).toBe('E16');
+  });
+
+  it('skips a column-numbering row (栏次 1 2 3)', () => {
+    const s = sheet('表', [['部门收入总表'], ['单位：万元'], ['项目', '合计', '一般公共预算'], ['栏次', 1, 2], ['201 一般公共服务支出', 5, 5]]);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.blocks[0].rows).toHaveLength(1);
+  });
+
+  it('reads a two-sided summary table into its 收入 and 支出 sides with outline levels', () => {
+    const s = sheet(
+      '总表',
+      [
+        ['2025年部门财务收支预算总表'],
+        ['单位：元'],
+        ['本年收入', null, '本年支出', null],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、财政拨款收入', 100, '一、一般公共服务支出', 100],
+        ['1. 一般公共预算资金', 100, null, null],
+        ['二、事业收入', '—', null, null],
+        ['收入总计', 100, '支出总计', 100],
+      ],
+      ['A3:B3', 'C3:D3'],
+    );
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.blocks.map((b) => b.side)).toEqual(['income', 'expenditure']);
+    expect(t.blocks[0].rows.map((r) => [r.label, r.outline, r.role])).toEqual([
+      ['财政拨款收入', 1, 'item'],
+      ['一般公共预算资金', 3, 'item'],
+      ['事业收入', 1, 'item'],
+      ['收入总计', null, 'grand-total'],
+    ]);
+    expect(t.blocks[0].rows[2].amounts[0]!.value).toBeNull();
+    expect(t.blocks[1].rows.map((r) => r.label)).toEqual(['一般公共服务支出', '支出总计']);
+  });
+
+  it('reports a non-budget sheet and an empty sheet as not recognised, never guessed', () => {
+    const m = parseWorkbook({
+      sheets: [sheet('填报说明', [['填报说明'], ['1. 金额以元为单位。'], ['2. 合计', 5]]), sheet('空', []), sheet('数据', [['a', 'b'], [1, 2], [3, 4]])],
+    });
+    expect(m.tables).toEqual([]);
+    expect(m.unrecognized).toEqual([
+      { sheet: '填报说明', reason: 'no-budget-table' },
+      { sheet: '空', reason: 'empty' },
+      { sheet: '数据', reason: 'no-budget-table' },
+    ]);
+  });
+
+  it('accepts an explicit kind for a sheet and falls back to the header signature', () => {
+    const untitled = sheet('Sheet3', [['单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['201', '一般公共服务支出', 5, 5, null]]);
+    expect(parseWorkbook({ sheets: [untitled] }).tables).toEqual([]);
+    const m = parseWorkbook({ sheets: [untitled] }, { kinds: { Sheet3: 'expenditure' } });
+    expect(m.tables[0]).toMatchObject({ kind: 'expenditure', detectedBy: 'override', unit: '万元' });
+    const wrong = parseWorkbook({ sheets: [untitled] }, { kinds: { Sheet3: 'nonsense' } });
+    expect(wrong.issues).toContainEqual(expect.objectContaining({ code: 'kind-override-unknown', detail: 'nonsense' }));
+
+    const three = sheet('Sheet4', [['单位：万元'], ['合计', '因公出国（境）费', '公务用车购置及运行费', '公务接待费'], [3, 1, 1, 1]]);
+    expect(parseWorkbook({ sheets: [three] }).tables[0]).toMatchObject({ kind: 'three-public', detectedBy: 'header' });
+  });
+
+  it('keeps error cells and text in amount cells as issues, never a crash', () => {
+    const s = sheet('表', [
+      ['部门支出总表'],
+      ['单位：万元'],
+      ['科目', '合计', '基本支出'],
+      ['201 一般公共服务支出', { value: null, error: '#REF!' }, '见说明'],
+      ['合计', 5, 5],
+    ]);
+    const m = parseWorkbook({ sheets: [s] });
+    const row = m.tables[0].blocks[0].rows[0];
+    expect(row.amounts.map((a) => [a!.value, a!.error, a!.text])).toEqual([
+      [null, '#REF!', undefined],
+      [null, undefined, '见说明'],
+    ]);
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['formula-error', 'B4'],
+      ['text-in-amount', 'C4'],
+    ]);
+  });
+
+  it('reads the unit from a header cell when there is no 单位 line', () => {
+    const s = sheet('表', [['"三公"经费支出表'], ['项目', '金额（万元）'], ['合计', 1], ['因公出国（境）费', 1]]);
+    expect(parseWorkbook({ sheets: [s] }).tables[0].unit).toBe('万元');
+  });
+
+  it('says when a table has no unit', () => {
+    const s = sheet('表', [['部门支出总表'], ['科目', '合计'], ['201 一般公共服务支出', 5]]);
+    const m = parseWorkbook({ sheets: [s] });
+    expect(m.tables[0].unit).toBeNull();
+    expect(m.issues.map((i) => i.code)).toEqual(['no-unit']);
+  });
+});

@@ -1,0 +1,39 @@
+// The bundled samples, built in memory by the same code as `npm run samples` and read back
+// through the file reader, so tests never depend on files that may be stale.
+import ExcelJS from 'exceljs';
+import type { WorkbookGrid } from '../../src/core/grid';
+import { readWorkbookBytes } from '../../src/xlsx/read';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B } from '../../scripts/samples/data';
+import { writeHenan } from '../../scripts/samples/henan';
+import { INJECTIONS } from '../../scripts/samples/injections';
+import { writeShanghai } from '../../scripts/samples/shanghai';
+
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025';
+
+const cache = new Map<string, Promise<Uint8Array>>();
+
+function build(name: SampleName): Promise<Uint8Array> {
+  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018) : writeShanghai(SAMPLE_B);
+  return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));
+}
+
+export function sampleBytes(name: SampleName): Promise<Uint8Array> {
+  if (!cache.has(name)) cache.set(name, build(name));
+  return cache.get(name)!;
+}
+
+export async function sampleGrid(name: SampleName): Promise<WorkbookGrid> {
+  return readWorkbookBytes(await sampleBytes(name));
+}
+
+/** An injected copy, as listed in samples/injected/manifest.json. */
+export async function injectedBytes(file: string): Promise<Uint8Array> {
+  const set = INJECTIONS.find((s) => s.file === file);
+  if (!set) throw new Error(`no injected sample ${file}`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await sampleBytes(set.source.replace('.xlsx', '') as SampleName)) as unknown as ExcelJS.Buffer);
+  for (const inj of set.injections) wb.getWorksheet(inj.sheet)!.getCell(inj.cell).value = inj.to;
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+export { INJECTIONS };

@@ -1,0 +1,156 @@
+// The bundled samples, read through the file reader: every table detected with its kind, every
+// amount with its value, unit and cell.
+import { toPlain } from '../../src/core/money';
+import { parseWorkbook } from '../../src/core/model/parse';
+import type { Table, WorkbookModel } from '../../src/core/model/types';
+import { readWorkbookBytes } from '../../src/xlsx/read';
+import { INJECTIONS, injectedBytes, sampleGrid } from '../helpers/samples';
+
+function find(m: WorkbookModel, kind: string): Table {
+  const t = m.tables.find((x) => x.kind === kind);
+  if (!t) throw new Error(`no ${kind}`);
+  return t;
+}
+
+function cellValue(m: WorkbookModel, sheetName: string, cell: string): string | null {
+  for (const t of m.tables.filter((x) => x.sheet === sheetName)) {
+    for (const b of t.blocks) for (const r of b.rows) for (const a of r.amounts) if (a?.cell === cell) return a.value ? toPlain(a.value) : null;
+  }
+  throw new Error(`${sheetName}!${cell} is not an amount of the model`);
+}
+
+describe('sample (a): the reference unit, 2019, 万元', () => {
+  let m: WorkbookModel;
+  beforeAll(async () => {
+    m = parseWorkbook(await sampleGrid('a-2019'));
+  });
+
+  it('detects the ten tables of the template with their kinds', () => {
+    expect(m.tables.map((t) => t.kind)).toEqual([
+      'summary',
+      'income',
+      'expenditure',
+      'fiscal-summary',
+      'general-expenditure',
+      'general-basic',
+      'economic',
+      'three-public',
+      'fund-expenditure',
+      'state-capital-expenditure',
+    ]);
+    expect(m.unrecognized).toEqual([]);
+    expect(m.issues).toEqual([]);
+    expect(m.year).toBe(2019);
+    expect(m.unitName).toBe('延津县行政服务中心');
+    for (const t of m.tables) expect(t.unit).toBe('万元');
+  });
+
+  it('holds the figures of the reference text on their cells', () => {
+    const s = find(m, 'summary');
+    expect(s.blocks.map((b) => b.side)).toEqual(['income', 'expenditure']);
+    const grand = s.blocks[0].rows.find((r) => r.role === 'grand-total')!;
+    expect([toPlain(grand.amounts[0]!.value!), grand.amounts[0]!.cell]).toEqual(['789.25', 'B14']);
+    const e = find(m, 'expenditure');
+    const total = e.blocks[0].rows.find((r) => r.role === 'total')!;
+    expect(total.amounts.map((a) => toPlain(a!.value!))).toEqual(['789.25', '73.85', '715.4']);
+    const g = find(m, 'general-expenditure');
+    expect(g.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['合计', '基本支出/小计', '基本支出/人员经费', '基本支出/公用经费', '项目支出']);
+    const byCode = Object.fromEntries(g.blocks[0].rows.filter((r) => r.level === 1).map((r) => [r.code, toPlain(r.amounts[0]!.value!)]));
+    expect(byCode).toEqual({ '201': '475.5', '208': '10.68', '210': '3.07' });
+    expect(cellValue(m, '一般公共预算支出表', 'E5')).toBe('70.27');
+    expect(cellValue(m, '一般公共预算支出表', 'F5')).toBe('3.58');
+    expect(cellValue(m, '政府性基金预算支出表', 'C4')).toBe('300');
+    const three = find(m, 'three-public');
+    expect(three.blocks[0].rows[0].amounts.map((a) => toPlain(a!.value!))).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(find(m, 'state-capital-expenditure')).toMatchObject({ empty: true, note: { cell: 'A5' } });
+  });
+
+  it('reads codes written inside names in the 基本支出 table and split 类/款 in the 经济分类 table', () => {
+    const basic = find(m, 'general-basic');
+    expect(basic.codeScheme).toBe('economic-dept');
+    expect(basic.blocks[0].rows.slice(0, 3).map((r) => [r.code, r.label])).toEqual([
+      [null, '合计'],
+      ['301', '工资福利支出'],
+      ['30101', '基本工资'],
+    ]);
+    const econ = find(m, 'economic');
+    expect(econ.blocks[0].rows.filter((r) => r.level === 1).map((r) => r.code)).toEqual(['301', '302', '303', '310']);
+  });
+
+  it('has a prior year (2018) in the same layout', async () => {
+    const prior = parseWorkbook(await sampleGrid('a-2018'));
+    expect(prior.year).toBe(2018);
+    expect(find(prior, 'fund-expenditure').empty).toBe(true);
+    expect(find(prior, 'fund-expenditure').note?.text).toContain('本表为空表');
+    const grand = find(prior, 'summary').blocks[0].rows.find((r) => r.role === 'grand-total')!;
+    expect(toPlain(grand.amounts[0]!.value!)).toBe('101.78');
+  });
+});
+
+describe('sample (b): another template, 元, codes split over columns', () => {
+  let m: WorkbookModel;
+  beforeAll(async () => {
+    m = parseWorkbook(await sampleGrid('b-2025'));
+  });
+
+  it('detects every table, the two stacked on one sheet, and leaves the instructions sheet unrecognised', () => {
+    expect(m.tables.map((t) => [t.kind, t.sheet])).toEqual([
+      ['summary', '部门财务收支预算总表'],
+      ['income', '部门收入预算总表'],
+      ['expenditure', '部门支出预算总表'],
+      ['fiscal-summary', '部门财政拨款收支预算总表'],
+      ['general-expenditure', '一般公共预算支出功能分类预算表'],
+      ['fund-expenditure', '政府性基金及国有资本经营'],
+      ['state-capital-expenditure', '政府性基金及国有资本经营'],
+      ['general-basic', '一般公共预算基本支出经济分类'],
+      ['three-public', '三公经费和机关运行经费'],
+    ]);
+    expect(m.unrecognized).toEqual([{ sheet: '填报说明', reason: 'no-budget-table' }]);
+    expect(m.unitName).toBe('青山区人民政府办公室');
+  });
+
+  it('reads units per table: 元, and 万元 for the "三公" table', () => {
+    expect(m.tables.map((t) => t.unit)).toEqual(['元', '元', '元', '元', '元', '元', '元', '元', '万元']);
+  });
+
+  it('reads split codes, 合计 at the bottom after padding rows, and empty tables with notes', () => {
+    const g = find(m, 'general-expenditure');
+    const rows = g.blocks[0].rows;
+    expect(rows[0]).toMatchObject({ code: '201', level: 1 });
+    expect(rows[2]).toMatchObject({ code: '2010301', level: 3, label: '行政运行' });
+    const total = rows[rows.length - 1];
+    expect(total.role).toBe('total');
+    expect(total.amounts.map((a) => [toPlain(a!.value!), a!.cell])).toEqual([
+      ['91016775.35', 'E26'],
+      ['24606775.35', 'F26'],
+      ['66410000', 'G26'],
+    ]);
+    expect(total.amounts[2]!.decimals).toBe(2);
+    const fund = find(m, 'fund-expenditure');
+    expect(fund.empty).toBe(true);
+    expect(fund.note?.text).toMatch(/^注：本部门2025年无政府性基金/);
+  });
+
+  it('reads the "三公" table with its 上年 column', () => {
+    const t = find(m, 'three-public');
+    expect(t.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['2024年预算数', '2025年预算数']);
+    expect(t.blocks[0].rows.map((r) => [r.label, r.role, toPlain(r.amounts[1]!.value!)])).toEqual([
+      ['“三公”经费合计', 'total', '867.5'],
+      ['因公出国(境)费', 'item', '839'],
+      ['公务接待费', 'item', '28.5'],
+      ['公务用车购置及运行费', 'item', '0'],
+      ['公务用车购置费', 'item', '0'],
+      ['公务用车运行费', 'item', '0'],
+      ['机关运行经费', 'item', '213.28'],
+    ]);
+  });
+});
+
+describe('samples with injected errors', () => {
+  it.each(INJECTIONS.map((s) => [s.file, s] as const))('%s reads back every injected value on its cell', async (_f, set) => {
+    const m = parseWorkbook(await readWorkbookBytes(await injectedBytes(set.file)));
+    for (const inj of set.injections) {
+      expect({ at: `${inj.sheet}!${inj.cell}`, value: cellValue(m, inj.sheet, inj.cell) }).toEqual({ at: `${inj.sheet}!${inj.cell}`, value: inj.to === null ? null : String(inj.to) });
+    }
+  });
+});
