@@ -42,6 +42,8 @@ export const eq = (a: Exact, b: Exact): boolean => a.eq(b);
 export const isZero = (a: Exact): boolean => a.isZero();
 export const isNegative = (a: Exact): boolean => a.isNegative() && !a.isZero();
 export const max = (a: Exact, b: Exact): Exact => (a.gte(b) ? a : b);
+export const lte = (a: Exact, b: Exact): boolean => a.lte(b);
+export const lt = (a: Exact, b: Exact): boolean => a.lt(b);
 
 /** The exact sum; order does not matter. */
 export function sum(values: Iterable<Exact>): Exact {

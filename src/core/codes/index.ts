@@ -47,18 +47,23 @@ export type NameCheck =
   | { readonly result: 'match' }
   | { readonly result: 'unknown-code' }
   | { readonly result: 'outdated'; readonly current: string; readonly since: number }
-  | { readonly result: 'mismatch'; readonly expected: string };
+  | { readonly result: 'mismatch'; readonly expected: string }
+  /** The name differs from an unverified list entry: nothing can be concluded. */
+  | { readonly result: 'unverified'; readonly listed: string };
 
 /** Does `name` fit `code` in `year`'s list? */
 export function checkName(scheme: Scheme, code: string, name: string, year: number | null): NameCheck {
   const entry = lookupCode(scheme, code);
   if (!entry) return { result: 'unknown-code' };
-  if (sameName(entry.name, name)) return { result: 'match' };
+  // "A / B": the list gives the names used in different years; either fits.
+  if (entry.name.split(/\s*\/\s*/).some((n) => sameName(n, name))) return { result: 'match' };
   const renamed = RENAMED.find((r) => r.scheme === scheme && r.code === code && sameName(r.oldName, name));
   if (renamed) {
     if (year !== null && year < renamed.from) return { result: 'match' };
     return { result: 'outdated', current: entry.name, since: renamed.from };
   }
+  // An entry nobody has checked against a source cannot prove a name wrong.
+  if (entry.status.startsWith('recall-unverified')) return { result: 'unverified', listed: entry.name };
   return { result: 'mismatch', expected: entry.name };
 }
 

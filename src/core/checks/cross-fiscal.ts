@@ -1,0 +1,49 @@
+// 财政拨款收支总表 by source: its 一般公共预算 equals the 一般公共预算支出表 合计, its 政府性基金
+// the 政府性基金预算支出表 合计, its 国有资本经营 the 国有资本经营预算支出表 合计 (an empty table
+// counts as zero).
+import { checkPair } from './compare';
+import { tableTotal } from './cross-totals';
+import { labelIs, sideOf, tableOf } from './tables';
+import type { TableKind } from '../model/kinds';
+import type { Rule } from './types';
+
+const SOURCES: [RegExp, TableKind][] = [
+  [/一般公共预算/, 'general-expenditure'],
+  [/政府性基金/, 'fund-expenditure'],
+  [/国有资本经营/, 'state-capital-expenditure'],
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'cross-fiscal',
+    family: 'cross-table',
+    description: { 'zh-CN': '财政拨款收支总表各资金来源与对应支出表合计一致', 'en-US': 'Fiscal appropriations by source match their expenditure tables' },
+    messages: {
+      mismatch: {
+        'zh-CN': '财政拨款收支总表“{{label}}”为 {{actual}}，“{{other}}”合计为 {{expected}}，相差 {{difference}}。',
+        'en-US': 'Fiscal summary "{{label}}" is {{actual}}; "{{other}}" totals {{expected}} (difference {{difference}}).',
+      },
+    },
+  },
+  check(ctx) {
+    const fiscal = tableOf(ctx.model, 'fiscal-summary');
+    const income = fiscal ? sideOf(fiscal, 'income') : null;
+    if (!fiscal || !income) return;
+    for (const [re, kind] of SOURCES) {
+      const other = tableOf(ctx.model, kind);
+      const row = income.rows.find((r) => r.role === 'item' && labelIs(r, re));
+      const a = row?.amounts[0];
+      if (!other || !row || !a) continue;
+      const t = tableTotal(other);
+      if (!t && !other.empty) continue;
+      checkPair(ctx, {
+        sheet: fiscal.sheet,
+        unit: fiscal.unit,
+        actual: a,
+        expected: { amount: t, sheet: other.sheet, unit: other.unit },
+        messageId: 'mismatch',
+        data: { label: row.label, other: other.title },
+      });
+    }
+  },
+};

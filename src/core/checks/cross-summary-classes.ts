@@ -1,0 +1,49 @@
+// The summary table's 支出 by 类 equals the 类 rows of 部门支出总表.
+import { checkPair } from './compare';
+import { isZero, toPlain } from '../money';
+import { className, sideOf, tableOf } from './tables';
+import type { Rule } from './types';
+
+export const rule: Rule = {
+  meta: {
+    id: 'cross-summary-classes',
+    family: 'cross-table',
+    description: { 'zh-CN': '收支总表支出各类与部门支出总表一致', 'en-US': 'Summary expenditure by class matches the expenditure table' },
+    messages: {
+      mismatch: {
+        'zh-CN': '收支总表“{{label}}”为 {{actual}}，部门支出总表为 {{expected}}，相差 {{difference}}。',
+        'en-US': 'Summary "{{label}}" is {{actual}}; the expenditure table has {{expected}} (difference {{difference}}).',
+      },
+      missing: {
+        'zh-CN': '收支总表列有“{{label}}” {{actual}}，部门支出总表中没有该类。',
+        'en-US': 'The summary lists "{{label}}" ({{actual}}) but the expenditure table has no such class.',
+      },
+    },
+  },
+  check(ctx) {
+    const summary = tableOf(ctx.model, 'summary');
+    const expenditure = tableOf(ctx.model, 'expenditure');
+    const side = summary ? sideOf(summary, 'expenditure') : null;
+    if (!summary || !expenditure || !side) return;
+    const classes = expenditure.blocks[0].rows.filter((r) => r.level === 1 && r.role === 'item');
+    if (classes.length === 0) return;
+    for (const row of side.rows) {
+      if (row.role !== 'item' || row.ofWhich || !row.label) continue;
+      const a = row.amounts[0];
+      if (!a || a.value === null) continue;
+      const match = classes.find((c) => className(c.label) === className(row.label));
+      if (!match) {
+        if (!isZero(a.value)) ctx.report({ messageId: 'missing', data: { label: row.label, actual: toPlain(a.value) }, sheet: summary.sheet, cell: a.cell, related: [], expected: null, actual: toPlain(a.value) });
+        continue;
+      }
+      checkPair(ctx, {
+        sheet: summary.sheet,
+        unit: summary.unit,
+        actual: a,
+        expected: { amount: match.amounts[0], sheet: expenditure.sheet, unit: expenditure.unit },
+        messageId: 'mismatch',
+        data: { label: row.label },
+      });
+    }
+  },
+};

@@ -1,0 +1,67 @@
+// Running the rules over a workbook model: severity from the preset, rounding differences as
+// notes, messages rendered in the requested language.
+import { exact } from '../money';
+import type { WorkbookModel } from '../model/types';
+import { DEFAULT_PRESET, type Preset } from './presets';
+import { RULES } from './registry';
+import type { CheckOptions, Finding, Lang, Report, Rule } from './types';
+
+export { RULES } from './registry';
+export { DEFAULT_PRESET } from './presets';
+export type { CheckOptions, Finding, Lang, Rule, Severity } from './types';
+
+export const DEFAULT_OPTIONS: CheckOptions = { tolerance: exact('0.01') };
+
+const ROUNDING_PREFIX = { 'zh-CN': '因四舍五入产生的差异：', 'en-US': 'Rounding difference: ' };
+const MAGNITUDE_HINT = { 'zh-CN': '（相差约一万倍，可能混用了元和万元）', 'en-US': ' (about 10,000 times off: 元 and 万元 mixed up?)' };
+
+export function render(rule: Rule, r: Pick<Report, 'messageId' | 'data' | 'rounding'>, lang: Lang): string {
+  const template = rule.meta.messages[r.messageId]?.[lang] ?? r.messageId;
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(r.data?.[k] ?? ''));
+  return `${r.rounding ? ROUNDING_PREFIX[lang] : ''}${text}${r.data?.hint === 'magnitude' ? MAGNITUDE_HINT[lang] : ''}`;
+}
+
+export interface RunOptions {
+  readonly options?: Partial<CheckOptions>;
+  readonly preset?: Preset;
+  readonly lang?: Lang;
+  readonly rules?: readonly Rule[];
+}
+
+export function runChecks(model: WorkbookModel, run: RunOptions = {}): Finding[] {
+  const options: CheckOptions = { ...DEFAULT_OPTIONS, ...run.options };
+  const preset = run.preset ?? DEFAULT_PRESET;
+  const lang = run.lang ?? 'zh-CN';
+  const findings: Finding[] = [];
+  for (const rule of run.rules ?? RULES) {
+    const level = preset[rule.meta.id] ?? 'warning';
+    if (level === 'off') continue;
+    rule.check({
+      model,
+      options,
+      report(r) {
+        findings.push({
+          rule: rule.meta.id,
+          severity: r.rounding ? 'info' : level,
+          messageId: r.messageId,
+          data: r.data ?? {},
+          sheet: r.sheet,
+          cell: r.cell,
+          related: r.related ?? [],
+          expected: r.expected ?? null,
+          actual: r.actual ?? null,
+          message: render(rule, r, lang),
+        });
+      },
+    });
+  }
+  return findings;
+}
+
+/** The same findings with their messages in another language. */
+export function translate(findings: readonly Finding[], lang: Lang): Finding[] {
+  return findings.map((f) => {
+    const rule = RULES.find((r) => r.meta.id === f.rule);
+    return rule ? { ...f, message: render(rule, { messageId: f.messageId, data: f.data, rounding: f.severity === 'info' }, lang) } : f;
+  });
+}

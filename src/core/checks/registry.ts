@@ -1,0 +1,45 @@
+// Every rule, by id. A test checks that each id equals its file name and has a doc page.
+import { rule as cellError } from './cell-error';
+import { rule as cellText } from './cell-text';
+import { rule as codeHierarchy } from './code-hierarchy';
+import { rule as codeName } from './code-name';
+import { rule as codeOrphan } from './code-orphan';
+import { rule as codeOutdatedName } from './code-outdated-name';
+import { rule as codeUnknownClass } from './code-unknown-class';
+import { rule as columnTotal } from './column-total';
+import { rule as crossBasic } from './cross-basic';
+import { rule as crossFiscal } from './cross-fiscal';
+import { rule as crossSummaryClasses } from './cross-summary-classes';
+import { rule as crossTotals } from './cross-totals';
+import { rule as rowTotal } from './row-total';
+import { rule as summaryBalance } from './summary-balance';
+import { rule as summarySideTotal } from './summary-side-total';
+import { rule as tableEmptyNote } from './table-empty-note';
+import { rule as tableMissing } from './table-missing';
+import { rule as threePublicSum } from './three-public-sum';
+import { rule as unitMagnitude } from './unit-magnitude';
+import { rule as unitMissing } from './unit-missing';
+import type { Rule } from './types';
+
+export const RULES: readonly Rule[] = [
+  columnTotal,
+  rowTotal,
+  codeHierarchy,
+  summarySideTotal,
+  summaryBalance,
+  crossTotals,
+  crossSummaryClasses,
+  crossFiscal,
+  crossBasic,
+  threePublicSum,
+  codeUnknownClass,
+  codeName,
+  codeOutdatedName,
+  codeOrphan,
+  tableMissing,
+  tableEmptyNote,
+  unitMissing,
+  unitMagnitude,
+  cellError,
+  cellText,
+];

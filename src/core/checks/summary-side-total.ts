@@ -1,0 +1,73 @@
+// Each side of a summary table adds up: 本年收入合计 = Σ income items, 收入总计 = 本年收入合计 +
+// 上年结转 (and the other carry-over lines of the template); the same for 支出 with 结转下年. An
+// item numbered 一、 with sub-items 1. 2. 3. equals their sum.
+import { checkSum } from './compare';
+import { isComparisonColumn } from './tables';
+import type { Amount, Block, Row } from '../model/types';
+import type { Rule, RuleContext } from './types';
+
+function items(block: Block): Row[] {
+  const rows = block.rows.filter((r) => r.role === 'item' && !r.ofWhich);
+  return rows.some((r) => r.outline === 1) ? rows.filter((r) => r.outline === 1) : rows.filter((r) => r.outline === null || r.outline === 1);
+}
+
+function subItems(block: Block, parent: Row): Row[] {
+  const i = block.rows.indexOf(parent);
+  const out: Row[] = [];
+  for (const r of block.rows.slice(i + 1)) {
+    if (r.role !== 'item' || r.outline === null || r.outline <= (parent.outline ?? 0)) break;
+    if (r.outline === (parent.outline ?? 0) + 2 || r.outline === (parent.outline ?? 0) + 1) out.push(r);
+  }
+  return out;
+}
+
+function checkSide(ctx: RuleContext, sheet: string, block: Block): void {
+  const side = block.side === 'expenditure' ? '支出' : '收入';
+  const sideEn = block.side === 'expenditure' ? 'expenditure' : 'income';
+  const current = block.rows.find((r) => r.role === 'current-total');
+  const grand = block.rows.find((r) => r.role === 'grand-total');
+  const carries = block.rows.filter((r) => r.role === 'carry');
+  const top = items(block);
+  block.columns.forEach((c, i) => {
+    if (isComparisonColumn(c)) return;
+    const at = (rows: Row[]) => rows.map((r) => r.amounts[i]).filter((a): a is Amount => !!a);
+    const data = { side, sideEn, column: c.path.join('/') };
+    if (current?.amounts[i]) checkSum(ctx, { sheet, total: current.amounts[i]!, parts: at(top), messageId: 'current', data: { ...data, label: current.label } });
+    if (grand?.amounts[i]) {
+      const parts = current?.amounts[i] ? [current.amounts[i]!, ...at(carries)] : [...at(top), ...at(carries)];
+      checkSum(ctx, { sheet, total: grand.amounts[i]!, parts, messageId: 'grand', data: { ...data, label: grand.label } });
+    }
+    for (const parent of top) {
+      const subs = subItems(block, parent);
+      if (subs.length > 0 && parent.amounts[i]) checkSum(ctx, { sheet, total: parent.amounts[i]!, parts: at(subs), messageId: 'item', data: { ...data, label: parent.label } });
+    }
+  });
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'summary-side-total',
+    family: 'table',
+    description: { 'zh-CN': '收支总表各方合计、总计与其组成项一致', 'en-US': 'Each side of a summary table adds up' },
+    messages: {
+      current: {
+        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，各{{side}}项目之和为 {{expected}}，相差 {{difference}}。',
+        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}; its items add up to {{expected}} (difference {{difference}}).',
+      },
+      grand: {
+        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，本年合计与结转之和为 {{expected}}，相差 {{difference}}。',
+        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}; this year\'s total plus carry-overs is {{expected}} (difference {{difference}}).',
+      },
+      item: {
+        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，其下各项之和为 {{expected}}，相差 {{difference}}。',
+        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}; its sub-items add up to {{expected}} (difference {{difference}}).',
+      },
+    },
+  },
+  check(ctx) {
+    for (const table of ctx.model.tables) {
+      if (table.kind !== 'summary' && table.kind !== 'fiscal-summary') continue;
+      for (const block of table.blocks) if (block.side !== 'main') checkSide(ctx, table.sheet, block);
+    }
+  },
+};

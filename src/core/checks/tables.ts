@@ -1,0 +1,161 @@
+// Reading the model the way the rules need it: which columns sum into which, the top-level
+// rows, rows by code, the named figures of the summary and "三公" tables.
+import type { TableKind } from '../model/kinds';
+import { normalize } from '../model/text';
+import type { Amount, Block, Column, Row, Table, WorkbookModel } from '../model/types';
+
+export function tablesOf(model: WorkbookModel, kind: TableKind): Table[] {
+  return model.tables.filter((t) => t.kind === kind);
+}
+
+export function tableOf(model: WorkbookModel, kind: TableKind): Table | null {
+  return model.tables.find((t) => t.kind === kind) ?? null;
+}
+
+const leaf = (c: Column) => normalize(c.path[c.path.length - 1] ?? '');
+
+/** A column of last year's figures, a change or a rate: not part of this year's sums. */
+export function isComparisonColumn(c: Column): boolean {
+  const p = normalize(c.path.join('/'));
+  return /上年|比上年|增减|增长|变动|%|百分比|比重|占比/.test(p);
+}
+
+export function isTotalColumn(c: Column): boolean {
+  return /^(合计|小计|总计)$/.test(leaf(c));
+}
+
+/**
+ * For every 合计/小计 column, the columns it sums, read from the header structure: the other
+ * columns under the same parent; a sibling group that has its own 小计 counts through it.
+ */
+export function columnSums(block: Block): { total: number; parts: number[] }[] {
+  const cols = block.columns;
+  const out: { total: number; parts: number[] }[] = [];
+  cols.forEach((c, i) => {
+    if (!isTotalColumn(c) || isComparisonColumn(c)) return;
+    const parent = c.path.slice(0, -1).join('/');
+    const depth = c.path.length - 1;
+    const parts: number[] = [];
+    const seenGroups = new Set<string>();
+    cols.forEach((o, j) => {
+      if (j === i || isComparisonColumn(o)) return;
+      if (o.path.slice(0, depth).join('/') !== parent || o.path.length <= depth) return;
+      const group = o.path[depth];
+      if (o.path.length === depth + 1) {
+        parts.push(j);
+        return;
+      }
+      // A deeper group: its 小计 if it has one, else its leaves.
+      if (seenGroups.has(group)) return;
+      seenGroups.add(group);
+      const members = cols.map((m, k) => [m, k] as const).filter(([m]) => m.path.length > depth + 1 && m.path[depth] === group && m.path.slice(0, depth).join('/') === parent);
+      const sub = members.find(([m]) => isTotalColumn(m) && m.path.length === depth + 2);
+      if (sub) parts.push(sub[1]);
+      else parts.push(...members.map(([, k]) => k));
+    });
+    if (parts.length > 0) out.push({ total: i, parts });
+  });
+  return out;
+}
+
+/** Index of the value column whose path matches. */
+export function columnIndex(block: Block, test: RegExp): number {
+  return block.columns.findIndex((c) => !isComparisonColumn(c) && test.test(normalize(c.path.join('/'))));
+}
+
+/** Rows that make up the table's 合计: 类 rows when coded, else outline-1 rows, else level-1 rows. */
+export function topLevelRows(block: Block): Row[] {
+  const items = block.rows.filter((r) => r.role === 'item' && !r.ofWhich);
+  if (items.some((r) => r.level === 1 && r.code)) return items.filter((r) => r.level === 1 && r.code);
+  if (items.some((r) => r.outline === 1)) return items.filter((r) => r.outline === 1);
+  if (items.some((r) => r.level === 1)) return items.filter((r) => r.level === 1);
+  return items.filter((r) => r.outline === null);
+}
+
+export function totalRow(block: Block): Row | null {
+  return block.rows.find((r) => r.role === 'total') ?? null;
+}
+
+export function amountAt(row: Row | null | undefined, col: number): Amount | null {
+  if (!row || col < 0) return null;
+  return row.amounts[col] ?? null;
+}
+
+/** A block's amounts in one column, with a cell for each (blank cells included). */
+export function columnAmounts(rows: readonly Row[], col: number): Amount[] {
+  return rows.map((r) => r.amounts[col]).filter((a): a is Amount => !!a);
+}
+
+export function labelIs(row: Row, re: RegExp): boolean {
+  return re.test(normalize(row.label));
+}
+
+export function sideOf(table: Table, side: 'income' | 'expenditure'): Block | null {
+  return table.blocks.find((b) => b.side === side) ?? null;
+}
+
+/** Normalised 类 name for matching across tables ("一、一般公共服务支出" ~ "一般公共服务支出"). */
+export function className(label: string): string {
+  return normalize(label).replace(/\(类\)$/, '').replace(/支出$/, '');
+}
+
+// ---- "三公" ---------------------------------------------------------------------------------
+
+export interface ThreePublicPeriod {
+  /** The column (vertical layout) or row (across layout) the figures come from. */
+  readonly label: string;
+  readonly prior: boolean;
+  readonly total: Amount | null;
+  readonly abroad: Amount | null;
+  readonly vehicle: Amount | null;
+  readonly purchase: Amount | null;
+  readonly operation: Amount | null;
+  readonly reception: Amount | null;
+  readonly running: Amount | null;
+}
+
+const ITEM_PATTERNS: [keyof Omit<ThreePublicPeriod, 'label' | 'prior'>, RegExp][] = [
+  ['abroad', /因公出国/],
+  ['vehicle', /公务用车购置及运行(维护)?费$|公务用车购置及运行(维护)?费\/小计$/],
+  ['purchase', /购置费$|公务用车购置$/],
+  ['operation', /运行(维护)?费$/],
+  ['reception', /公务接待/],
+  ['running', /机关运行经费/],
+  ['total', /合计$|三公经费$|三公经费预算数$/],
+];
+
+function itemOf(text: string): keyof Omit<ThreePublicPeriod, 'label' | 'prior'> | null {
+  const n = normalize(text);
+  for (const [k, re] of ITEM_PATTERNS) if (re.test(n)) return k;
+  return null;
+}
+
+/** The figures of a "三公" table, laid out across one row per period or down one column per period. */
+export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
+  const block = table.blocks[0];
+  if (!block) return [];
+  const empty = { total: null, abroad: null, vehicle: null, purchase: null, operation: null, reception: null, running: null };
+  const colItems = block.columns.map((c) => itemOf(c.path.join('/')));
+  if (colItems.filter(Boolean).length >= 3) {
+    // Across: columns are items, each row a period.
+    return block.rows.map((r) => {
+      const p: Record<string, Amount | null> = { ...empty };
+      colItems.forEach((k, i) => {
+        if (k && !p[k]) p[k] = r.amounts[i] ?? null;
+      });
+      return { label: r.label, prior: /上年/.test(r.label), ...p } as unknown as ThreePublicPeriod;
+    });
+  }
+  // Down: rows are items, each column a period.
+  return block.columns.map((c, i) => {
+    const p: Record<string, Amount | null> = { ...empty };
+    for (const r of block.rows) {
+      const k = r.role === 'total' ? 'total' : itemOf(r.label);
+      if (k && !p[k]) p[k] = r.amounts[i] ?? null;
+    }
+    const label = c.path.join('/');
+    const year = /((?:19|20)\d{2})/.exec(label);
+    const prior = /上年/.test(label) || (year !== null && table.year !== null && Number(year[1]) < table.year);
+    return { label, prior, ...p } as unknown as ThreePublicPeriod;
+  });
+}
