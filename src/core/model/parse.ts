@@ -275,11 +275,13 @@ function unitNameFromTitle(title: string): string | null {
 
 const LABEL_LEAF = /^(类|款|项|科目编码|编码|代码|科目代码|科目名称|名称|项目|项目名称|科目|单位名称|单位代码|单位编码|功能分类科目|经济分类科目|收入项目|支出项目|项\s*目|预算科目)$/;
 
+const AMOUNT_HEADER = /合计|小计|总计|支出|收入|经费|费$|预算|拨款|资金|金额|数$|结转|结余/;
+
 function headerIsLabel(path: readonly string[]): boolean {
   if (path.length === 0) return false;
   const leaf = normalize(path[path.length - 1]);
   if (LABEL_LEAF.test(leaf)) return true;
-  if (/编码|代码|名称$/.test(leaf) && !/(合计|金额|预算数|支出$|收入$)/.test(leaf)) return true;
+  if (/编码|代码|名称$|科目$/.test(leaf) && !/(合计|金额|预算数|支出$|收入$)/.test(leaf)) return true;
   return false;
 }
 
@@ -305,6 +307,8 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
     }
     if (headerIsLabel(col.path)) return 'label';
     if (col.path.length === 0 && numbers === 0 && texts === 0) return null;
+    // An amount header keeps its column an amount column even when a cell holds stray text.
+    if (col.path.length > 0 && AMOUNT_HEADER.test(normalize(col.path[col.path.length - 1]))) return 'value';
     if (numbers === 0 && texts > 0) return 'label';
     return col.path.length > 0 || numbers > 0 ? 'value' : null;
   });
