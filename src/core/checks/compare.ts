@@ -3,7 +3,7 @@
 // as 万元 or the reverse).
 import { abs, convert, div, exact, isZero, lte, max, mul, sub, sum, toPlain, type Exact, type MoneyUnit } from '../money';
 import type { Amount } from '../model/types';
-import type { Report, RuleContext } from './types';
+import type { RuleContext } from './types';
 
 export type Outcome = 'equal' | 'rounding' | 'different';
 

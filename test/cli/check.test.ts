@@ -1,0 +1,99 @@
+// budget-check check, run in-process on sample files written to a temporary folder.
+import Ajv from 'ajv';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { INJECTIONS, injectedBytes, sampleBytes } from '../helpers/samples';
+
+const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'report.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-check-'));
+  for (const s of ['a-2019', 'a-2018', 'b-2025'] as const) fs.writeFileSync(path.join(dir, `${s}.xlsx`), await sampleBytes(s));
+  for (const set of INJECTIONS) fs.writeFileSync(path.join(dir, set.file), await injectedBytes(set.file));
+  fs.writeFileSync(path.join(dir, 'notes.xlsx'), 'this is not a workbook');
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+type Json = { findings: { rule: string; severity: string; sheet: string; cell: string | null; related: string[] }[]; tables: { kind: string }[] };
+
+describe('budget-check check', () => {
+  it.each(['a-2019', 'a-2018', 'b-2025'])('finds no error in sample %s, and its JSON validates', async (name) => {
+    const r = await run('check', path.join(dir, `${name}.xlsx`), '--format', 'json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as Json;
+    expect(validate(json)).toBe(true);
+    expect(json.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it.each(INJECTIONS.map((s) => [s.file, s] as const))('reports every error injected in %s on its cell or as related to a total', async (file, set) => {
+    const r = await run('check', path.join(dir, file), '--format', 'json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as Json;
+    expect(validate(json)).toBe(true);
+    const errors = json.findings.filter((f) => f.severity === 'error');
+    for (const inj of set.injections) {
+      const hit = errors.filter((f) => (f.sheet === inj.sheet && f.cell === inj.cell) || f.related.includes(inj.cell) || f.related.includes(`${inj.sheet}!${inj.cell}`));
+      expect({ injected: `${inj.sheet}!${inj.cell}`, reported: hit.length > 0 }).toEqual({ injected: `${inj.sheet}!${inj.cell}`, reported: true });
+    }
+  });
+
+  it('writes a Chinese text report grouped by table, and English with --lang en', async () => {
+    const zh = await run('check', path.join(dir, 'a-2019-errors.xlsx'));
+    expect(zh.code).toBe(1);
+    expect(zh.out).toContain('部门预算公开表格校验报告');
+    expect(zh.out).toContain('【部门收支总表】');
+    expect(zh.out).toMatch(/共发现 错误 \d+ 个/);
+    const en = await run('check', path.join(dir, 'a-2019-errors.xlsx'), '--lang', 'en');
+    expect(en.out).toContain('Department budget disclosure check');
+    expect(en.out).not.toMatch(/收入方|应为/);
+  });
+
+  it('exits 2 with a one-line reason for unusable input', async () => {
+    for (const [args, zh] of [
+      [['check', path.join(dir, 'missing.xlsx')], '找不到文件'],
+      [['check', path.join(dir, 'notes.xlsx')], '不是 .xlsx 工作簿'],
+      [['check'], '请指定要检查的工作簿文件'],
+      [['check', path.join(dir, 'a-2019.xlsx'), '--tolerance', 'abc'], '容差必须是非负数'],
+      [['check', path.join(dir, 'a-2019.xlsx'), '--format', 'xml'], '选项无效'],
+      [['check', path.join(dir, 'a-2019.xlsx'), '--bogus'], '选项无效'],
+      [['frobnicate'], '未知命令'],
+    ] as [string[], string][]) {
+      const r = await run(...args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.err).toContain(zh);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.out).toBe('');
+    }
+    const en = await run('check', path.join(dir, 'missing.xlsx'), '--lang', 'en');
+    expect(en.err).toContain('File not found');
+  });
+
+  it('says when a workbook holds no budget table', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').addRow(['这里没有预算表']);
+    const file = path.join(dir, 'none.xlsx');
+    fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    const r = await run('check', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('没有识别出部门预算表格（工作表：说明）');
+  });
+
+  it('applies --tolerance in each table’s unit', async () => {
+    const loose = await run('check', path.join(dir, 'a-2019-errors.xlsx'), '--format', 'json', '--tolerance', '10');
+    const json = JSON.parse(loose.out) as Json;
+    // Every injected difference in (a) is under 10 万元, so all become rounding notes.
+    expect(json.findings.filter((f) => f.severity === 'error' && f.rule !== 'three-public-sum')).toEqual([]);
+  });
+});
