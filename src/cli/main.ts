@@ -1,6 +1,12 @@
 // budget-check: the command-line twin of the pane. It calls the same core functions on the same
 // grid model; only reading files and printing live here.
 import { existsSync } from 'fs';
+import { writeFile } from 'fs/promises';
+import { extname } from 'path';
+import { auditNarrative, type AuditResult } from '../core/narrative/audit';
+import { escapeHtml, placeholders, renderHtml, renderText } from '../core/narrative/doc';
+import { draftNarrative } from '../core/narrative/draft';
+import { readTextFile } from './text-file';
 import { parseArgs } from 'util';
 import { runChecks } from '../core/checks';
 import { exact } from '../core/money';
@@ -54,8 +60,6 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
       prior: { type: 'string' },
     },
   });
-  if (values.narrative !== undefined) throw new UsageError(t.notYet('--narrative'));
-  if (values.prior !== undefined) throw new UsageError(t.notYet('--prior'));
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(t.badOption(`--format ${values.format}`));
   let tolerance = exact('0.01');
   if (values.tolerance !== undefined) {
@@ -65,10 +69,79 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
   const file = positionals[0];
   if (!file) throw new UsageError(t.missingFile);
   const model = await loadModel(file, lang);
+  const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
   const findings = runChecks(model, { options: { tolerance }, lang: lang === 'en' ? 'en-US' : 'zh-CN' });
   const report = buildReport(file, model, findings);
-  io.out(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : textReport(report, lang));
-  return report.summary.errors > 0 ? 1 : 0;
+  let narrative: AuditResult | null = null;
+  if (values.narrative !== undefined) {
+    const text = await loadText(values.narrative, lang);
+    narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN', tolerance });
+  }
+  const full = narrative ? { ...report, narrative } : report;
+  io.out(values.format === 'json' ? `${JSON.stringify(full, null, 2)}\n` : textReport(report, lang) + (narrative ? narrativeReport(narrative, lang) : ''));
+  const narrativeErrors = narrative ? narrative.findings.filter((f) => f.severity === 'error').length : 0;
+  return report.summary.errors + narrativeErrors > 0 ? 1 : 0;
+}
+
+async function loadText(file: string, lang: CliLang): Promise<string> {
+  const t = CLI_MESSAGES[lang];
+  if (!existsSync(file)) throw new UsageError(t.fileNotFound(file));
+  if (/\.docx$/i.test(file)) throw new UsageError(t.docxNotYet(file));
+  return readTextFile(file);
+}
+
+function narrativeReport(r: AuditResult, lang: CliLang): string {
+  const t = CLI_MESSAGES[lang];
+  const lines = ['', t.narrativeTitle(r.claims, r.findings.length)];
+  for (const f of r.findings) lines.push(`  ${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : 'i'} ${t.severity[f.severity]} @${f.offset} «${f.quote}» ${f.message} [${f.rule}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function audit(args: string[], lang: CliLang, io: Io): Promise<number> {
+  const t = CLI_MESSAGES[lang];
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, workbook: { type: 'string' }, prior: { type: 'string' } },
+  });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(t.badOption(`--format ${values.format}`));
+  const file = positionals[0];
+  if (!file) throw new UsageError(t.missingText);
+  const text = await loadText(file, lang);
+  const model = values.workbook !== undefined ? await loadModel(values.workbook, lang) : null;
+  const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
+  const narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN' });
+  let out: Record<string, unknown> = { schema: 1, file, narrative };
+  if (model && values.workbook) {
+    const report = buildReport(values.workbook, model, runChecks(model, { lang: lang === 'en' ? 'en-US' : 'zh-CN' }));
+    out = { ...out, tables: report.tables, findings: report.findings };
+  }
+  io.out(values.format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : narrativeReport(narrative, lang).replace(/^\n/, ''));
+  return narrative.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function draft(args: string[], lang: CliLang, io: Io): Promise<number> {
+  const t = CLI_MESSAGES[lang];
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, prior: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (!file) throw new UsageError(t.missingFile);
+  const model = await loadModel(file, lang);
+  const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
+  const doc = draftNarrative({ model, prior, unit: values.name ? { name: values.name } : undefined });
+  const out = values.out;
+  const kind = out ? extname(out).toLowerCase() : '.txt';
+  if (!['.txt', '.html', '.htm'].includes(kind)) throw new UsageError(t.badOut(out ?? ''));
+  const content = kind === '.txt' ? renderText(doc) : `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head><body>\n${renderHtml(doc)}</body></html>\n`;
+  if (out) {
+    await writeFile(out, content);
+    const holes = placeholders(doc);
+    io.err(t.draftWritten(out, holes.length));
+  } else io.out(content);
+  return 0;
 }
 
 function langOf(args: string[]): CliLang {
@@ -88,6 +161,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return command ? 0 : 2;
     }
     if (command === 'check') return await check(rest, lang, io);
+    if (command === 'audit') return await audit(rest, lang, io);
+    if (command === 'draft') return await draft(rest, lang, io);
     throw new UsageError(t.unknownCommand(command));
   } catch (e) {
     if (e instanceof UsageError) {

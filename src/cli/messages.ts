@@ -4,9 +4,13 @@ export type CliLang = 'zh' | 'en';
 export const CLI_MESSAGES = {
   zh: {
     usage: `用法：
-  budget-check check <工作簿.xlsx> [--format text|json] [--lang zh|en] [--tolerance <数>]
+  budget-check check <工作簿.xlsx> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <数>]
+  budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html]
+  budget-check audit <说明.txt> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--format text|json]
 
   check     校验部门预算公开表格的合计、勾稽关系和科目，列出不一致的单元格
+  draft     根据表格起草部门预算情况说明
+  audit     审核情况说明中的金额、占比和增减幅度（可对照表格）
   --format  text（默认，中文报告）或 json
   --lang    报告语言：zh（默认）或 en
   --tolerance  四舍五入容差，按各表单位计（默认 0.01）
@@ -21,7 +25,11 @@ export const CLI_MESSAGES = {
     noTables: (f: string, sheets: string[]) => `${f} 中没有识别出部门预算表格（工作表：${sheets.join('、') || '无'}）。`,
     badOption: (o: string) => `选项无效：${o}`,
     badTolerance: (v: string) => `容差必须是非负数：${v}`,
-    notYet: (o: string) => `${o} 选项尚未提供（情况说明审核与上年对比将在后续版本中加入）。`,
+    missingText: '请指定要审核的情况说明文本文件。',
+    docxNotYet: (f: string) => `暂不能读取 .docx：${f}。请在 Word 中另存为纯文本（.txt）后再试。`,
+    badOut: (f: string) => `输出文件须为 .txt 或 .html：${f}`,
+    draftWritten: (f: string, n: number) => `已写出 ${f}，其中有 ${n} 处待填写的内容（【请填写：……】）。\n`,
+    narrativeTitle: (claims: number, n: number) => `情况说明审核：读取数字 ${claims} 处，发现问题 ${n} 个。`,
     title: '部门预算公开表格校验报告',
     file: '文件',
     unit: '单位',
@@ -39,9 +47,13 @@ export const CLI_MESSAGES = {
   },
   en: {
     usage: `Usage:
-  budget-check check <workbook.xlsx> [--format text|json] [--lang zh|en] [--tolerance <n>]
+  budget-check check <workbook.xlsx> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <n>]
+  budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html]
+  budget-check audit <text.txt> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--format text|json]
 
   check     check the totals, identities and codes of department budget tables
+  draft     draft the explanatory text from the tables
+  audit     audit the amounts, shares and rates of an explanatory text (against the tables if given)
   --format  text (default) or json
   --lang    report language: zh (default) or en
   --tolerance  rounding tolerance in each table's unit (default 0.01)
@@ -56,7 +68,11 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     noTables: (f: string, sheets: string[]) => `No department budget table found in ${f} (sheets: ${sheets.join(', ') || 'none'}).`,
     badOption: (o: string) => `Invalid option: ${o}`,
     badTolerance: (v: string) => `The tolerance must be a non-negative number: ${v}`,
-    notYet: (o: string) => `${o} is not available yet (text audit and prior-year comparison come in a later version).`,
+    missingText: 'Name the text file to audit.',
+    docxNotYet: (f: string) => `Cannot read .docx yet: ${f}. Save it as plain text (.txt) in Word and try again.`,
+    badOut: (f: string) => `The output file must be .txt or .html: ${f}`,
+    draftWritten: (f: string, n: number) => `Wrote ${f}, with ${n} places to fill in (【请填写：…】).\n`,
+    narrativeTitle: (claims: number, n: number) => `Text audit: ${claims} figures read, ${n} findings.`,
     title: 'Department budget disclosure check',
     file: 'File',
     unit: 'Unit',

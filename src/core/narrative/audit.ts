@@ -106,7 +106,8 @@ function currentOf(read: ReadText, change: Claim): Claim | null {
     const named = before.filter((c) => normalize(c.label) === key || (c.label && key.endsWith(normalize(c.label))));
     if (named.length) return named[named.length - 1];
   }
-  const inParagraph = before.filter((c) => c.paragraph === change.paragraph || c.paragraph === change.paragraph - 1);
+  // Else the last total of the paragraph (a 其中 part is not what a change speaks of).
+  const inParagraph = before.filter((c) => (c.paragraph === change.paragraph || c.paragraph === change.paragraph - 1) && !c.ofWhich);
   return inParagraph.length ? inParagraph[inParagraph.length - 1] : null;
 }
 
