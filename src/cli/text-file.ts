@@ -10,7 +10,11 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   const sample = bytes.subarray(0, 4096);
   let evenZero = 0;
   let oddZero = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZero++ : evenZero++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddZero++;
+    else evenZero++;
+  }
   if (oddZero > sample.length / 8 && evenZero === 0) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (evenZero > sample.length / 8 && oddZero === 0) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {

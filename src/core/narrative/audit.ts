@@ -222,7 +222,8 @@ function checkParts(read: ReadText, report: Reporter): void {
   const bySentence = new Map<number, Claim[]>();
   for (const c of read.claims) if ((c.kind === 'amount' || c.kind === 'count') && c.value) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
   for (const list of bySentence.values()) {
-    const parts = list.filter((c) => c.ofWhich);
+    // A total restated after the list ("…，合计1170.00万。") is not one of the parts.
+    const parts = list.filter((c) => c.ofWhich && !/^(合计|总计|共计|小计)/.test(c.label));
     const totals = list.filter((c) => !c.ofWhich);
     if (parts.length < 2 || totals.length === 0) continue;
     const total = totals[totals.length - 1];

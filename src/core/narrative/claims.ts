@@ -45,7 +45,8 @@ export interface ReadText {
 }
 
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const MONEY_UNIT = '万元|亿元|千元|元';
+// "1720.00万" is common shorthand for 万元 in published texts; "3万人" is a count, not money.
+const MONEY_UNIT = '万元|亿元|千元|元|万(?![人个项件台辆余次户名家所])';
 const COUNT_UNIT = '人|项|辆|件|个|台（套）|台\\(套\\)|台|套|名|家|户|次|所';
 
 // A number with what follows it. Full-width digits and percent signs are normalised before.
@@ -117,10 +118,10 @@ export function readClaims(raw: string): ReadText {
         continue;
       }
       const digits = m[1];
-      const unit = m[2] ?? null;
+      const unit = m[2] === '万' ? '万元' : m[2] ?? null;
       // Not a figure: years, dates, document numbers, phone numbers, section numbers.
       if (/^[年月日号度季]/.test(after) && !unit) continue;
-      if (/[〔\[【第\-—－]$/.test(before) || /^[\-—－〕\]】]/.test(after)) continue;
+      if (/[〔[【第—－-]$/.test(before) || /^[—－〕\]】-]/.test(after)) continue;
       if (!unit && /^\d{4}$/.test(digits) && /^\s*年/.test(src.slice(start + m[0].length))) continue;
       const value = exact(digits.replace(/,/g, ''));
       const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;

@@ -56,4 +56,11 @@ describe('auditing a text', () => {
     const r = auditNarrative({ text: REFERENCE_TEXT, lang: 'en-US' });
     expect(r.findings.find((f) => f.quote === '9.35%')!.message).toMatch(/^The share should be 9\.36% \(73\.85万元 ÷ 789\.25万元\), the text says 9\.35% \(truncated/);
   });
+
+  it('accepts the shorthand 万 for 万元 and a total restated after its parts', () => {
+    const text = '2025年度项目总预算1410.00万，其中支持甲项目340.00万，支持乙项目120.00万，支持丙项目800.00万，支持丁项目70.00万，支持戊项目80.00万元，合计1410.00万。全区新增就业3万人。';
+    expect(auditNarrative({ text }).findings).toEqual([]);
+    const wrong = text.replace('80.00万元，合计', '90.00万元，合计');
+    expect(auditNarrative({ text: wrong }).findings.map((f) => [f.rule, f.expected])).toEqual([['narrative-parts', '1420']]);
+  });
 });
