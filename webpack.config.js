@@ -55,6 +55,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/help.html', to: 'help.html' },
+          // The bundled samples, opened by the standalone pane (built by npm run samples).
+          { from: 'samples', to: 'samples', globOptions: { ignore: ['**/manifest.json'] } },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -1,22 +1,36 @@
 import {
   Badge,
-  Body1,
-  Button,
   Caption1,
   Field,
   Input,
   makeStyles,
   Radio,
   RadioGroup,
+  Select,
   SelectTabData,
   Subtitle1,
   Tab,
   TabList,
-  Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
-import { messagesFor, type Locale } from './locales';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { runChecks, translate } from '../core/checks';
+import type { Finding, Severity } from '../core/checks/types';
+import type { WorkbookGrid } from '../core/grid';
+import { exact } from '../core/money';
+import { parseWorkbook } from '../core/model/parse';
+import type { WorkbookModel } from '../core/model/types';
+import { auditNarrative, type AuditResult } from '../core/narrative/audit';
+import { draftNarrative } from '../core/narrative/draft';
+import { marksFor } from '../excel/highlights';
+import { AuditTab } from './AuditTab';
+import { CheckTab, type Stage } from './CheckTab';
+import { DraftTab } from './DraftTab';
+import { FilePicker } from './FilePicker';
+import { GridPreview } from './GridPreview';
+import { fill, messagesFor, type Locale } from './locales';
+import { fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from './source';
+import { usePaneStyles } from './useStyles';
 
 export type HostKind = 'excel' | 'standalone';
 type TabId = 'check' | 'draft' | 'audit' | 'settings';
@@ -24,6 +38,10 @@ type TabId = 'check' | 'draft' | 'audit' | 'settings';
 export interface AppProps {
   host: HostKind;
   initialLocale: Locale;
+  /** The Excel source (inside Excel); standalone builds its own from files. */
+  excel?: WorkbookSource;
+  /** Standalone: the bundled sample to open first (a URL relative to the pane). */
+  initialSample?: string | null;
 }
 
 const useStyles = makeStyles({
@@ -39,22 +57,151 @@ const useStyles = makeStyles({
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   headerText: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    overflowY: 'auto',
-    flexGrow: 1,
-  },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, overflowY: 'auto', flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
+  source: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
 });
 
-export function App({ host, initialLocale }: AppProps) {
+export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].file }: AppProps) {
   const styles = useStyles();
+  const s = usePaneStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [tab, setTab] = useState<TabId>('check');
   const t = messagesFor(locale);
+  const lang = locale;
+
+  // The workbook.
+  const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  const [sourceName, setSourceName] = useState<string>('');
+  const [stage, setStage] = useState<Stage>('idle');
+  const [progress, setProgress] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [grid, setGrid] = useState<WorkbookGrid | null>(null);
+  const [model, setModel] = useState<WorkbookModel | null>(null);
+  const [rawFindings, setFindings] = useState<Finding[]>([]);
+  const [filter, setFilter] = useState<Severity | 'all'>('all');
+  const [selected, setSelected] = useState<Finding | null>(null);
+  const [previewSheet, setPreviewSheet] = useState<string | null>(null);
+  const [kinds, setKinds] = useState<Record<string, string>>({});
+  const [tolerance, setTolerance] = useState('0.01');
+  const [prior, setPrior] = useState<{ name: string; model: WorkbookModel } | null>(null);
+  const [auditText, setAuditText] = useState('');
+  const [auditResult, setAuditResult] = useState<AuditResult | null>(null);
+  const [auditWithTables, setAuditWithTables] = useState(true);
+
+  const findings = useMemo(() => translate(rawFindings, lang), [rawFindings, lang]);
+  const source: WorkbookSource | null = useMemo(
+    () => (host === 'excel' ? (excel ?? null) : bytes ? fileSource(bytes, (sheet) => setPreviewSheet(sheet)) : null),
+    [host, excel, bytes],
+  );
+
+  const openSample = useCallback(async (url: string, name: string) => {
+    try {
+      setBytes(await fetchBytes(url));
+      setSourceName(name);
+      setModel(null);
+      setFindings([]);
+      setError(null);
+    } catch (e) {
+      setError(fill(messagesFor(initialLocale).readFailed, { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  }, [initialLocale]);
+
+  // Standalone: open the bundled sample first.
+  useEffect(() => {
+    if (host !== 'standalone' || !initialSample) return;
+    let cancelled = false;
+    const sample = SAMPLES.find((x) => x.file === initialSample);
+    fetchBytes(initialSample)
+      .then((b) => {
+        if (cancelled) return;
+        setBytes(b);
+        setSourceName(sample ? (initialLocale === 'en-US' ? sample.en : sample.zh) : initialSample);
+      })
+      .catch((e: unknown) => !cancelled && setError(fill(messagesFor(initialLocale).readFailed, { reason: e instanceof Error ? e.message : String(e) })));
+    return () => {
+      cancelled = true;
+    };
+  }, [host, initialSample, initialLocale]);
+
+  const run = async () => {
+    if (!source) return;
+    setError(null);
+    setNotice(null);
+    setSelected(null);
+    try {
+      setStage('read');
+      setProgress(0);
+      const g = await source.read((f) => setProgress(f));
+      setGrid(g);
+      setStage('detect');
+      const m = parseWorkbook(g, { kinds });
+      setModel(m);
+      if (m.tables.length === 0) {
+        setFindings([]);
+        setError(`${t.noTables} ${fill(t.noTablesHelp, { sheets: g.sheets.map((x) => x.name).join('、') })}`);
+        setStage('done');
+        return;
+      }
+      setStage('check');
+      const tol = /^\d+(\.\d+)?$/.test(tolerance) ? exact(tolerance) : exact('0.01');
+      const fs = runChecks(m, { options: { tolerance: tol }, lang });
+      setFindings(fs);
+      setStage('mark');
+      await source.highlight(fs);
+      setPreviewSheet(m.tables[0]?.sheet ?? g.sheets[0]?.name ?? null);
+      setStage('done');
+    } catch (e) {
+      setStage('idle');
+      setError(fill(t.errorGeneric, { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const clear = async () => {
+    try {
+      await source?.clear();
+      setFindings([]);
+      setSelected(null);
+      setNotice(t.marksCleared);
+    } catch (e) {
+      setError(fill(t.errorGeneric, { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const select = async (f: Finding) => {
+    setSelected(f);
+    if (!f.cell || !f.sheet) return;
+    setPreviewSheet(f.sheet);
+    try {
+      await source?.navigate(f.sheet, f.cell);
+    } catch (e) {
+      setError(fill(t.errorGeneric, { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const doc = useMemo(() => (model && model.tables.length ? draftNarrative({ model, prior: prior?.model ?? null }) : null), [model, prior]);
+  const runAudit = () => setAuditResult(auditNarrative({ text: auditText, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
+  const marks = useMemo(() => marksFor(findings), [findings]);
+  const preview = grid?.sheets.find((x) => x.name === previewSheet) ?? null;
+
+  const openFile = async (file: File | undefined, as: 'workbook' | 'prior') => {
+    if (!file) return;
+    try {
+      const b = new Uint8Array(await file.arrayBuffer());
+      if (as === 'workbook') {
+        setBytes(b);
+        setSourceName(file.name);
+        setModel(null);
+        setFindings([]);
+        setError(null);
+      } else {
+        setPrior({ name: file.name, model: parseWorkbook(await readXlsx(b)) });
+      }
+    } catch (e) {
+      setError(fill(t.readFailed, { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
 
   return (
     <div className={styles.root} lang={locale}>
@@ -64,43 +211,76 @@ export function App({ host, initialLocale }: AppProps) {
           <Subtitle1 as="h1">{t.appTitle}</Subtitle1>
           <Caption1 className={styles.muted}>{t.appSubtitle}</Caption1>
         </div>
-        <Badge appearance="tint" color={host === 'excel' ? 'success' : 'informative'}>
+        <Badge appearance="tint" color={host === 'excel' ? 'success' : 'informative'} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
           {host === 'excel' ? t.hostExcel : t.hostStandalone}
         </Badge>
       </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabId)}
-        size="medium"
-      >
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabId)} size="medium">
         <Tab value="check">{t.tabCheck}</Tab>
         <Tab value="draft">{t.tabDraft}</Tab>
         <Tab value="audit">{t.tabAudit}</Tab>
         <Tab value="settings">{t.tabSettings}</Tab>
       </TabList>
-      <main className={styles.panel} role="tabpanel" aria-label={tabLabel(tab, t)}>
+      <main className={styles.panel} role="tabpanel">
         {tab === 'check' && (
           <>
-            <Body1>{t.checkIntro}</Body1>
-            <Button appearance="primary" disabled title={t.notAvailableYet}>
-              {t.checkAction}
-            </Button>
-            <Caption1 className={styles.muted}>{t.checkEmpty}</Caption1>
+            {host === 'standalone' && (
+              <div className={styles.source}>
+                <Field label={t.sampleLabel}>
+                  <Select
+                    value={SAMPLES.some((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName) ? SAMPLES.find((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName)!.file : ''}
+                    onChange={(_e, d) => {
+                      const sample = SAMPLES.find((x) => x.file === d.value);
+                      if (sample) void openSample(sample.file, locale === 'en-US' ? sample.en : sample.zh);
+                    }}
+                  >
+                    <option value="">{sourceName && !SAMPLES.some((x) => x.zh === sourceName || x.en === sourceName) ? sourceName : '—'}</option>
+                    {SAMPLES.map((x) => (
+                      <option key={x.file} value={x.file}>
+                        {locale === 'en-US' ? x.en : x.zh}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <FilePicker label={t.openFile} accept=".xlsx" testId="open-workbook" onFile={(f) => openFile(f, 'workbook')} />
+              </div>
+            )}
+            <CheckTab
+              t={t}
+              locale={locale}
+              stage={stage}
+              progress={progress}
+              error={error}
+              notice={notice}
+              model={model}
+              findings={findings}
+              filter={filter}
+              selected={selected}
+              kinds={kinds}
+              onRun={run}
+              onClear={clear}
+              onFilter={setFilter}
+              onSelect={select}
+              onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}
+            />
+            {host === 'standalone' && preview && (
+              <div className={s.group}>
+                <div className={s.groupTitle}>
+                  {t.preview}：
+                  <Select size="small" value={preview.name} onChange={(_e, d) => setPreviewSheet(d.value)} aria-label={t.preview} style={{ display: 'inline-block' }}>
+                    {grid!.sheets.map((x) => (
+                      <option key={x.name}>{x.name}</option>
+                    ))}
+                  </Select>
+                </div>
+                <GridPreview sheet={preview} marks={marks} selected={selected?.sheet === preview.name ? selected.cell : null} />
+              </div>
+            )}
           </>
         )}
-        {tab === 'draft' && (
-          <>
-            <Body1>{t.draftIntro}</Body1>
-            <Caption1 className={styles.muted}>{t.draftEmpty}</Caption1>
-          </>
-        )}
+        {tab === 'draft' && <DraftTab t={t} doc={doc} />}
         {tab === 'audit' && (
-          <>
-            <Body1>{t.auditIntro}</Body1>
-            <Textarea resize="vertical" rows={8} placeholder={t.auditPlaceholder} />
-            <Caption1 className={styles.muted}>{t.auditEmpty}</Caption1>
-          </>
+          <AuditTab t={t} text={auditText} result={auditResult} withTables={auditWithTables && !!model} hasTables={!!model} onText={setAuditText} onWithTables={setAuditWithTables} onRun={runAudit} />
         )}
         {tab === 'settings' && (
           <>
@@ -110,8 +290,11 @@ export function App({ host, initialLocale }: AppProps) {
                 <Radio value="en-US" label={t.settingsLanguageEn} />
               </RadioGroup>
             </Field>
-            <Field label={t.settingsTolerance}>
-              <Input type="number" defaultValue="0.01" step="0.01" min="0" />
+            <Field label={t.settingsTolerance} validationState={/^\d+(\.\d+)?$/.test(tolerance) ? 'none' : 'error'}>
+              <Input type="number" value={tolerance} step="0.01" min="0" onChange={(_e, d) => setTolerance(d.value)} />
+            </Field>
+            <Field label={t.settingsPrior} hint={prior ? fill(t.settingsPriorLoaded, { name: prior.name }) : t.settingsPriorNone}>
+              <FilePicker label={t.openFile} accept=".xlsx" testId="open-prior" onFile={(f) => openFile(f, 'prior')} />
             </Field>
             <Caption1 className={styles.muted}>{t.settingsPrivacy}</Caption1>
           </>
@@ -119,8 +302,4 @@ export function App({ host, initialLocale }: AppProps) {
       </main>
     </div>
   );
-}
-
-function tabLabel(tab: TabId, t: ReturnType<typeof messagesFor>): string {
-  return { check: t.tabCheck, draft: t.tabDraft, audit: t.tabAudit, settings: t.tabSettings }[tab];
 }

@@ -18,6 +18,7 @@ export function chromiumAvailable(): boolean {
 /** Builds the production bundle into artifacts/e2e-dist (once per test run). */
 export function buildPane(): string {
   const out = path.join(ARTIFACTS, 'e2e-dist');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'run-ts.js'), 'scripts/build-samples.ts'], { cwd: ROOT, stdio: 'pipe' });
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
     cwd: ROOT,
     env: { ...process.env, ADDIN_OUT_DIR: out },

@@ -6,7 +6,7 @@ import { pickLocale } from '../../src/taskpane/locales';
 function renderApp(locale: 'zh-CN' | 'en-US' = 'zh-CN', host: 'excel' | 'standalone' = 'standalone') {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} initialLocale={locale} />
+      <App host={host} initialLocale={locale} initialSample={null} />
     </FluentProvider>,
   );
 }

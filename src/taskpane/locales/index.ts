@@ -14,3 +14,8 @@ export function messagesFor(locale: Locale): Messages {
 export function pickLocale(displayLanguage: string | undefined): Locale {
   return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en-US' : 'zh-CN';
 }
+
+/** Fills {name} placeholders of a message. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? ''));
+}

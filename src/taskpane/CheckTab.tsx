@@ -1,0 +1,152 @@
+// 检查: run the check, see the tables and the findings grouped by table, go to a cell, clear.
+import { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Select, ToggleButton } from '@fluentui/react-components';
+import type { Finding, Severity } from '../core/checks/types';
+import { KIND_NAMES, TABLE_KINDS } from '../core/model/kinds';
+import type { WorkbookModel } from '../core/model/types';
+import { fill, type Locale, type Messages } from './locales';
+import { usePaneStyles } from './useStyles';
+
+export type Stage = 'idle' | 'read' | 'detect' | 'check' | 'mark' | 'done';
+
+export interface CheckTabProps {
+  t: Messages;
+  locale: Locale;
+  stage: Stage;
+  progress: number;
+  error: string | null;
+  notice: string | null;
+  model: WorkbookModel | null;
+  findings: readonly Finding[];
+  filter: Severity | 'all';
+  selected: Finding | null;
+  kinds: Record<string, string>;
+  onRun: () => void;
+  onClear: () => void;
+  onFilter: (f: Severity | 'all') => void;
+  onSelect: (f: Finding) => void;
+  onAssignKind: (sheet: string, kind: string) => void;
+}
+
+const STAGES: Stage[] = ['read', 'detect', 'check', 'mark'];
+
+export function CheckTab(p: CheckTabProps) {
+  const s = usePaneStyles();
+  const { t } = p;
+  const running = p.stage !== 'idle' && p.stage !== 'done';
+  const count = (sev: Severity) => p.findings.filter((f) => f.severity === sev).length;
+  const shown = p.findings.filter((f) => p.filter === 'all' || f.severity === p.filter);
+  const kindName = (k: string) => (p.locale === 'en-US' ? KIND_NAMES[k as keyof typeof KIND_NAMES]?.en : KIND_NAMES[k as keyof typeof KIND_NAMES]?.zh) ?? k;
+  const sheets = p.model ? ['', ...new Set(p.model.tables.map((x) => x.sheet))] : [];
+  const stageLabel = { read: t.stageRead, detect: t.stageDetect, check: t.stageCheck, mark: t.stageMark } as Record<string, string>;
+  return (
+    <div className={s.stack}>
+      <Body1>{t.checkIntro}</Body1>
+      <div className={s.row}>
+        <Button appearance="primary" onClick={p.onRun} disabled={running}>
+          {running ? t.checkRunning : t.checkAction}
+        </Button>
+        <Button onClick={p.onClear} disabled={running || !p.model}>
+          {t.clearMarks}
+        </Button>
+      </div>
+      {running && (
+        <Field validationMessage={STAGES.map((x) => (x === p.stage ? `【${stageLabel[x]}】` : stageLabel[x])).join(' · ')} validationState="none">
+          <ProgressBar value={(STAGES.indexOf(p.stage) + p.progress) / STAGES.length} />
+        </Field>
+      )}
+      {p.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{p.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {p.notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{p.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!p.model && !running && !p.error && <Caption1 className={s.muted}>{t.checkEmpty}</Caption1>}
+      {p.model && (
+        <>
+          <div className={s.group}>
+            <div className={s.groupTitle}>
+              {t.tablesFound}（{p.model.tables.length}）
+            </div>
+            {p.model.tables.map((tb, i) => (
+              <Caption1 key={i} block>
+                {kindName(tb.kind)} · {tb.sheet}!{tb.range}
+                {tb.unit ? ` · ${tb.unit}` : ''}
+              </Caption1>
+            ))}
+          </div>
+          {p.model.unrecognized.length > 0 && (
+            <div className={s.group}>
+              <div className={s.groupTitle}>{t.unrecognizedSheets}</div>
+              {p.model.unrecognized.map((u) => (
+                <Field key={u.sheet} label={u.sheet} orientation="horizontal">
+                  <Select aria-label={`${t.assignKind}: ${u.sheet}`} value={p.kinds[u.sheet] ?? ''} onChange={(_e, d) => p.onAssignKind(u.sheet, d.value)}>
+                    <option value="">{t.assignNone}</option>
+                    {TABLE_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {kindName(k)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              ))}
+            </div>
+          )}
+          <div className={`${s.row} ${s.group}`} role="group" aria-label="filter">
+            <ToggleButton size="small" checked={p.filter === 'all'} onClick={() => p.onFilter('all')}>
+              {t.filterAll} {p.findings.length}
+            </ToggleButton>
+            <ToggleButton size="small" checked={p.filter === 'error'} onClick={() => p.onFilter('error')}>
+              <Badge color="danger" size="small" /> {t.countErrors} {count('error')}
+            </ToggleButton>
+            <ToggleButton size="small" checked={p.filter === 'warning'} onClick={() => p.onFilter('warning')}>
+              <Badge color="warning" size="small" /> {t.countWarnings} {count('warning')}
+            </ToggleButton>
+            <ToggleButton size="small" checked={p.filter === 'info'} onClick={() => p.onFilter('info')}>
+              <Badge color="informative" size="small" /> {t.countInfos} {count('info')}
+            </ToggleButton>
+          </div>
+          {shown.length === 0 && <Caption1 className={s.muted}>{t.noFindings}</Caption1>}
+          {sheets.map((sheet) => {
+            const list = shown.filter((f) => f.sheet === sheet);
+            if (list.length === 0) return null;
+            const titles = p.model!.tables.filter((x) => x.sheet === sheet).map((x) => kindName(x.kind));
+            return (
+              <div key={sheet || '-'} className={s.group} data-testid="finding-group">
+                <div className={s.groupTitle}>{sheet ? `${sheet}${titles.length ? `（${titles.join('、')}）` : ''}` : t.workbookLevel}</div>
+                {list.map((f, i) => (
+                  <button
+                    key={i}
+                    type="button"
+                    data-testid="finding"
+                    data-cell={f.cell ?? ''}
+                    data-related={f.related.join(' ')}
+                    data-rule={f.rule}
+                    className={`${s.finding} ${p.selected === f ? s.findingSelected : ''}`}
+                    title={f.cell ? t.goToCell : undefined}
+                    onClick={() => p.onSelect(f)}
+                  >
+                    <Badge size="small" color={f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'informative'} appearance="tint">
+                      {f.severity === 'error' ? t.countErrors : f.severity === 'warning' ? t.countWarnings : t.countInfos}
+                    </Badge>{' '}
+                    {f.cell && <span className={s.cellTag}>{f.cell}</span>}
+                    {f.message}
+                    {f.expected !== null && f.actual !== null && (
+                      <span className={s.values}>
+                        {t.expected} {f.expected} · {t.actual} {f.actual} · {f.rule}
+                      </span>
+                    )}
+                  </button>
+                ))}
+              </div>
+            );
+          })}
+        </>
+      )}
+      {p.model && p.model.tables.length === 0 && <Caption1>{fill(t.noTablesHelp, { sheets: p.model.unrecognized.map((u) => u.sheet).join('、') })}</Caption1>}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// The production build in standalone mode, driven in Chromium at the pane's width: open the
+// sample with injected errors, check it, find each injected error with its cell, go to one in
+// the preview, read the draft, switch the language. Screenshots go to artifacts/.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, buildPane, chromiumAvailable, launch, OFFICE_JS, serve } from './browser';
+
+const run = chromiumAvailable() || process.env.CI ? describe : describe.skip;
+
+interface Injection {
+  sheet: string;
+  cell: string;
+}
+
+run('standalone pane: check, navigate, draft, language', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let dist: string;
+  let page: Page;
+  const foreign: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    dist = buildPane();
+    server = await serve(dist);
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: 'zh-CN' });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+      if (!OFFICE_JS.test(url)) foreign.push(url);
+      return route.abort();
+    });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('checks the sample with injected errors and lists each of them with its cell', async () => {
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('button', { name: '检查本工作簿' }).click();
+    await page.locator('[data-testid="finding"]').first().waitFor({ timeout: 30_000 });
+    const manifest = JSON.parse(fs.readFileSync(path.join(dist, '..', '..', 'samples', 'injected', 'manifest.json'), 'utf8')) as { file: string; injections: Injection[] }[];
+    const set = manifest.find((m) => m.file === 'a-2019-errors.xlsx')!;
+    const rows = await page.locator('[data-testid="finding"]').evaluateAll((els) => els.map((e) => ({ cell: e.getAttribute('data-cell'), related: (e.getAttribute('data-related') ?? '').split(' '), group: e.parentElement?.firstElementChild?.textContent ?? '' })));
+    for (const inj of set.injections) {
+      const hit = rows.some((r) => r.group.startsWith(inj.sheet) && (r.cell === inj.cell || r.related.includes(inj.cell)));
+      expect({ injected: `${inj.sheet}!${inj.cell}`, listed: hit }).toEqual({ injected: `${inj.sheet}!${inj.cell}`, listed: true });
+    }
+    expect(await page.getByText(/错误 \d+/).first().isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-check-zh.png'), fullPage: true });
+  }, 60_000);
+
+  it('goes to a finding’s cell in the sheet preview', async () => {
+    await page.locator('[data-testid="finding"][data-cell="C7"]').first().click();
+    const selected = page.locator('[data-testid="grid-preview"] td[data-selected="true"]');
+    await selected.waitFor();
+    expect(await selected.getAttribute('data-cell')).toBe('C7');
+    expect(await page.locator('[data-testid="grid-preview"] td[data-cell="C7"]').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(244, 166, 166)');
+    await selected.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-preview-zh.png') });
+  }, 30_000);
+
+  it('drafts the explanatory text with the tables’ totals and shares', async () => {
+    await page.getByRole('tab', { name: '说明' }).click();
+    const draft = page.locator('[data-testid="draft"]');
+    await draft.waitFor();
+    const text = await draft.innerText();
+    expect(text).toContain('支出总计789.25万元');
+    expect(text).toContain('基本支出73.85万元，占支出合计的9.36%');
+    expect(text).toContain('【请填写：主要原因】'.slice(0, 4));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-draft-zh.png') });
+  }, 30_000);
+
+  it('switches to English', async () => {
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByText('English').click();
+    await page.getByRole('tab', { name: 'Check' }).click();
+    await page.getByRole('button', { name: 'Check this workbook' }).waitFor();
+    const first = await page.locator('[data-testid="finding"]').first().innerText();
+    expect(first).toMatch(/[A-Za-z]{4}/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-check-en.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  }, 30_000);
+});
