@@ -14,8 +14,11 @@ run('task pane in Chromium (standalone)', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
 
+  let dist: string;
+
   beforeAll(async () => {
-    server = await serve(buildPane());
+    dist = buildPane();
+    server = await serve(dist);
     browser = await launch();
   }, 180_000);
 
@@ -62,4 +65,14 @@ run('task pane in Chromium (standalone)', () => {
     expect(foreign).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('keeps the file reader out of the bundle Excel loads', () => {
+    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const initial = [...html.matchAll(/src="?([^" >]+\.js)/g)].map((m) => m[1]).filter((x) => !/^https?:/.test(x));
+    expect(initial).toHaveLength(1);
+    // exceljs names the parts of an .xlsx package; only a lazily loaded chunk may hold them.
+    expect(fs.readFileSync(path.join(dist, initial[0]), 'utf8')).not.toContain('xl/workbook.xml');
+    const chunks = fs.readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+    expect(chunks.some((f) => fs.readFileSync(path.join(dist, 'chunks', f), 'utf8').includes('xl/workbook.xml'))).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the fake mirrors Office objects whose getters close over their owner */
 // A fake of the part of the Excel object model the adapter uses. It keeps a workbook's state,
 // counts context.sync calls and the cells each one loads, records every write, and has no way
 // to change a cell's value: the adapter cannot write one even by mistake.

@@ -140,13 +140,17 @@ export function extractFacts(model: WorkbookModel): Facts {
   const fTotal = fb ? totalRow(fb) : null;
   const stateT = tableOf(model, 'state-capital-expenditure');
 
+  // Without a summary table, the income and expenditure tables give the year's totals.
+  const incomeT = tableOf(model, 'income');
+  const incomeTableTotal = incomeT ? fig(incomeT, totalRow(incomeT.blocks[0])?.amounts[0]) : null;
+  const expenditureTableTotal = eTotal ? fig(expenditure, eTotal.amounts[0]) : null;
   return {
     year: model.year,
     unitName: model.unitName,
     incomeTotal,
     expenditureTotal,
-    incomeCurrent,
-    expenditureCurrent,
+    incomeCurrent: incomeCurrent ?? incomeTableTotal,
+    expenditureCurrent: expenditureCurrent ?? expenditureTableTotal,
     incomeItems,
     carryOver,
     basic,
