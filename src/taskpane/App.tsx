@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { runChecks, translate } from '../core/checks';
+import { DEFAULT_REQUIRED } from '../core/checks/table-missing';
 import type { Finding, Severity } from '../core/checks/types';
 import type { WorkbookGrid } from '../core/grid';
 import { exact } from '../core/money';
@@ -33,6 +34,13 @@ import { fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from '
 import { usePaneStyles } from './useStyles';
 
 export type HostKind = 'excel' | 'standalone';
+
+/** The tables each template requires (see docs/rules/table-missing.md). */
+const TEMPLATES = {
+  common: DEFAULT_REQUIRED,
+  economic: [...DEFAULT_REQUIRED, 'economic', 'state-capital-expenditure'],
+  stateCapital: [...DEFAULT_REQUIRED, 'state-capital-expenditure'],
+} as const;
 type TabId = 'check' | 'draft' | 'audit' | 'settings';
 
 export interface AppProps {
@@ -85,6 +93,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   const [previewSheet, setPreviewSheet] = useState<string | null>(null);
   const [kinds, setKinds] = useState<Record<string, string>>({});
   const [tolerance, setTolerance] = useState('0.01');
+  const [yearOverride, setYearOverride] = useState('');
+  const [template, setTemplate] = useState<keyof typeof TEMPLATES>('common');
   const [prior, setPrior] = useState<{ name: string; model: WorkbookModel } | null>(null);
   const [auditText, setAuditText] = useState('');
   const [auditResult, setAuditResult] = useState<AuditResult | null>(null);
@@ -136,7 +146,10 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       const g = await source.read((f) => setProgress(f));
       setGrid(g);
       setStage('detect');
-      const m = parseWorkbook(g, { kinds });
+      const parsed = parseWorkbook(g, { kinds });
+      const year = /^(19|20)\d{2}$/.test(yearOverride) ? Number(yearOverride) : null;
+      // A year the user states wins over the titles (it decides class names and the draft).
+      const m = year ? { ...parsed, year, tables: parsed.tables.map((x) => ({ ...x, year })) } : parsed;
       setModel(m);
       if (m.tables.length === 0) {
         setFindings([]);
@@ -146,7 +159,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       }
       setStage('check');
       const tol = /^\d+(\.\d+)?$/.test(tolerance) ? exact(tolerance) : exact('0.01');
-      const fs = runChecks(m, { options: { tolerance: tol }, lang });
+      const fs = runChecks(m, { options: { tolerance: tol, requiredKinds: TEMPLATES[template] }, lang });
       setFindings(fs);
       setStage('mark');
       await source.highlight(fs);
@@ -292,6 +305,16 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
             </Field>
             <Field label={t.settingsTolerance} validationState={/^\d+(\.\d+)?$/.test(tolerance) ? 'none' : 'error'}>
               <Input type="number" value={tolerance} step="0.01" min="0" onChange={(_e, d) => setTolerance(d.value)} />
+            </Field>
+            <Field label={t.settingsYear}>
+              <Input type="number" value={yearOverride} min="2015" max="2100" placeholder={model?.year ? String(model.year) : ''} onChange={(_e, d) => setYearOverride(d.value)} />
+            </Field>
+            <Field label={t.settingsTemplate}>
+              <Select value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
+                <option value="common">{t.templateCommon}</option>
+                <option value="economic">{t.templateEconomic}</option>
+                <option value="stateCapital">{t.templateStateCapital}</option>
+              </Select>
             </Field>
             <Field label={t.settingsPrior} hint={prior ? fill(t.settingsPriorLoaded, { name: prior.name }) : t.settingsPriorNone}>
               <FilePicker label={t.openFile} accept=".xlsx" testId="open-prior" onFile={(f) => openFile(f, 'prior')} />

@@ -116,7 +116,9 @@ export function CheckTab(p: CheckTabProps) {
             const titles = p.model!.tables.filter((x) => x.sheet === sheet).map((x) => kindName(x.kind));
             return (
               <div key={sheet || '-'} className={s.group} data-testid="finding-group">
-                <div className={s.groupTitle}>{sheet ? `${sheet}${titles.length ? `（${titles.join('、')}）` : ''}` : t.workbookLevel}</div>
+                <div className={s.groupTitle}>
+                  {sheet ? `${sheet}${titles.length ? `（${titles.join('、')}）` : ''}` : t.workbookLevel} · {list.length}
+                </div>
                 {list.map((f, i) => (
                   <button
                     key={i}

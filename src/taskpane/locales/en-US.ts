@@ -65,4 +65,9 @@ export const enUS: Messages = {
   settingsPriorNone: 'None',
   settingsPriorLoaded: 'Loaded: {name}',
   errorGeneric: 'Something went wrong: {reason}',
+  settingsYear: 'Budget year (empty: read from the titles)',
+  settingsTemplate: 'Disclosure template (which tables are required)',
+  templateCommon: 'Common: the eight basic tables',
+  templateEconomic: 'Eight tables + economic classification + state capital',
+  templateStateCapital: 'Eight tables + state capital',
 };

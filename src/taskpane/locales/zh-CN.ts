@@ -63,6 +63,11 @@ export const zhCN = {
   settingsPriorNone: '未选择',
   settingsPriorLoaded: '已载入：{name}',
   errorGeneric: '出错了：{reason}',
+  settingsYear: '预算年度（留空则从表格标题读取）',
+  settingsTemplate: '公开表格模板（决定应有哪些表）',
+  templateCommon: '通用：八张基本表',
+  templateEconomic: '八张基本表 + 支出经济分类汇总表 + 国有资本经营预算支出表',
+  templateStateCapital: '八张基本表 + 国有资本经营预算支出表',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof zhCN]: string };
