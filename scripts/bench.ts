@@ -11,6 +11,7 @@ import { parseWorkbook } from '../src/core/model/parse';
 import { readWorkbookBytes } from '../src/xlsx/read';
 import { countyUnit } from './samples/county';
 import { writeHenan } from './samples/henan';
+import { benchBatch } from './bench-batch';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,7 +64,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
+main()
+  .then(() => benchBatch())
+  .catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 // budget-check: the command-line twin of the pane. It calls the same core functions on the same
 // grid model; only reading files and printing live here.
-import { existsSync } from 'fs';
+import { existsSync, statSync } from 'fs';
+import { runBatch } from './batch';
 import { writeFile } from 'fs/promises';
 import { extname } from 'path';
 import { auditNarrative, type AuditResult } from '../core/narrative/audit';
@@ -21,9 +22,11 @@ import { textReport } from './text-report';
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Standard error is a terminal (progress on one line). */
+  tty?: boolean;
 }
 
-const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), tty: process.stderr.isTTY === true };
 
 class UsageError extends Error {}
 
@@ -58,8 +61,34 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
       tolerance: { type: 'string' },
       narrative: { type: 'string' },
       prior: { type: 'string' },
+      'prior-dir': { type: 'string' },
+      report: { type: 'string' },
+      jobs: { type: 'string' },
+      timeout: { type: 'string' },
     },
   });
+  // Several files, a folder, or a report asked for: the reviewers' batch mode.
+  const batch = positionals.length > 1 || (positionals[0] !== undefined && existsSync(positionals[0]) && statSync(positionals[0]).isDirectory()) || values.report !== undefined || values['prior-dir'] !== undefined;
+  if (batch) {
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(t.badOption(`--format ${values.format}`));
+    if (values.report !== undefined && !/\.(xlsx|html?)$/i.test(values.report)) throw new UsageError(t.badOption(`--report ${values.report}`));
+    if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(t.badJobs(values.jobs));
+    if (values.tolerance !== undefined && !/^\d+(\.\d+)?$/.test(values.tolerance)) throw new UsageError(t.badTolerance(values.tolerance));
+    if (positionals.length === 0) throw new UsageError(t.missingFile);
+    return runBatch({
+      inputs: positionals,
+      priorDir: values['prior-dir'],
+      report: values.report,
+      format: values.format,
+      jobs: values.jobs ? Number(values.jobs) : undefined,
+      tolerance: values.tolerance,
+      timeoutMs: values.timeout ? Number(values.timeout) * 1000 : undefined,
+      lang,
+      tty: io.tty ?? false,
+      out: io.out,
+      err: io.err,
+    });
+  }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(t.badOption(`--format ${values.format}`));
   let tolerance = exact('0.01');
   if (values.tolerance !== undefined) {

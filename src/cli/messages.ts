@@ -4,6 +4,7 @@ export type CliLang = 'zh' | 'en';
 export const CLI_MESSAGES = {
   zh: {
     usage: `用法：
+  budget-check check <文件夹 | 工作簿…> [--prior-dir <上年文件夹>] [--report 报告.xlsx|报告.html] [--format text|json] [--jobs N]
   budget-check check <工作簿.xlsx> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <数>]
   budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html]
   budget-check audit <说明.txt> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--format text|json]
@@ -30,6 +31,10 @@ export const CLI_MESSAGES = {
     badOut: (f: string) => `输出文件须为 .txt 或 .html：${f}`,
     draftWritten: (f: string, n: number) => `已写出 ${f}，其中有 ${n} 处待填写的内容（【请填写：……】）。\n`,
     narrativeTitle: (claims: number, n: number) => `情况说明审核：读取数字 ${claims} 处，发现问题 ${n} 个。`,
+    batchHead: ['文件', '单位', '年度', '表格', '错误', '警告', '提示', '状态'],
+    batchTotal: (n: number, e: number, f: number, s: string) => `共 ${n} 个文件：${e} 个有错误，${f} 个无法读取；用时 ${s} 秒。`,
+    reportWritten: (f: string) => `已写出报告 ${f}\n`,
+    badJobs: (v: string) => `--jobs 必须是正整数：${v}`,
     title: '部门预算公开表格校验报告',
     file: '文件',
     unit: '单位',
@@ -47,6 +52,7 @@ export const CLI_MESSAGES = {
   },
   en: {
     usage: `Usage:
+  budget-check check <folder | workbooks…> [--prior-dir <folder>] [--report report.xlsx|report.html] [--format text|json] [--jobs N]
   budget-check check <workbook.xlsx> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <n>]
   budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html]
   budget-check audit <text.txt> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--format text|json]
@@ -73,6 +79,10 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     badOut: (f: string) => `The output file must be .txt or .html: ${f}`,
     draftWritten: (f: string, n: number) => `Wrote ${f}, with ${n} places to fill in (【请填写：…】).\n`,
     narrativeTitle: (claims: number, n: number) => `Text audit: ${claims} figures read, ${n} findings.`,
+    batchHead: ['File', 'Unit', 'Year', 'Tables', 'Errors', 'Warnings', 'Notes', 'Status'],
+    batchTotal: (n: number, e: number, f: number, s: string) => `${n} files: ${e} with errors, ${f} unreadable; ${s} s.`,
+    reportWritten: (f: string) => `Report written to ${f}\n`,
+    badJobs: (v: string) => `--jobs must be a positive integer: ${v}`,
     title: 'Department budget disclosure check',
     file: 'File',
     unit: 'Unit',

@@ -22,6 +22,10 @@ export const HUNDRED: Exact = wrap(new D(100));
 export function exact(v: string | number | Exact): Exact {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
+    // The shortest form of the double is exact when it has at most 15 significant digits
+    // (every published amount); longer forms are cut to Excel's 15.
+    const short = String(v);
+    if (!short.includes('e') && short.replace(/^-?0*\.?0*|\./g, '').length <= 15) return wrap(new D(short));
     return wrap(new D(v.toPrecision(15)));
   }
   return wrap(new D(v as Decimal.Value));

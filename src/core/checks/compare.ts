@@ -1,11 +1,22 @@
 // Comparing a published figure with what it should be: exactly, with the rounding bound of the
 // published precision, and with a hint when the two differ by a factor of 10,000 (元 written
 // as 万元 or the reverse).
-import { abs, convert, div, exact, isZero, lte, max, mul, sub, sum, toPlain, type Exact, type MoneyUnit } from '../money';
+import { abs, convert, div, eq, exact, isZero, lte, max, mul, sub, sum, toPlain, ZERO, type Exact, type MoneyUnit } from '../money';
 import type { Amount } from '../model/types';
 import type { RuleContext } from './types';
 
 export type Outcome = 'equal' | 'rounding' | 'different';
+
+const HALVES = new Map<number, Exact>();
+/** Half a unit in the last printed place: 0.005 for two decimals, 0.5 for whole numbers. */
+function halfUnit(decimals: number): Exact {
+  let h = HALVES.get(decimals);
+  if (!h) {
+    h = div(exact(5), 10 ** (decimals + 1));
+    HALVES.set(decimals, h);
+  }
+  return h;
+}
 
 /**
  * Published figures are rounded, so an identity of n figures may be off by up to n × half the
@@ -15,26 +26,29 @@ export type Outcome = 'equal' | 'rounding' | 'different';
 export function roundingBound(figures: readonly Amount[], tolerance: Exact): Exact {
   const present = figures.filter((f) => f.value !== null);
   if (present.length === 0) return tolerance;
-  const coarsest = Math.min(...present.map((f) => f.decimals));
-  const half = div(exact(5), 10 ** (coarsest + 1));
-  return max(mul(half, figures.length), tolerance);
+  let coarsest = Infinity;
+  for (const f of present) if (f.decimals < coarsest) coarsest = f.decimals;
+  return max(mul(halfUnit(coarsest), figures.length), tolerance);
 }
 
 export function outcome(actual: Exact, expected: Exact, figures: readonly Amount[], tolerance: Exact): Outcome {
+  if (eq(actual, expected)) return 'equal';
   const diff = abs(sub(actual, expected));
-  if (isZero(diff)) return 'equal';
   return lte(diff, roundingBound(figures, tolerance)) ? 'rounding' : 'different';
 }
 
 /** actual ≈ expected × 10⁴ or × 10⁻⁴ (within 2%): a 元/万元 mix-up. */
+const TEN_THOUSAND = exact(10000);
+const TEN_THOUSANDTH = exact('0.0001');
+const SLIP_MARGIN = [exact(200), exact('0.000002')];
+
 export function isMagnitudeSlip(actual: Exact, expected: Exact): boolean {
   if (isZero(actual) || isZero(expected)) return false;
   const ratio = abs(div(actual, expected));
-  const near = (target: number) => lte(abs(sub(ratio, exact(target))), exact(target * 0.02));
-  return near(10000) || near(0.0001);
+  return lte(abs(sub(ratio, TEN_THOUSAND)), SLIP_MARGIN[0]) || lte(abs(sub(ratio, TEN_THOUSANDTH)), SLIP_MARGIN[1]);
 }
 
-export const valueOf = (a: Amount | null | undefined): Exact => a?.value ?? exact(0);
+export const valueOf = (a: Amount | null | undefined): Exact => a?.value ?? ZERO;
 
 /** Σ of amounts, blanks counting as zero. */
 export function total(amounts: readonly (Amount | null | undefined)[]): Exact {
@@ -59,7 +73,7 @@ export function checkSum(ctx: RuleContext, c: SumCheck): void {
   if (c.total.error || c.total.text) return; // reported by the cell rules
   const expected = total(c.parts);
   const actual = valueOf(c.total);
-  if (c.total.value === null && isZero(expected)) return;
+  if (eq(actual, expected) || (c.total.value === null && isZero(expected))) return;
   const figures = [c.total, ...c.parts.filter((p) => p.value !== null)];
   const o = outcome(actual, expected, figures, ctx.options.tolerance);
   if (o === 'equal') return;

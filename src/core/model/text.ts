@@ -4,8 +4,21 @@
 const QUOTES = /[“”"「」『』‘’'〝〞＂]/g;
 const SPACES = /[\s\u3000\u00a0]+/g;
 
+const NORMALIZED = new Map<string, string>();
+
 /** NFKC (full-width → half-width), no spaces, unified quotes and brackets. */
 export function normalize(s: string): string {
+  let n = NORMALIZED.get(s);
+  if (n === undefined) {
+    n = normalizeUncached(s);
+    // Labels and headers repeat across tables and files; the cache stays bounded.
+    if (NORMALIZED.size > 50_000) NORMALIZED.clear();
+    NORMALIZED.set(s, n);
+  }
+  return n;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .normalize('NFKC')
     .replace(SPACES, '')

@@ -51,8 +51,22 @@ export function formatDecimals(format: string | undefined): number | null {
   return m ? m[1].length : 0;
 }
 
+// Detection, column classification and row reading all look at the same cells: each cell is
+// read (and its decimal built) once.
+const CACHE = new WeakMap<Cell, CellReading>();
+const BLANK: CellReading = { kind: 'blank' };
+
 export function readCell(cell: Cell | null): CellReading {
-  if (!cell) return { kind: 'blank' };
+  if (!cell) return BLANK;
+  let r = CACHE.get(cell);
+  if (!r) {
+    r = readUncached(cell);
+    CACHE.set(cell, r);
+  }
+  return r;
+}
+
+function readUncached(cell: Cell): CellReading {
   if (cell.error) return { kind: 'error', error: cell.error };
   const v = cell.value;
   if (v === null || v === undefined) {

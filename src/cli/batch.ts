@@ -1,0 +1,138 @@
+// Reviewers' batch mode: every .xlsx under the folders and files given, each with its text
+// (same base name, .txt) and last year's workbook (--prior-dir, same base name, else the same
+// unit of the previous year), checked in parallel; a summary table and optional reports.
+import { existsSync, readdirSync, statSync } from 'fs';
+import { writeFile } from 'fs/promises';
+import { cpus } from 'os';
+import * as path from 'path';
+import { readWorkbookFile } from '../xlsx/file';
+import { parseWorkbook } from '../core/model/parse';
+import type { Lang } from '../core/checks/types';
+import { isFailure, type FileJob, type FileResult } from './check-file';
+import { CLI_MESSAGES, type CliLang } from './messages';
+import { runPool } from './pool';
+import { htmlReport, summaryRows, xlsxReport } from './reports';
+
+export interface BatchOptions {
+  readonly inputs: readonly string[];
+  readonly priorDir?: string;
+  readonly report?: string;
+  readonly format: 'text' | 'json';
+  readonly jobs?: number;
+  readonly tolerance?: string;
+  readonly timeoutMs?: number;
+  readonly lang: CliLang;
+  readonly tty: boolean;
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+}
+
+/** Every .xlsx under the inputs (folders recursively), in a stable order; Office lock files skipped. */
+export function collectWorkbooks(inputs: readonly string[]): { file: string; display: string }[] {
+  const out: { file: string; display: string }[] = [];
+  const walk = (dir: string, base: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full, base);
+      else if (/\.xlsx$/i.test(name) && !name.startsWith('~$')) out.push({ file: full, display: path.relative(base, full) || name });
+      else if (/\.(xls|xlsm|et)$/i.test(name)) out.push({ file: full, display: path.relative(base, full) || name });
+    }
+  };
+  for (const input of inputs) {
+    if (existsSync(input) && statSync(input).isDirectory()) walk(input, input);
+    else out.push({ file: input, display: input });
+  }
+  return out;
+}
+
+function sibling(file: string, exts: string[]): string | null {
+  const stem = file.replace(/\.[^.\\/]+$/, '');
+  for (const ext of exts) if (existsSync(stem + ext)) return stem + ext;
+  return null;
+}
+
+/** Last year's workbook: same base name in the prior folder, else the same unit's of year − 1. */
+async function priorFinder(priorDir: string | undefined): Promise<(file: string) => Promise<string | null>> {
+  if (!priorDir) return async () => null;
+  const candidates = collectWorkbooks([priorDir]);
+  let index: { file: string; unit: string | null; year: number | null }[] | null = null;
+  return async (file) => {
+    const byName = candidates.find((c) => path.basename(c.file) === path.basename(file));
+    if (byName) return byName.file;
+    index ??= await Promise.all(
+      candidates.map(async (c) => {
+        try {
+          const m = parseWorkbook(await readWorkbookFile(c.file));
+          return { file: c.file, unit: m.unitName, year: m.year };
+        } catch {
+          return { file: c.file, unit: null, year: null };
+        }
+      }),
+    );
+    try {
+      const m = parseWorkbook(await readWorkbookFile(file));
+      const hit = index.find((x) => x.unit && x.unit === m.unitName && x.year !== null && m.year !== null && x.year === m.year - 1);
+      return hit?.file ?? null;
+    } catch {
+      return null;
+    }
+  };
+}
+
+export async function runBatch(o: BatchOptions): Promise<number> {
+  const t = CLI_MESSAGES[o.lang];
+  const lang: Lang = o.lang === 'en' ? 'en-US' : 'zh-CN';
+  const files = collectWorkbooks(o.inputs);
+  const findPrior = await priorFinder(o.priorDir);
+  const jobs: FileJob[] = [];
+  for (const f of files) {
+    if (!existsSync(f.file)) {
+      jobs.push({ file: f.file, display: f.display, lang });
+      continue;
+    }
+    jobs.push({ file: f.file, display: f.display, narrative: sibling(f.file, ['.txt', '.TXT']), prior: await findPrior(f.file), tolerance: o.tolerance, lang });
+  }
+  let done = 0;
+  const started = Date.now();
+  const results = await runPool(jobs, {
+    jobs: o.jobs ?? Math.max(1, cpus().length),
+    timeoutMs: o.timeoutMs ?? 120_000,
+    onDone: (r) => {
+      done++;
+      const status = isFailure(r) ? `✗ ${r.error}` : `${r.summary.errors} / ${r.summary.warnings}`;
+      if (o.tty) o.err(`\r\x1b[K[${done}/${jobs.length}] ${r.file}`);
+      else o.err(`[${done}/${jobs.length}] ${r.file}: ${status}\n`);
+    },
+  });
+  if (o.tty) o.err('\r\x1b[K');
+  if (o.report) {
+    if (/\.xlsx$/i.test(o.report)) await writeFile(o.report, await xlsxReport(results, o.lang));
+    else await writeFile(o.report, htmlReport(results, o.lang));
+    o.err(t.reportWritten(o.report));
+  }
+  if (o.format === 'json') o.out(`${JSON.stringify(results, null, 2)}\n`);
+  else o.out(summaryTable(results, o.lang, Date.now() - started));
+  if (results.some(isFailure)) return 2;
+  return results.some((r) => !isFailure(r) && (r.summary.errors > 0 || (r.narrative?.findings.some((f) => f.severity === 'error') ?? false))) ? 1 : 0;
+}
+
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+export function summaryTable(results: readonly FileResult[], lang: CliLang, ms: number): string {
+  const t = CLI_MESSAGES[lang];
+  const rows = summaryRows(results, lang);
+  const head = t.batchHead;
+  const cells = [head, ...rows.map((r) => [r.file, r.unit, r.year, String(r.tables), String(r.errors), String(r.warnings), String(r.notes), r.status])];
+  const widths = head.map((_h, i) => Math.min(48, Math.max(...cells.map((c) => width(c[i])))));
+  const lines = cells.map((c) => c.map((x, i) => pad(x, widths[i])).join('  ').trimEnd());
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const failed = results.filter(isFailure).length;
+  const withErrors = rows.filter((r) => typeof r.errors === 'number' && r.errors > 0).length;
+  lines.push('', t.batchTotal(results.length, withErrors, failed, (ms / 1000).toFixed(1)));
+  return `${lines.join('\n')}\n`;
+}

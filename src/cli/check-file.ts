@@ -1,0 +1,83 @@
+// Checking one submission end to end (workbook, its text, last year's workbook): the unit of
+// work of both `budget-check check <file>` and the batch mode's workers.
+import { runChecks } from '../core/checks';
+import type { Lang } from '../core/checks/types';
+import { exact } from '../core/money';
+import { parseWorkbook } from '../core/model/parse';
+import type { WorkbookModel } from '../core/model/types';
+import { auditNarrative, type AuditResult } from '../core/narrative/audit';
+import { buildReport, type CheckReport } from '../core/report';
+import { readWorkbookFile } from '../xlsx/file';
+import { WorkbookReadError } from '../xlsx/read';
+import { readTextFile } from './text-file';
+
+export interface FileJob {
+  readonly file: string;
+  /** The path shown in reports (relative to what the user named). */
+  readonly display?: string;
+  readonly narrative?: string | null;
+  readonly prior?: string | null;
+  readonly tolerance?: string;
+  readonly lang: Lang;
+}
+
+export type FileResult =
+  | (CheckReport & { readonly narrative?: AuditResult; readonly priorFile?: string | null; readonly narrativeFile?: string | null })
+  | { readonly schema: 1; readonly file: string; readonly error: string; readonly reason: 'not-a-workbook' | 'encrypted' | 'corrupt' | 'no-tables' | 'timeout' | 'failed' };
+
+export function isFailure(r: FileResult): r is Extract<FileResult, { error: string }> {
+  return 'error' in r;
+}
+
+const REASONS = {
+  'zh-CN': {
+    'not-a-workbook': '不是 .xlsx 工作簿',
+    encrypted: '加密（设有密码）的工作簿或旧版 .xls 文件',
+    corrupt: '工作簿已损坏，无法读取',
+    'no-tables': '没有识别出部门预算表格',
+    timeout: '处理超时',
+    failed: '处理失败',
+  },
+  'en-US': {
+    'not-a-workbook': 'not an .xlsx workbook',
+    encrypted: 'password-protected or legacy .xls workbook',
+    corrupt: 'damaged workbook',
+    'no-tables': 'no department budget table found',
+    timeout: 'timed out',
+    failed: 'failed',
+  },
+} as const;
+
+export function failure(file: string, reason: keyof (typeof REASONS)['zh-CN'], lang: Lang, detail?: string): FileResult {
+  return { schema: 1, file, reason, error: `${REASONS[lang][reason]}${detail ? `（${detail}）` : ''}` };
+}
+
+async function model(path: string): Promise<WorkbookModel> {
+  return parseWorkbook(await readWorkbookFile(path));
+}
+
+export async function checkFile(job: FileJob): Promise<FileResult> {
+  const shown = job.display ?? job.file;
+  let m: WorkbookModel;
+  try {
+    m = await model(job.file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return failure(shown, e.reason, job.lang, e.reason === 'corrupt' ? e.message.split('\n')[0] : undefined);
+    return failure(shown, 'failed', job.lang, e instanceof Error ? e.message : String(e));
+  }
+  if (m.tables.length === 0) return failure(shown, 'no-tables', job.lang);
+  const tolerance = exact(job.tolerance ?? '0.01');
+  const findings = runChecks(m, { options: { tolerance }, lang: job.lang });
+  const report = buildReport(shown, m, findings);
+  let prior: WorkbookModel | null = null;
+  if (job.prior) {
+    try {
+      prior = await model(job.prior);
+    } catch {
+      prior = null; // a broken prior year only loses the comparisons
+    }
+  }
+  if (!job.narrative) return { ...report, priorFile: job.prior ?? null };
+  const narrative = auditNarrative({ text: await readTextFile(job.narrative), model: m, prior, lang: job.lang, tolerance });
+  return { ...report, narrative, narrativeFile: job.narrative, priorFile: job.prior ?? null };
+}

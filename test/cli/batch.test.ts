@@ -1,0 +1,120 @@
+// The reviewers' batch mode, through the compiled command line (its worker threads run the
+// compiled code): a folder with good, faulty, corrupt and foreign files.
+import { execFileSync, spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REFERENCE_TEXT } from '../core/narrative/reference-text';
+import { INJECTIONS, injectedBytes, sampleBytes } from '../helpers/samples';
+
+const ROOT = path.join(__dirname, '..', '..');
+let dir: string;
+let inbox: string;
+let priorDir: string;
+
+function checksums(folder: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const n of fs.readdirSync(d)) {
+      const f = path.join(d, n);
+      if (fs.statSync(f).isDirectory()) walk(f);
+      else out[path.relative(folder, f)] = createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+    }
+  };
+  walk(folder);
+  return out;
+}
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'budget-check.js'), ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')]);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-batch-'));
+  inbox = path.join(dir, 'inbox');
+  priorDir = path.join(dir, 'prior');
+  fs.mkdirSync(path.join(inbox, 'county'), { recursive: true });
+  fs.mkdirSync(priorDir);
+  fs.writeFileSync(path.join(inbox, 'county', 'yanjin.xlsx'), await sampleBytes('a-2019'));
+  fs.writeFileSync(path.join(inbox, 'county', 'yanjin.txt'), REFERENCE_TEXT);
+  fs.writeFileSync(path.join(inbox, 'qingshan.xlsx'), await sampleBytes('b-2025'));
+  for (const set of INJECTIONS) fs.writeFileSync(path.join(inbox, set.file), await injectedBytes(set.file));
+  fs.writeFileSync(path.join(inbox, 'broken.xlsx'), (await sampleBytes('a-2019')).subarray(0, 2000));
+  fs.writeFileSync(path.join(inbox, 'notes.xlsx'), '这不是工作簿');
+  fs.writeFileSync(path.join(inbox, '~$yanjin.xlsx'), 'office lock file');
+  // Last year's workbook under another name: found by unit name and year.
+  fs.writeFileSync(path.join(priorDir, 'last-year-yanjin.xlsx'), await sampleBytes('a-2018'));
+  fs.mkdirSync(path.join(dir, 'clean'));
+  fs.writeFileSync(path.join(dir, 'clean', 'a.xlsx'), await sampleBytes('a-2019'));
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+type Result = { file: string; error?: string; findings?: { rule: string; severity: string; sheet: string; cell: string; related: string[] }[]; narrative?: { findings: unknown[] }; priorFile?: string | null };
+
+describe('budget-check check <folder>', () => {
+  let json: Result[];
+  let before: Record<string, string>;
+
+  beforeAll(() => {
+    before = checksums(inbox);
+  });
+
+  it('checks every workbook in parallel and reports each file, unreadable ones with their reason', () => {
+    const r = cli('check', inbox, '--prior-dir', priorDir, '--format', 'json', '--report', path.join(dir, 'report.xlsx'), '--jobs', '2');
+    expect(r.code).toBe(2);
+    json = JSON.parse(r.out);
+    expect(json.map((x) => x.file).sort()).toEqual(['a-2019-errors.xlsx', 'b-2025-errors.xlsx', 'broken.xlsx', path.join('county', 'yanjin.xlsx'), 'notes.xlsx', 'qingshan.xlsx'].sort());
+    const byFile = Object.fromEntries(json.map((x) => [x.file, x]));
+    expect(byFile['broken.xlsx'].error).toMatch(/工作簿已损坏/);
+    expect(byFile['notes.xlsx'].error).toMatch(/不是 .xlsx 工作簿/);
+    expect(byFile['qingshan.xlsx'].findings!.filter((f) => f.severity === 'error')).toEqual([]);
+    // The text beside the workbook is audited, against last year's workbook found by unit and year.
+    const yanjin = byFile[path.join('county', 'yanjin.xlsx')];
+    expect(yanjin.narrative!.findings).toHaveLength(13);
+    expect(yanjin.priorFile).toBe(path.join(priorDir, 'last-year-yanjin.xlsx'));
+    for (const set of INJECTIONS) {
+      const errs = byFile[set.file].findings!.filter((f) => f.severity === 'error');
+      for (const inj of set.injections) expect(errs.some((f) => (f.sheet === inj.sheet && f.cell === inj.cell) || f.related.includes(inj.cell) || f.related.includes(`${inj.sheet}!${inj.cell}`))).toBe(true);
+    }
+    expect(r.err).toMatch(/\[6\/6\]/);
+  }, 120_000);
+
+  it('writes a report workbook with a summary and a findings sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'report.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单']);
+    const summary = wb.getWorksheet('汇总')!;
+    expect(summary.getRow(1).values).toEqual([undefined, '文件', '单位', '年度', '表格数', '错误', '警告', '提示', '状态']);
+    expect(summary.rowCount).toBe(1 + 6);
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(summary.autoFilter).toBeTruthy();
+    const findings = wb.getWorksheet('问题清单')!;
+    const expected = json.reduce((n, x) => n + (x.findings?.length ?? 0) + (x.narrative?.findings.length ?? 0), 0);
+    expect(findings.rowCount).toBe(1 + expected);
+  });
+
+  it('writes a self-contained HTML report and a readable summary table', () => {
+    const r = cli('check', inbox, '--report', path.join(dir, 'report.html'), '--lang', 'en');
+    expect(r.code).toBe(2);
+    const html = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect(html).not.toMatch(/\b(src|href)\s*=|url\(|@import|https?:\/\//i);
+    expect(html).toContain('<table id="findings">');
+    expect(r.out).toMatch(/File\s+Unit\s+Year\s+Tables\s+Errors/);
+    expect(r.out).toMatch(/6 files: 3 with errors, 2 unreadable/);
+  }, 120_000);
+
+  it('exits 1 when every file is readable and one has errors, 0 when all are clean', () => {
+    expect(cli('check', path.join(inbox, 'qingshan.xlsx'), path.join(inbox, 'a-2019-errors.xlsx')).code).toBe(1);
+    // A text with errors beside a clean workbook is an error too.
+    expect(cli('check', path.join(inbox, 'qingshan.xlsx'), path.join(inbox, 'county')).code).toBe(1);
+    expect(cli('check', path.join(inbox, 'qingshan.xlsx'), path.join(dir, 'clean')).code).toBe(0);
+  }, 120_000);
+
+  it('never modifies an input', () => {
+    expect(checksums(inbox)).toEqual(before);
+  });
+});
