@@ -90,7 +90,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
       jobs.push({ file: f.file, display: f.display, lang });
       continue;
     }
-    jobs.push({ file: f.file, display: f.display, narrative: sibling(f.file, ['.txt', '.TXT']), prior: await findPrior(f.file), tolerance: o.tolerance, lang });
+    jobs.push({ file: f.file, display: f.display, narrative: sibling(f.file, ['.txt', '.TXT', '.docx', '.DOCX']), prior: await findPrior(f.file), tolerance: o.tolerance, lang });
   }
   let done = 0;
   const started = Date.now();

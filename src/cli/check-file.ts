@@ -9,6 +9,8 @@ import { auditNarrative, type AuditResult } from '../core/narrative/audit';
 import { buildReport, type CheckReport } from '../core/report';
 import { readWorkbookFile } from '../xlsx/file';
 import { WorkbookReadError } from '../xlsx/read';
+import { readFile } from 'fs/promises';
+import { readDocxText } from '../word/read-docx';
 import { readTextFile } from './text-file';
 
 export interface FileJob {
@@ -78,6 +80,7 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     }
   }
   if (!job.narrative) return { ...report, priorFile: job.prior ?? null };
-  const narrative = auditNarrative({ text: await readTextFile(job.narrative), model: m, prior, lang: job.lang, tolerance });
+  const text = /\.docx$/i.test(job.narrative) ? await readDocxText(new Uint8Array(await readFile(job.narrative))) : await readTextFile(job.narrative);
+  const narrative = auditNarrative({ text, model: m, prior, lang: job.lang, tolerance });
   return { ...report, narrative, narrativeFile: job.narrative, priorFile: job.prior ?? null };
 }

@@ -2,10 +2,13 @@
 // grid model; only reading files and printing live here.
 import { existsSync, statSync } from 'fs';
 import { runBatch } from './batch';
-import { writeFile } from 'fs/promises';
+import { readFile, writeFile } from 'fs/promises';
+import { docxBytes } from '../word/docx';
+import { wordHtml } from '../word/html';
+import { readDocxText } from '../word/read-docx';
 import { extname } from 'path';
 import { auditNarrative, type AuditResult } from '../core/narrative/audit';
-import { escapeHtml, placeholders, renderHtml, renderText } from '../core/narrative/doc';
+import { escapeHtml, placeholders, renderText } from '../core/narrative/doc';
 import { draftNarrative } from '../core/narrative/draft';
 import { readTextFile } from './text-file';
 import { parseArgs } from 'util';
@@ -115,7 +118,13 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
 async function loadText(file: string, lang: CliLang): Promise<string> {
   const t = CLI_MESSAGES[lang];
   if (!existsSync(file)) throw new UsageError(t.fileNotFound(file));
-  if (/\.docx$/i.test(file)) throw new UsageError(t.docxNotYet(file));
+  if (/\.docx$/i.test(file)) {
+    try {
+      return await readDocxText(new Uint8Array(await readFile(file)));
+    } catch (e) {
+      throw new UsageError(t.docxUnreadable(file, e instanceof Error ? e.message : String(e)));
+    }
+  }
   return readTextFile(file);
 }
 
@@ -163,8 +172,13 @@ async function draft(args: string[], lang: CliLang, io: Io): Promise<number> {
   const doc = draftNarrative({ model, prior, unit: values.name ? { name: values.name } : undefined });
   const out = values.out;
   const kind = out ? extname(out).toLowerCase() : '.txt';
-  if (!['.txt', '.html', '.htm'].includes(kind)) throw new UsageError(t.badOut(out ?? ''));
-  const content = kind === '.txt' ? renderText(doc) : `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head><body>\n${renderHtml(doc)}</body></html>\n`;
+  if (!['.txt', '.html', '.htm', '.docx'].includes(kind)) throw new UsageError(t.badOut(out ?? ''));
+  if (kind === '.docx') {
+    await writeFile(out!, await docxBytes(doc));
+    io.err(t.draftWritten(out!, placeholders(doc).length));
+    return 0;
+  }
+  const content = kind === '.txt' ? renderText(doc) : `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head><body>\n${wordHtml(doc)}\n</body></html>\n`;
   if (out) {
     await writeFile(out, content);
     const holes = placeholders(doc);

@@ -6,8 +6,8 @@ export const CLI_MESSAGES = {
     usage: `用法：
   budget-check check <文件夹 | 工作簿…> [--prior-dir <上年文件夹>] [--report 报告.xlsx|报告.html] [--format text|json] [--jobs N]
   budget-check check <工作簿.xlsx> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <数>]
-  budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html]
-  budget-check audit <说明.txt> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--format text|json]
+  budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html|说明.docx]
+  budget-check audit <说明.txt|说明.docx> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--format text|json]
 
   check     校验部门预算公开表格的合计、勾稽关系和科目，列出不一致的单元格
   draft     根据表格起草部门预算情况说明
@@ -27,8 +27,8 @@ export const CLI_MESSAGES = {
     badOption: (o: string) => `选项无效：${o}`,
     badTolerance: (v: string) => `容差必须是非负数：${v}`,
     missingText: '请指定要审核的情况说明文本文件。',
-    docxNotYet: (f: string) => `暂不能读取 .docx：${f}。请在 Word 中另存为纯文本（.txt）后再试。`,
-    badOut: (f: string) => `输出文件须为 .txt 或 .html：${f}`,
+    docxUnreadable: (f: string, why: string) => `无法读取 .docx：${f}（${why}）`,
+    badOut: (f: string) => `输出文件须为 .txt、.html 或 .docx：${f}`,
     draftWritten: (f: string, n: number) => `已写出 ${f}，其中有 ${n} 处待填写的内容（【请填写：……】）。\n`,
     narrativeTitle: (claims: number, n: number) => `情况说明审核：读取数字 ${claims} 处，发现问题 ${n} 个。`,
     batchHead: ['文件', '单位', '年度', '表格', '错误', '警告', '提示', '状态'],
@@ -54,8 +54,8 @@ export const CLI_MESSAGES = {
     usage: `Usage:
   budget-check check <folder | workbooks…> [--prior-dir <folder>] [--report report.xlsx|report.html] [--format text|json] [--jobs N]
   budget-check check <workbook.xlsx> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <n>]
-  budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html]
-  budget-check audit <text.txt> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--format text|json]
+  budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html|draft.docx]
+  budget-check audit <text.txt|text.docx> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--format text|json]
 
   check     check the totals, identities and codes of department budget tables
   draft     draft the explanatory text from the tables
@@ -75,8 +75,8 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     badOption: (o: string) => `Invalid option: ${o}`,
     badTolerance: (v: string) => `The tolerance must be a non-negative number: ${v}`,
     missingText: 'Name the text file to audit.',
-    docxNotYet: (f: string) => `Cannot read .docx yet: ${f}. Save it as plain text (.txt) in Word and try again.`,
-    badOut: (f: string) => `The output file must be .txt or .html: ${f}`,
+    docxUnreadable: (f: string, why: string) => `Cannot read the .docx ${f} (${why})`,
+    badOut: (f: string) => `The output file must be .txt, .html or .docx: ${f}`,
     draftWritten: (f: string, n: number) => `Wrote ${f}, with ${n} places to fill in (【请填写：…】).\n`,
     narrativeTitle: (claims: number, n: number) => `Text audit: ${claims} figures read, ${n} findings.`,
     batchHead: ['File', 'Unit', 'Year', 'Tables', 'Errors', 'Warnings', 'Notes', 'Status'],

@@ -24,6 +24,11 @@ export function AuditTab(p: AuditTabProps) {
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
+    if (/\.docx$/i.test(file.name)) {
+      const { readDocxText } = await import(/* webpackChunkName: "docx-reader" */ '../word/read-docx');
+      p.onText(await readDocxText(bytes));
+      return;
+    }
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -40,7 +45,7 @@ export function AuditTab(p: AuditTabProps) {
         <Button appearance="primary" onClick={p.onRun} disabled={!p.text.trim()}>
           {t.auditAction}
         </Button>
-        <FilePicker label={t.auditOpenFile} accept=".txt,text/plain" testId="open-text" onFile={openFile} />
+        <FilePicker label={t.auditOpenFile} accept=".txt,.docx,text/plain" testId="open-text" onFile={openFile} />
         <Checkbox checked={p.withTables} disabled={!p.hasTables} onChange={(_e, d) => p.onWithTables(!!d.checked)} label={t.auditWithTables} />
       </div>
       {!p.result && <Caption1 className={s.muted}>{t.auditEmpty}</Caption1>}

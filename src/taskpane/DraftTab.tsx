@@ -1,25 +1,33 @@
 // 说明: the draft written from the tables, its placeholders, copy and download.
 import { Body1, Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { placeholders, renderHtml, renderText, type DocModel } from '../core/narrative/doc';
+import { wordHtml } from '../word/html';
+import { copyForWord, type CopyMethod } from './copy';
 import type { Messages } from './locales';
 import { downloadFile } from './source';
 import { usePaneStyles } from './useStyles';
 
 export function DraftTab({ t, doc }: { t: Messages; doc: DocModel | null }) {
   const s = usePaneStyles();
-  const [copyState, setCopyState] = useState<'ok' | 'failed' | null>(null);
+  const [copyState, setCopyState] = useState<CopyMethod | null>(null);
   const html = useMemo(() => (doc ? renderHtml(doc) : ''), [doc]);
+  const word = useMemo(() => (doc ? wordHtml(doc) : ''), [doc]);
+  const holder = useRef<HTMLDivElement | null>(null);
+  const preview = useRef<HTMLDivElement | null>(null);
   if (!doc) return <Caption1 className={s.muted}>{t.draftEmpty}</Caption1>;
   const holes = placeholders(doc);
   const text = renderText(doc);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopyState('ok');
-    } catch {
-      setCopyState('failed');
-    }
+  const copy = async () => setCopyState(await copyForWord(word, text, holder.current, preview.current));
+  const downloadDocx = async () => {
+    const { docxBytes } = await import(/* webpackChunkName: "docx-writer" */ '../word/docx');
+    const bytes = await docxBytes(doc);
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${doc.title}.docx`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
     <div className={s.stack}>
@@ -28,12 +36,13 @@ export function DraftTab({ t, doc }: { t: Messages; doc: DocModel | null }) {
         <Button appearance="primary" onClick={copy}>
           {t.copyText}
         </Button>
+        <Button onClick={downloadDocx}>{t.downloadDocx}</Button>
         <Button onClick={() => downloadFile(`${doc.title}.txt`, text, 'text/plain;charset=utf-8')}>{t.downloadTxt}</Button>
         <Button onClick={() => downloadFile(`${doc.title}.html`, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${html}</body></html>`, 'text/html;charset=utf-8')}>{t.downloadHtml}</Button>
       </div>
       {copyState && (
-        <MessageBar intent={copyState === 'ok' ? 'success' : 'warning'}>
-          <MessageBarBody>{copyState === 'ok' ? t.copied : t.copyFailed}</MessageBarBody>
+        <MessageBar intent={copyState === 'manual' ? 'warning' : 'success'} data-testid="copy-result" data-method={copyState}>
+          <MessageBarBody>{copyState === 'clipboard' ? t.copiedRich : copyState === 'execCommand' ? t.copiedSelection : t.copyFailed}</MessageBarBody>
         </MessageBar>
       )}
       {holes.length > 0 && (
@@ -48,8 +57,10 @@ export function DraftTab({ t, doc }: { t: Messages; doc: DocModel | null }) {
           ))}
         </div>
       )}
-      {/* renderHtml escapes every text it writes (see src/core/narrative/doc.ts). */}
-      <div className={`${s.group} ${s.draft}`} data-testid="draft" dangerouslySetInnerHTML={{ __html: html }} />
+      {/* The Word-ready rendering, off screen, for the copy fallback that selects it. */}
+      <div ref={holder} aria-hidden="true" style={{ position: 'fixed', left: '-10000px', top: 0, width: '600px' }} dangerouslySetInnerHTML={{ __html: word }} />
+      {/* renderHtml and wordHtml escape every text they write (see src/core/narrative/doc.ts). */}
+      <div ref={preview} className={`${s.group} ${s.draft}`} data-testid="draft" dangerouslySetInnerHTML={{ __html: html }} />
     </div>
   );
 }

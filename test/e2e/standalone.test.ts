@@ -77,6 +77,25 @@ run('standalone pane: check, navigate, draft, language', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-draft-zh.png') });
   }, 30_000);
 
+  it('copies the draft for Word as rich HTML, and falls back to a selection where the clipboard API is blocked', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.getByRole('button', { name: '复制文本' }).click();
+    await page.locator('[data-testid="copy-result"][data-method="clipboard"]').waitFor();
+    const html = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      return items[0].types.includes('text/html') ? await (await items[0].getType('text/html')).text() : '';
+    });
+    expect(html).toContain("font-family:'仿宋_GB2312'");
+    expect(html).toContain('基本支出73.85万元');
+    // A host that blocks the clipboard API (as Office on the web does in task panes).
+    await page.evaluate(() => {
+      Object.defineProperty(navigator.clipboard, 'write', { value: () => Promise.reject(new Error('blocked')) });
+    });
+    await page.getByRole('button', { name: '复制文本' }).click();
+    await page.locator('[data-testid="copy-result"][data-method="execCommand"]').waitFor();
+    expect(await page.locator('[data-testid="copy-result"]').innerText()).toContain('选中文本');
+  }, 30_000);
+
   it('switches to English', async () => {
     await page.getByRole('tab', { name: '设置' }).click();
     await page.getByText('English').click();
