@@ -35,7 +35,7 @@ describe('budget-check draft', () => {
     const file = path.join(dir, 'draft.html');
     const html = await run('draft', path.join(dir, 'a-2019.xlsx'), '--out', file);
     expect(html.code).toBe(0);
-    expect(fs.readFileSync(file, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<article class="budget-draft"/);
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<p style="[^"]*font-family:'仿宋_GB2312'/);
     expect(html.err).toMatch(/已写出 .*draft\.html，其中有 \d+ 处待填写的内容/);
     const bad = await run('draft', path.join(dir, 'a-2019.xlsx'), '--out', path.join(dir, 'x.pdf'));
     expect(bad.code).toBe(2);
@@ -71,10 +71,17 @@ describe('budget-check audit', () => {
     expect(text.out).toMatch(/情况说明审核：读取数字 \d+ 处，发现问题 13 个。/);
   });
 
-  it('refuses .docx for now with a clear reason', async () => {
+  it('drafts to .docx and audits the .docx; a damaged .docx gets a clear reason', async () => {
+    const docx = path.join(dir, 'draft.docx');
+    expect((await run('draft', path.join(dir, 'a-2019.xlsx'), '--prior', path.join(dir, 'a-2018.xlsx'), '--out', docx)).code).toBe(0);
+    const r = await run('audit', docx, '--workbook', path.join(dir, 'a-2019.xlsx'), '--prior', path.join(dir, 'a-2018.xlsx'), '--format', 'json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.narrative.claims).toBeGreaterThan(40);
+    expect(json.narrative.findings).toEqual([]);
     fs.writeFileSync(path.join(dir, 'x.docx'), 'PK');
-    const r = await run('audit', path.join(dir, 'x.docx'));
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('另存为纯文本');
+    const bad = await run('audit', path.join(dir, 'x.docx'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('无法读取 .docx');
   });
 });
