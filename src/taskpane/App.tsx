@@ -4,6 +4,8 @@ import {
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -33,7 +35,7 @@ import { fill, messagesFor, type Locale } from './locales';
 import { fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from './source';
 import { usePaneStyles } from './useStyles';
 
-export type HostKind = 'excel' | 'standalone';
+export type HostKind = 'excel' | 'word' | 'standalone';
 
 /** The tables each template requires (see docs/rules/table-missing.md). */
 const TEMPLATES = {
@@ -50,6 +52,8 @@ export interface AppProps {
   excel?: WorkbookSource;
   /** Standalone: the bundled sample to open first (a URL relative to the pane). */
   initialSample?: string | null;
+  /** The Office host lacks the requirement set the pane needs (e.g. "ExcelApi 1.9"). */
+  hostProblem?: string;
 }
 
 const useStyles = makeStyles({
@@ -70,7 +74,9 @@ const useStyles = makeStyles({
   source: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
 });
 
-export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].file }: AppProps) {
+export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].file, hostProblem }: AppProps) {
+  // In Word the tables come from a file, as in a plain browser.
+  const filesOnly = host !== 'excel';
   const styles = useStyles();
   const s = usePaneStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
@@ -120,7 +126,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
 
   // Standalone: open the bundled sample first.
   useEffect(() => {
-    if (host !== 'standalone' || !initialSample) return;
+    if (host !== 'standalone' || !initialSample) return; // Word opens a file the user picks
     let cancelled = false;
     const sample = SAMPLES.find((x) => x.file === initialSample);
     fetchBytes(initialSample)
@@ -194,6 +200,18 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   };
 
   const doc = useMemo(() => (model && model.tables.length ? draftNarrative({ model, prior: prior?.model ?? null }) : null), [model, prior]);
+  const insertIntoWord = async (): Promise<string> => {
+    if (!doc) return '';
+    const { wordHost } = await import(/* webpackChunkName: "word-adapter" */ '../word/word');
+    const n = await wordHost.insertDraft(doc);
+    return fill(t.inserted, { count: n });
+  };
+  const readWordDocument = async () => {
+    const { wordHost } = await import(/* webpackChunkName: "word-adapter" */ '../word/word');
+    const text = await wordHost.readBody();
+    setAuditText(text);
+    setAuditResult(auditNarrative({ text, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
+  };
   const runAudit = () => setAuditResult(auditNarrative({ text: auditText, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
   const marks = useMemo(() => marksFor(findings), [findings]);
   const preview = grid?.sheets.find((x) => x.name === previewSheet) ?? null;
@@ -225,7 +243,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
           <Caption1 className={styles.muted}>{t.appSubtitle}</Caption1>
         </div>
         <Badge appearance="tint" color={host === 'excel' ? 'success' : 'informative'} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
-          {host === 'excel' ? t.hostExcel : t.hostStandalone}
+          {host === 'excel' ? t.hostExcel : host === 'word' ? t.hostWord : t.hostStandalone}
         </Badge>
       </header>
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabId)} size="medium">
@@ -237,7 +255,12 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       <main className={styles.panel} role="tabpanel">
         {tab === 'check' && (
           <>
-            {host === 'standalone' && (
+            {hostProblem && (
+              <MessageBar intent="error">
+                <MessageBarBody>{fill(t.hostTooOld, { set: hostProblem })}</MessageBarBody>
+              </MessageBar>
+            )}
+            {filesOnly && (
               <div className={styles.source}>
                 <Field label={t.sampleLabel}>
                   <Select
@@ -276,7 +299,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               onSelect={select}
               onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}
             />
-            {host === 'standalone' && preview && (
+            {filesOnly && preview && (
               <div className={s.group}>
                 <div className={s.groupTitle}>
                   {t.preview}：
@@ -291,9 +314,19 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
             )}
           </>
         )}
-        {tab === 'draft' && <DraftTab t={t} doc={doc} />}
+        {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
         {tab === 'audit' && (
-          <AuditTab t={t} text={auditText} result={auditResult} withTables={auditWithTables && !!model} hasTables={!!model} onText={setAuditText} onWithTables={setAuditWithTables} onRun={runAudit} />
+          <AuditTab
+            t={t}
+            text={auditText}
+            result={auditResult}
+            withTables={auditWithTables && !!model}
+            hasTables={!!model}
+            onText={setAuditText}
+            onWithTables={setAuditWithTables}
+            onRun={runAudit}
+            onReadDocument={host === 'word' ? readWordDocument : undefined}
+          />
         )}
         {tab === 'settings' && (
           <>

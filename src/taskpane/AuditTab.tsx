@@ -16,6 +16,8 @@ export interface AuditTabProps {
   onText: (s: string) => void;
   onWithTables: (b: boolean) => void;
   onRun: () => void;
+  /** In Word: audit the open document. */
+  onReadDocument?: () => Promise<void>;
 }
 
 export function AuditTab(p: AuditTabProps) {
@@ -42,7 +44,12 @@ export function AuditTab(p: AuditTabProps) {
       <Body1>{t.auditIntro}</Body1>
       <Textarea resize="vertical" rows={8} placeholder={t.auditPlaceholder} value={p.text} onChange={(_e, d) => p.onText(d.value)} aria-label={t.auditPlaceholder} />
       <div className={s.row}>
-        <Button appearance="primary" onClick={p.onRun} disabled={!p.text.trim()}>
+        {p.onReadDocument && (
+          <Button appearance="primary" onClick={() => void p.onReadDocument!()}>
+            {t.auditOpenDocument}
+          </Button>
+        )}
+        <Button appearance={p.onReadDocument ? 'secondary' : 'primary'} onClick={p.onRun} disabled={!p.text.trim()}>
           {t.auditAction}
         </Button>
         <FilePicker label={t.auditOpenFile} accept=".txt,.docx,text/plain" testId="open-text" onFile={openFile} />

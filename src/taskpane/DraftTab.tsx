@@ -8,9 +8,10 @@ import type { Messages } from './locales';
 import { downloadFile } from './source';
 import { usePaneStyles } from './useStyles';
 
-export function DraftTab({ t, doc }: { t: Messages; doc: DocModel | null }) {
+export function DraftTab({ t, doc, onInsert }: { t: Messages; doc: DocModel | null; onInsert?: () => Promise<string> }) {
   const s = usePaneStyles();
   const [copyState, setCopyState] = useState<CopyMethod | null>(null);
+  const [inserted, setInserted] = useState<string | null>(null);
   const html = useMemo(() => (doc ? renderHtml(doc) : ''), [doc]);
   const word = useMemo(() => (doc ? wordHtml(doc) : ''), [doc]);
   const holder = useRef<HTMLDivElement | null>(null);
@@ -33,13 +34,23 @@ export function DraftTab({ t, doc }: { t: Messages; doc: DocModel | null }) {
     <div className={s.stack}>
       <Body1>{t.draftIntro}</Body1>
       <div className={s.row}>
-        <Button appearance="primary" onClick={copy}>
+        {onInsert && (
+          <Button appearance="primary" onClick={async () => setInserted(await onInsert().catch((e: unknown) => `${t.errorGeneric.replace('{reason}', e instanceof Error ? e.message : String(e))}`))}>
+            {t.insertIntoDocument}
+          </Button>
+        )}
+        <Button appearance={onInsert ? 'secondary' : 'primary'} onClick={copy}>
           {t.copyText}
         </Button>
         <Button onClick={downloadDocx}>{t.downloadDocx}</Button>
         <Button onClick={() => downloadFile(`${doc.title}.txt`, text, 'text/plain;charset=utf-8')}>{t.downloadTxt}</Button>
         <Button onClick={() => downloadFile(`${doc.title}.html`, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${html}</body></html>`, 'text/html;charset=utf-8')}>{t.downloadHtml}</Button>
       </div>
+      {inserted && (
+        <MessageBar intent="success">
+          <MessageBarBody>{inserted}</MessageBarBody>
+        </MessageBar>
+      )}
       {copyState && (
         <MessageBar intent={copyState === 'manual' ? 'warning' : 'success'} data-testid="copy-result" data-method={copyState}>
           <MessageBarBody>{copyState === 'clipboard' ? t.copiedRich : copyState === 'execCommand' ? t.copiedSelection : t.copyFailed}</MessageBarBody>

@@ -131,3 +131,20 @@ describe('the pane with a workbook source', () => {
     expect(screen.getAllByText(/Sheet1/).length).toBeGreaterThan(0);
   });
 });
+
+describe('the pane inside Word', () => {
+  it('offers to insert the draft into the document and to audit the open document', async () => {
+    const onInsert = jest.fn(async () => '已插入');
+    wrap(<DraftTab t={t} doc={draftNarrative({ model })} onInsert={onInsert} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: t.insertIntoDocument }));
+    });
+    expect(onInsert).toHaveBeenCalled();
+    expect(screen.getByText('已插入')).toBeTruthy();
+  });
+
+  it('says when the Office host is too old', () => {
+    wrap(<App host="excel" initialLocale="zh-CN" initialSample={null} hostProblem="ExcelApi 1.9" />);
+    expect(screen.getByText(/不支持本加载项所需的 ExcelApi 1\.9/)).toBeTruthy();
+  });
+});
