@@ -40,6 +40,30 @@ export interface SheetGrid {
   readonly merges: ReadonlyArray<Merge>;
   /** The sheet is hidden in the workbook (still read, reported as such). */
   readonly hidden?: boolean;
+  /** Cells the reader left out because they lay far outside the sheet's tables (see GRID_LIMITS). */
+  readonly trimmed?: number;
+}
+
+/**
+ * A budget table has tens of columns and at most tens of thousands of rows. A sheet whose used
+ * range reaches XFD1048576 because of one stray value would be billions of cells: readers keep
+ * the block of cells up to the first wide gap and within these limits, and count what they drop.
+ */
+export const GRID_LIMITS = { rows: 200_000, cols: 512, rowGap: 1_000, colGap: 64 } as const;
+
+/**
+ * The extent to keep along one axis: from the first used index up to the last one reached
+ * without crossing a gap wider than `gap`, and at most `limit` long.
+ */
+export function keptExtent(used: readonly number[], gap: number, limit: number): { first: number; last: number } {
+  const sorted = [...new Set(used)].sort((a, b) => a - b);
+  const first = sorted[0];
+  let last = first;
+  for (const i of sorted) {
+    if (i - last > gap || i - first >= limit) break;
+    last = i;
+  }
+  return { first, last };
 }
 
 export interface WorkbookGrid {

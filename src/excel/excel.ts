@@ -2,7 +2,7 @@
 // removes highlights, and navigates, each in a fixed number of context.sync calls whatever the
 // number of sheets. Never writes a cell value or formula.
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../core/grid';
-import { parseA1 } from '../core/grid';
+import { GRID_LIMITS, parseA1 } from '../core/grid';
 import type { Finding } from '../core/checks/types';
 import { marksFor, type Backup } from './highlights';
 
@@ -59,23 +59,26 @@ export async function readWorkbookIn(ctx: Ctx, options: ReadOptions = {}): Promi
     range: Excel.Range | null;
   }
   const blocks: Block[] = [];
+  // A used range blown up by a stray far-away value is read only within the limits.
+  const rowsOf = (u: Excel.Range) => Math.min(u.rowCount, GRID_LIMITS.rows);
+  const colsOf = (u: Excel.Range) => Math.min(u.columnCount, GRID_LIMITS.cols);
   used.forEach((u, i) => {
     if (u.isNullObject) return;
-    for (let r = 0; r < u.rowCount; r += ROWS_PER_BLOCK) blocks.push({ sheet: i, row0: r, rows: Math.min(ROWS_PER_BLOCK, u.rowCount - r), range: null });
+    for (let r = 0; r < rowsOf(u); r += ROWS_PER_BLOCK) blocks.push({ sheet: i, row0: r, rows: Math.min(ROWS_PER_BLOCK, rowsOf(u) - r), range: null });
   });
   const merges: (Excel.RangeAreas | null)[] = used.map(() => null);
   let pending = 0;
   let done = 0;
-  const total = blocks.reduce((n, b) => n + b.rows * used[b.sheet].columnCount, 0);
+  const total = blocks.reduce((n, b) => n + b.rows * colsOf(used[b.sheet]), 0);
   for (const b of blocks) {
     const u = used[b.sheet];
-    b.range = sheets.items[b.sheet].getRangeByIndexes(u.rowIndex + b.row0, u.columnIndex, b.rows, u.columnCount);
+    b.range = sheets.items[b.sheet].getRangeByIndexes(u.rowIndex + b.row0, u.columnIndex, b.rows, colsOf(u));
     b.range.load('values,numberFormat,valueTypes');
     if (b.row0 === 0 && canMerge) {
       merges[b.sheet] = u.getMergedAreasOrNullObject();
       merges[b.sheet]!.load('address');
     }
-    pending += b.rows * u.columnCount;
+    pending += b.rows * colsOf(u);
     if (pending >= CELLS_PER_SYNC) {
       await ctx.sync();
       done += pending;
@@ -97,7 +100,8 @@ export async function readWorkbookIn(ctx: Ctx, options: ReadOptions = {}): Promi
       }
       const m = merges[i];
       const mergeList: Merge[] = m && !m.isNullObject && m.address ? m.address.split(',').map((a) => toMerge(a, u.rowIndex, u.columnIndex)).filter((x): x is Merge => !!x) : [];
-      return { name: ws.name, origin: { row: u.rowIndex, col: u.columnIndex }, cells, merges: mergeList, hidden: ws.visibility !== 'Visible' };
+      const trimmed = u.rowCount > GRID_LIMITS.rows || u.columnCount > GRID_LIMITS.cols ? u.rowCount * u.columnCount - rowsOf(u) * colsOf(u) : 0;
+      return { name: ws.name, origin: { row: u.rowIndex, col: u.columnIndex }, cells, merges: mergeList, hidden: ws.visibility !== 'Visible', ...(trimmed ? { trimmed } : {}) };
     }),
   };
 }
@@ -161,7 +165,11 @@ export async function applyHighlightsIn(ctx: Ctx, findings: readonly Finding[], 
   for (const sheet of sheetNames) {
     const ws = wss.get(sheet)!;
     const byColor = new Map<string, string[]>();
-    for (const m of marks.filter((x) => x.sheet === sheet)) byColor.set(m.color, [...(byColor.get(m.color) ?? []), m.cell]);
+    for (const m of marks.filter((x) => x.sheet === sheet)) {
+      const list = byColor.get(m.color);
+      if (list) list.push(m.cell);
+      else byColor.set(m.color, [m.cell]);
+    }
     for (const [color, cells] of byColor) for (const group of chunks(cells, ADDRESSES_PER_AREA)) ws.getRanges(group.join(',')).format.fill.color = color;
   }
   marks.forEach((m, i) => {

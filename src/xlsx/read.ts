@@ -2,7 +2,7 @@
 // CLI and by the pane's standalone mode; produces the same grid as the Office.js reader.
 import ExcelJS from 'exceljs';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../core/grid';
-import { columnIndex } from '../core/grid';
+import { columnIndex, GRID_LIMITS, keptExtent } from '../core/grid';
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -77,15 +77,27 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     }
   }
   if (found.length === 0) return { name: ws.name, origin: { row: 0, col: 0 }, cells: [], merges: [], hidden: ws.state !== 'visible' };
+  // Keep the block of cells the tables are in; a stray value far away is dropped and counted.
+  const rows = keptExtent(found.map((f) => f.r), GRID_LIMITS.rowGap, GRID_LIMITS.rows);
+  const cols = keptExtent(found.map((f) => f.c), GRID_LIMITS.colGap, GRID_LIMITS.cols);
+  minR = Math.min(minR, rows.first);
+  minC = Math.min(minC, cols.first);
+  maxR = rows.last;
+  maxC = cols.last;
   const cells: (Cell | null)[][] = [];
   for (let r = 0; r <= maxR - minR; r++) cells.push(new Array<Cell | null>(maxC - minC + 1).fill(null));
-  for (const f of found) cells[f.r - minR][f.c - minC] = f.cell;
+  let trimmed = 0;
+  for (const f of found) {
+    if (f.r > maxR || f.c > maxC || f.r < minR || f.c < minC) trimmed++;
+    else cells[f.r - minR][f.c - minC] = f.cell;
+  }
   return {
     name: ws.name,
     origin: { row: minR, col: minC },
     cells,
-    merges: merges.map((m) => ({ top: m.top - minR, left: m.left - minC, bottom: m.bottom - minR, right: m.right - minC })),
+    merges: merges.filter((m) => m.top <= maxR && m.left <= maxC).map((m) => ({ top: m.top - minR, left: m.left - minC, bottom: Math.min(m.bottom, maxR) - minR, right: Math.min(m.right, maxC) - minC })),
     hidden: ws.state !== 'visible',
+    ...(trimmed ? { trimmed } : {}),
   };
 }
 

@@ -26,7 +26,11 @@ export const rule: Rule = {
           const parentLen = len === 7 ? 5 : len === 5 ? 3 : 0;
           if (!parentLen) continue;
           const key = r.code!.slice(0, parentLen);
-          byParent.set(key, [...(byParent.get(key) ?? []), r]);
+          {
+            const list = byParent.get(key);
+            if (list) list.push(r);
+            else byParent.set(key, [r]);
+          }
         }
         for (const parent of coded) {
           const children = byParent.get(parent.code!);

@@ -40,7 +40,12 @@ export const rule: Rule = {
       for (const row of table.blocks[0]?.rows ?? []) {
         const a = row.amounts[0];
         if (!row.code || !a?.value || isZero(a.value)) continue;
-        byCode.set(row.code, [...(byCode.get(row.code) ?? []), { table, row, value: convert(a.value, table.unit!, '元') }]);
+        {
+          const fig = { table, row, value: convert(a.value, table.unit!, '元') };
+          const list = byCode.get(row.code);
+          if (list) list.push(fig);
+          else byCode.set(row.code, [fig]);
+        }
       }
     }
     for (const [code, figures] of byCode) {

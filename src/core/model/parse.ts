@@ -28,6 +28,7 @@ export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): W
     if (override !== undefined && !isTableKind(override)) {
       issues.push({ code: 'kind-override-unknown', sheet: sheet.name, cell: null, detail: override });
     }
+    if (sheet.trimmed) issues.push({ code: 'sheet-trimmed', sheet: sheet.name, cell: null, detail: String(sheet.trimmed) });
     const found = parseSheet(sheet, override && isTableKind(override) ? override : null, issues);
     if (found.length > 0) tables.push(...found);
     else unrecognized.push({ sheet: sheet.name, reason: sheet.cells.every((r) => r.every((c) => c === null)) ? 'empty' : 'no-budget-table' });

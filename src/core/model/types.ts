@@ -103,7 +103,7 @@ export interface UnrecognizedSheet {
 
 /** Something the reader met that the user should know (never a crash). */
 export interface ParseIssue {
-  readonly code: 'no-header' | 'no-unit' | 'formula-error' | 'text-in-amount' | 'kind-override-unknown';
+  readonly code: 'no-header' | 'no-unit' | 'formula-error' | 'text-in-amount' | 'kind-override-unknown' | 'sheet-trimmed';
   readonly sheet: string;
   readonly cell: string | null;
   readonly detail: string;

@@ -85,22 +85,72 @@ export function auditNarrative(input: AuditInput): AuditResult {
     if (c.kind === 'bare') report('narrative-unit-missing', c, { value: c.quote }, null, c.quote);
     if (c.kind === 'change' && c.value && isZero(c.value)) report('narrative-zero-change', c, { quote: c.quote }, null, c.quote);
   }
-  checkRates(read, report);
-  checkShares(read, report);
+  const index = new ClaimIndex(read);
+  checkRates(read, index, report);
+  checkShares(read, index, report);
   checkParts(read, report);
   checkWords(read, report);
-  if (input.model) checkAgainstTables(read, extractFacts(input.model), input.prior ? extractFacts(input.prior) : null, input.tolerance ?? exact('0.01'), report);
+  if (input.model) checkAgainstTables(read, index, extractFacts(input.model), input.prior ? extractFacts(input.prior) : null, input.tolerance ?? exact('0.01'), report);
   findings.sort((a, b) => a.offset - b.offset);
   return { claims: claims.filter((c) => c.kind !== 'count' || c.value).length, findings };
 }
 
 type Reporter = (rule: NarrativeRule, c: { quote: string; offset: number }, data: Record<string, string>, expected: string | null, actual: string | null) => void;
 
+/** Claims in text order, indexed so that "the last one before here" is a short look back. */
+class ClaimIndex {
+  readonly amounts: Claim[];
+  readonly counts: Claim[];
+  private readonly bySentence = new Map<number, Claim[]>();
+  private readonly bySection = new Map<string, Claim[]>();
+  readonly totals: Claim[];
+
+  constructor(read: ReadText) {
+    this.amounts = read.claims.filter((c) => c.kind === 'amount' && c.value);
+    this.counts = read.claims.filter((c) => c.kind === 'count' && c.value);
+    for (const c of read.claims) {
+      if (!c.value) continue;
+      if (c.kind === 'amount' || c.kind === 'count' || c.kind === 'change') push(this.bySentence, c.sentence, c);
+      if (c.kind === 'amount' || c.kind === 'count') push(this.bySection, `${c.kind}:${c.section}`, c);
+    }
+    this.totals = this.amounts.filter((c) => /合计|总计|总数/.test(c.label));
+  }
+
+  sentence(n: number): Claim[] {
+    return this.bySentence.get(n) ?? [];
+  }
+
+  /** Up to `k` claims of `list` that stand before `offset`, nearest last. */
+  static before(list: readonly Claim[], offset: number, k: number): Claim[] {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].offset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return list.slice(Math.max(0, lo - k), lo);
+  }
+
+  section(kind: 'amount' | 'count', section: string): Claim[] {
+    return this.bySection.get(`${kind}:${section}`) ?? [];
+  }
+}
+
+function push<K>(m: Map<K, Claim[]>, k: K, c: Claim): void {
+  const l = m.get(k);
+  if (l) l.push(c);
+  else m.set(k, [c]);
+}
+
+/** How far back (in claims) the auditor looks for a current amount or a denominator. */
+const LOOK_BACK = 200;
+
 /** The amount a change is a change of: the last plain amount before it in its sentence, else the named amount. */
-function currentOf(read: ReadText, change: Claim): Claim | null {
-  const before = read.claims.filter((c) => c.kind === 'amount' && c.offset < change.offset && c.value);
-  const inSentence = before.filter((c) => c.sentence === change.sentence);
+function currentOf(index: ClaimIndex, change: Claim): Claim | null {
+  const inSentence = ClaimIndex.before(index.sentence(change.sentence), change.offset, 50).filter((c) => c.kind === 'amount');
   if (inSentence.length) return inSentence[inSentence.length - 1];
+  const before = ClaimIndex.before(index.amounts, change.offset, LOOK_BACK);
   const key = normalize(change.label).replace(/(比|与)?((19|20)\d{2}年)?(相比)?$/, '');
   if (key) {
     const named = before.filter((c) => normalize(c.label) === key || (c.label && key.endsWith(normalize(c.label))));
@@ -111,14 +161,16 @@ function currentOf(read: ReadText, change: Claim): Claim | null {
   return inParagraph.length ? inParagraph[inParagraph.length - 1] : null;
 }
 
-function checkRates(read: ReadText, report: Reporter): void {
+function checkRates(read: ReadText, index: ClaimIndex, report: Reporter): void {
   for (const rate of read.claims.filter((c) => c.kind === 'rate')) {
     // The change it goes with: the last change before it in the same sentence.
-    const change = [...read.claims].reverse().find((c) => c.kind === 'change' && c.sentence === rate.sentence && c.offset < rate.offset);
+    const change = ClaimIndex.before(index.sentence(rate.sentence), rate.offset, 50)
+      .reverse()
+      .find((c) => c.kind === 'change');
     if (change && rate.direction && change.direction && rate.direction !== change.direction) {
       report('narrative-direction', rate, { change: change.direction === 'up' ? '增加' : '减少', rate: rate.direction === 'up' ? '增长' : '下降' }, null, rate.quote);
     }
-    const current = change ? currentOf(read, change) : null;
+    const current = change ? currentOf(index, change) : null;
     let expected: { value: Exact; lo: Exact; hi: Exact } | null = null;
     if (change?.value && current?.value) {
       const up = change.direction !== 'down';
@@ -158,29 +210,29 @@ function isTruncation(stated: Exact, a: Exact, b: Exact, places: number): boolea
   return cmp(down(mul(div(a, b), 100), places), stated) === 0;
 }
 
-function checkShares(read: ReadText, report: Reporter): void {
-  const amounts = read.claims.filter((c) => c.kind === 'amount' && c.value);
+function checkShares(read: ReadText, index: ClaimIndex, report: Reporter): void {
   // The denominator the previous share of the same sentence matched: siblings share it.
   let lastGood: { denominator: Claim; sentence: number } | null = null;
   for (const share of read.claims.filter((c) => c.kind === 'share' || c.kind === 'count-share')) {
     const isCount = share.kind === 'count-share';
-    const pool = isCount ? read.claims.filter((c) => c.kind === 'count' && c.value) : amounts;
-    const numerator = [...pool].reverse().find((c) => c.sentence === share.sentence && c.offset < share.offset);
+    const kind = isCount ? 'count' : 'amount';
+    const inSentence = ClaimIndex.before(index.sentence(share.sentence), share.offset, 50).filter((c) => c.kind === kind);
+    const numerator = inSentence[inSentence.length - 1];
     if (!numerator) continue;
-    const section = share.section;
     const candidates: Claim[] = [];
     const add1 = (c: Claim | null | undefined) => c && c !== numerator && c.value && !isZero(c.value) && !candidates.some((x) => cmp(x.value!, c.value!) === 0) && candidates.push(c);
+    const pool = isCount ? index.counts : index.amounts;
     if (share.shareOf) {
       const key = normalize(share.shareOf);
-      add1([...pool].reverse().find((c) => c.offset < share.offset && c.label && (normalize(c.label).endsWith(key) || key.endsWith(normalize(c.label)))));
+      add1([...ClaimIndex.before(pool, share.offset, LOOK_BACK)].reverse().find((c) => c.label && (normalize(c.label).endsWith(key) || key.endsWith(normalize(c.label)))));
     }
     if (lastGood && lastGood.sentence === share.sentence) add1(lastGood.denominator);
     // The total the sentence's 其中 breaks down, then the section's amounts, then the document's totals.
-    const lead = pool.filter((c) => c.sentence === share.sentence && !c.ofWhich && c.offset < numerator.offset);
+    const lead = inSentence.filter((c) => !c.ofWhich && c.offset < numerator.offset);
     add1(lead[lead.length - 1]);
-    for (const c of pool.filter((c) => c.section === section && c.offset < share.offset && cmp(c.value!, numerator.value!) > 0)) add1(c);
-    for (const c of pool.filter((c) => /合计|总计|总数/.test(c.label) && c.offset < share.offset)) add1(c);
-    if (isCount) for (const c of pool.filter((c) => c.paragraph === share.paragraph && cmp(c.value!, numerator.value!) > 0)) add1(c);
+    for (const c of ClaimIndex.before(index.section(kind, share.section), share.offset, 30)) if (cmp(c.value!, numerator.value!) > 0) add1(c);
+    if (!isCount) for (const c of ClaimIndex.before(index.totals, share.offset, 5)) add1(c);
+    if (isCount) for (const c of ClaimIndex.before(pool, share.offset, 30)) if (c.paragraph === share.paragraph && cmp(c.value!, numerator.value!) > 0) add1(c);
     if (!share.value) {
       const e = candidates[0] ? pct(numerator, candidates[0], 2) : null;
       report('narrative-blank-rate', share, should(e ? `${toFixed(e.value, 2)}%` : null), e ? toFixed(e.value, 2) : null, null);
@@ -220,7 +272,7 @@ function checkShares(read: ReadText, report: Reporter): void {
 
 function checkParts(read: ReadText, report: Reporter): void {
   const bySentence = new Map<number, Claim[]>();
-  for (const c of read.claims) if ((c.kind === 'amount' || c.kind === 'count') && c.value) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const c of read.claims) if ((c.kind === 'amount' || c.kind === 'count') && c.value) push(bySentence, c.sentence, c);
   for (const list of bySentence.values()) {
     // A total restated after the list ("…，合计1170.00万。") is not one of the parts.
     const parts = list.filter((c) => c.ofWhich && !/^(合计|总计|共计|小计)/.test(c.label));
@@ -245,7 +297,7 @@ function checkWords(read: ReadText, report: Reporter): void {
   let m: RegExpExecArray | null;
   REPEAT.lastIndex = 0;
   while ((m = REPEAT.exec(read.text))) {
-    if (ALLOWED_REPEATS.has(m[0])) continue;
+    if (ALLOWED_REPEATS.has(m[0]) || new Set(m[1]).size === 1) continue;
     report('narrative-repeated-word', { quote: m[0], offset: m.index }, { word: m[1] }, m[1], m[0]);
   }
   if (read.year) {
@@ -297,7 +349,7 @@ function bind(f: Facts, c: Claim): Fig | null {
   return null;
 }
 
-function checkAgainstTables(read: ReadText, f: Facts, pf: Facts | null, tolerance: Exact, report: Reporter): void {
+function checkAgainstTables(read: ReadText, index: ClaimIndex, f: Facts, pf: Facts | null, tolerance: Exact, report: Reporter): void {
   for (const c of read.claims) {
     if (!c.value || c.unit === null) continue;
     if (c.kind === 'amount' && c.unit !== '%') {
@@ -308,7 +360,7 @@ function checkAgainstTables(read: ReadText, f: Facts, pf: Facts | null, toleranc
       report('narrative-table-mismatch', c, { label: c.label, expected: `${toFixed(fig.value, 2)}万元`, cells: fig.sources.join('、') }, toFixed(fig.value, 2), toPlain(stated));
     }
     if (c.kind === 'change' && pf) {
-      const current = currentOf(read, c);
+      const current = currentOf(index, c);
       if (!current) continue;
       const now = bind(f, current);
       const before = bind(pf, current);

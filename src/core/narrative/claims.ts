@@ -88,7 +88,8 @@ export function splitSentences(text: string): Sentence[] {
 
 /** The words a figure is of: the clause before it, without the unit name, year and fillers. */
 function labelBefore(sentence: string, at: number): string {
-  const before = sentence.slice(0, at);
+  // A label is a few words: looking back a bounded distance keeps long sentences linear.
+  const before = sentence.slice(Math.max(0, at - 80), at);
   const cut = Math.max(...['，', ',', '；', ';', '：', ':', '、'].map((d) => before.lastIndexOf(d)));
   let label = before.slice(cut + 1);
   label = label.replace(/^.*?(19|20)\d{2}\s*年度?/, '').replace(/^(其中|主要用于以下方面|具体情况如下)/, '');
