@@ -66,6 +66,15 @@ run('task pane in Chromium (standalone)', () => {
     await page.close();
   }, 60_000);
 
+  it('declares a Content-Security-Policy that allows only the pane’s origin and the Office.js host', () => {
+    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    const hosts = [...csp.matchAll(/https:\/\/[^\s;]+/g)].map((m) => m[0]);
+    expect([...new Set(hosts)]).toEqual(['https://appsforoffice.microsoft.com']);
+  });
+
   it('keeps the file reader out of the bundle Excel loads', () => {
     const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
     const initial = [...html.matchAll(/src="?([^" >]+\.js)/g)].map((m) => m[1]).filter((x) => !/^https?:/.test(x));

@@ -20,6 +20,7 @@ run('standalone pane: check, navigate, draft, language', () => {
   let page: Page;
   const foreign: string[] = [];
   const errors: string[] = [];
+  const requests: string[] = [];
 
   beforeAll(async () => {
     dist = buildPane();
@@ -27,6 +28,10 @@ run('standalone pane: check, navigate, draft, language', () => {
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: 'zh-CN' });
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/.test(m.text())) errors.push(m.text());
+    });
+    page.on('request', (r) => requests.push(r.url()));
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(server.url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
@@ -106,5 +111,10 @@ run('standalone pane: check, navigate, draft, language', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-check-en.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+    // Every request the pane made while checking and drafting the samples: its own origin only
+    // (Office.js is requested from Microsoft's host and refused here, as it is offline).
+    const own = requests.filter((u) => u.startsWith(server.url) || u.startsWith('blob:') || u.startsWith('data:'));
+    expect(requests.filter((u) => !own.includes(u) && !OFFICE_JS.test(u))).toEqual([]);
+    fs.writeFileSync(path.join(ARTIFACTS, 'pane-requests.json'), JSON.stringify({ total: requests.length, own: own.length, officeJs: requests.filter((u) => OFFICE_JS.test(u)).length, foreign: foreign.length }, null, 2));
   }, 30_000);
 });

@@ -1,0 +1,107 @@
+// Bad and hostile inputs: every one gets a clear result or reason, within a time limit, and no
+// input changes. The counts are written to artifacts/reliability.json for docs/reliability.md.
+import { execFileSync, spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runChecks } from '../../src/core/checks';
+import { parseWorkbook } from '../../src/core/model/parse';
+import { renderHtml, renderText } from '../../src/core/narrative/doc';
+import { draftNarrative } from '../../src/core/narrative/draft';
+import { htmlReport } from '../../src/cli/reports';
+import { docxBytes } from '../../src/word/docx';
+import { wordHtml } from '../../src/word/html';
+import { readWorkbookBytes, WorkbookReadError } from '../../src/xlsx/read';
+import { buildBadInputs, XSS } from '../../scripts/bad-inputs';
+import JSZip from 'jszip';
+
+const ROOT = path.join(__dirname, '..', '..');
+let dir: string;
+let files: string[];
+
+const sums = (d: string) => Object.fromEntries(fs.readdirSync(d).map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(d, f))).digest('hex')]));
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')]);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-bad-'));
+  files = await buildBadInputs(path.join(dir, 'in'));
+}, 180_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+type Result = { file: string; error?: string; reason?: string; tables?: unknown[]; narrative?: { claims: number } };
+
+describe('bad and hostile inputs', () => {
+  const stats = { inputs: 0, crashed: 0, hung: 0, changed: 0, seconds: 0 };
+
+  it('never crashes or hangs the batch: each file gets a result or a reason, inputs unchanged', () => {
+    const before = sums(path.join(dir, 'in'));
+    const t = Date.now();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'budget-check.js'), 'check', path.join(dir, 'in'), '--format', 'json', '--report', path.join(dir, 'report.html'), '--timeout', '120'], { encoding: 'utf8', timeout: 300_000, maxBuffer: 512 * 1024 * 1024 });
+    stats.seconds = (Date.now() - t) / 1000;
+    expect(r.status).toBe(2);
+    const results = JSON.parse(r.stdout) as Result[];
+    const workbooks = files.filter((f) => f.endsWith('.xlsx'));
+    stats.inputs = files.length;
+    expect(results.map((x) => x.file).sort()).toEqual(workbooks);
+    stats.crashed = results.filter((x) => x.reason === 'failed').length;
+    stats.hung = results.filter((x) => x.reason === 'timeout').length;
+    expect(stats.crashed).toBe(0);
+    expect(stats.hung).toBe(0);
+    const by = Object.fromEntries(results.map((x) => [x.file, x]));
+    expect(by['truncated.xlsx'].reason).toBe('corrupt');
+    expect(by['corrupt.xlsx'].reason).toBe('corrupt');
+    expect(by['renamed-text.xlsx'].reason).toBe('not-a-workbook');
+    expect(by['password.xlsx'].reason).toBe('encrypted');
+    expect(by['empty-workbook.xlsx'].reason).toBe('no-tables');
+    expect(by['only-a-picture.xlsx'].reason).toBe('no-tables');
+    expect(by['used-range-to-XFD1048576.xlsx'].tables).toHaveLength(1);
+    expect(by['rows-100000.xlsx'].tables).toHaveLength(1);
+    expect(by['two-tables-same-title.xlsx'].tables).toHaveLength(2);
+    expect(by['formula-errors-and-text.xlsx'].tables).toHaveLength(10);
+    expect(by['good-gbk.xlsx'].narrative!.claims).toBe(5);
+    expect(by['good-utf16.xlsx'].narrative!.claims).toBe(5);
+    expect(by['good-1mb-line.xlsx'].narrative!.claims).toBeGreaterThan(50_000);
+    const after = sums(path.join(dir, 'in'));
+    stats.changed = Object.keys(before).filter((f) => before[f] !== after[f]).length;
+    expect(stats.changed).toBe(0);
+    // The report escapes what the cells say.
+    const html = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('alert(2)</script>');
+    fs.mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'artifacts', 'reliability.json'), JSON.stringify(stats, null, 2));
+  }, 300_000);
+
+  it('renders hostile cell text as text in the draft, the HTML exports and the .docx', async () => {
+    const grid = await readWorkbookBytes(new Uint8Array(fs.readFileSync(path.join(dir, 'in', 'hostile-text.xlsx'))));
+    const model = parseWorkbook(grid);
+    expect(model.tables.length).toBeGreaterThan(0);
+    const doc = draftNarrative({ model, unit: { name: XSS } });
+    expect(renderText(doc)).toContain(XSS); // plain text keeps it as written
+    for (const html of [renderHtml(doc), wordHtml(doc)]) {
+      expect(html).not.toContain('<img');
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    }
+    const zip = await JSZip.loadAsync(await docxBytes(doc));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).not.toContain('<img');
+    expect(xml).toContain('&lt;img src=x');
+    const report = htmlReport([{ schema: 1, file: `${XSS}.xlsx`, error: XSS, reason: 'corrupt' }], 'zh');
+    expect(report).not.toContain('<img');
+  });
+
+  it('reads every workbook of the corpus in process without an unhandled exception', async () => {
+    for (const f of files.filter((x) => x.endsWith('.xlsx'))) {
+      try {
+        const grid = await readWorkbookBytes(new Uint8Array(fs.readFileSync(path.join(dir, 'in', f))));
+        const model = parseWorkbook(grid);
+        runChecks(model);
+        if (model.tables.length) renderText(draftNarrative({ model }));
+      } catch (e) {
+        expect({ file: f, error: e instanceof WorkbookReadError }).toEqual({ file: f, error: true });
+      }
+    }
+  }, 120_000);
+});
