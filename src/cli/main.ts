@@ -100,6 +100,24 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
   }
   const file = positionals[0];
   if (!file) throw new UsageError(t.missingFile);
+  // A time limit for one file on the command line (the batch mode stops a stuck worker instead).
+  const limit = (values.timeout ? Number(values.timeout) : 120) * 1000;
+  const watchdog =
+    io === defaultIo && Number.isFinite(limit) && limit > 0
+      ? setTimeout(() => {
+          io.err(`budget-check: ${t.timedOut(file, limit / 1000)}\n`);
+          process.exit(2);
+        }, limit)
+      : null;
+  watchdog?.unref();
+  try {
+    return await checkOne(file, values, tolerance, lang, io);
+  } finally {
+    if (watchdog) clearTimeout(watchdog);
+  }
+}
+
+async function checkOne(file: string, values: { format?: string; narrative?: string; prior?: string }, tolerance: ReturnType<typeof exact>, lang: CliLang, io: Io): Promise<number> {
   const model = await loadModel(file, lang);
   const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
   const findings = runChecks(model, { options: { tolerance }, lang: lang === 'en' ? 'en-US' : 'zh-CN' });

@@ -35,6 +35,7 @@ export const CLI_MESSAGES = {
     batchTotal: (n: number, e: number, f: number, s: string) => `共 ${n} 个文件：${e} 个有错误，${f} 个无法读取；用时 ${s} 秒。`,
     reportWritten: (f: string) => `已写出报告 ${f}\n`,
     badJobs: (v: string) => `--jobs 必须是正整数：${v}`,
+    timedOut: (f: string, s: number) => `${f} 的检查超过 ${s} 秒，已停止（可用 --timeout 调整）。`,
     title: '部门预算公开表格校验报告',
     file: '文件',
     unit: '单位',
@@ -63,6 +64,7 @@ export const CLI_MESSAGES = {
   --format  text (default) or json
   --lang    report language: zh (default) or en
   --tolerance  rounding tolerance in each table's unit (default 0.01)
+  --timeout    time limit per file in seconds (default 120)
 
 Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
@@ -83,6 +85,7 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     batchTotal: (n: number, e: number, f: number, s: string) => `${n} files: ${e} with errors, ${f} unreadable; ${s} s.`,
     reportWritten: (f: string) => `Report written to ${f}\n`,
     badJobs: (v: string) => `--jobs must be a positive integer: ${v}`,
+    timedOut: (f: string, s: number) => `Checking ${f} took more than ${s} s and was stopped (see --timeout).`,
     title: 'Department budget disclosure check',
     file: 'File',
     unit: 'Unit',

@@ -15,6 +15,9 @@ import { wordHtml } from '../../src/word/html';
 import { readWorkbookBytes, WorkbookReadError } from '../../src/xlsx/read';
 import { buildBadInputs, XSS } from '../../scripts/bad-inputs';
 import JSZip from 'jszip';
+import { applyHighlightsIn, clearHighlightsIn, type BackupStore } from '../../src/excel/excel';
+import type { Backup } from '../../src/excel/highlights';
+import { FakeWorkbook } from '../excel/fake-excel';
 
 const ROOT = path.join(__dirname, '..', '..');
 let dir: string;
@@ -36,6 +39,7 @@ describe('bad and hostile inputs', () => {
 
   it('never crashes or hangs the batch: each file gets a result or a reason, inputs unchanged', () => {
     const before = sums(path.join(dir, 'in'));
+    const listing = fs.readdirSync(dir).sort();
     const t = Date.now();
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'budget-check.js'), 'check', path.join(dir, 'in'), '--format', 'json', '--report', path.join(dir, 'report.html'), '--timeout', '120'], { encoding: 'utf8', timeout: 300_000, maxBuffer: 512 * 1024 * 1024 });
     stats.seconds = (Date.now() - t) / 1000;
@@ -65,6 +69,8 @@ describe('bad and hostile inputs', () => {
     const after = sums(path.join(dir, 'in'));
     stats.changed = Object.keys(before).filter((f) => before[f] !== after[f]).length;
     expect(stats.changed).toBe(0);
+    // The only file written is the report asked for.
+    expect(fs.readdirSync(dir).sort()).toEqual([...listing, 'report.html'].sort());
     // The report escapes what the cells say.
     const html = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
     expect(html).not.toContain('<img');
@@ -103,5 +109,32 @@ describe('bad and hostile inputs', () => {
         expect({ file: f, error: e instanceof WorkbookReadError }).toEqual({ file: f, error: true });
       }
     }
+  }, 120_000);
+
+  it('checks, highlights and restores every readable workbook of the corpus without changing a value', async () => {
+    let tried = 0;
+    for (const f of files.filter((x) => x.endsWith('.xlsx'))) {
+      let grid;
+      try {
+        grid = await readWorkbookBytes(new Uint8Array(fs.readFileSync(path.join(dir, 'in', f))));
+      } catch {
+        continue;
+      }
+      tried++;
+      const wb = FakeWorkbook.fromGrid(grid);
+      wb.sheets.forEach((s, i) => s.fills.set('A1', i % 2 ? '#112233' : '#FFFFFF'));
+      const before = wb.snapshot();
+      const fills = JSON.stringify(wb.sheets.map((s) => [...s.fills.entries()]));
+      let saved: Backup | null = null;
+      const store: BackupStore = { load: async () => saved, save: async (b) => void (saved = b) };
+      const findings = runChecks(parseWorkbook(grid));
+      const ctx = () => wb.context() as unknown as Excel.RequestContext;
+      await applyHighlightsIn(ctx(), findings, store, { supports: () => true });
+      await clearHighlightsIn(ctx(), store);
+      expect({ f, same: wb.snapshot() === before }).toEqual({ f, same: true });
+      expect({ f, fills: JSON.stringify(wb.sheets.map((s) => [...s.fills.entries()])) }).toEqual({ f, fills });
+      expect(wb.notes.size).toBe(0);
+    }
+    expect(tried).toBeGreaterThanOrEqual(9);
   }, 120_000);
 });
