@@ -1,6 +1,7 @@
 // A code whose name is not the name the classification gives it (a typo, or a row moved to the
 // wrong code). Renamed classes are left to code-outdated-name.
 import { checkName } from '../codes';
+import { codedRows } from './tables';
 import type { Rule } from './types';
 
 export const rule: Rule = {
@@ -16,17 +17,11 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const table of ctx.model.tables) {
-      const scheme = table.codeScheme;
-      if (!scheme) continue;
-      for (const block of table.blocks) {
-        for (const row of block.rows) {
-          if (!row.code || !row.label) continue;
-          const r = checkName(scheme, row.code, row.label, table.year ?? ctx.model.year);
-          if (r.result !== 'mismatch') continue;
-          ctx.report({ messageId: 'mismatch', data: { code: row.code, name: row.label, expected: r.expected }, sheet: table.sheet, cell: row.cell });
-        }
-      }
+    for (const { table, row, code, scheme } of codedRows(ctx.model)) {
+      if (!row.label) continue;
+      const r = checkName(scheme, code, row.label, table.year ?? ctx.model.year);
+      if (r.result !== 'mismatch') continue;
+      ctx.report({ messageId: 'mismatch', data: { code, name: row.label, expected: r.expected }, sheet: table.sheet, cell: row.cell });
     }
   },
 };

@@ -1,6 +1,7 @@
 // A 类 code that is not in the classification of the year. Only 类 codes are checked: the
 // shipped lists of 款 and 项 are partial, and an absent entry there proves nothing.
 import { lookupCode } from '../codes';
+import { codedRows } from './tables';
 import type { Rule } from './types';
 
 export const rule: Rule = {
@@ -16,26 +17,19 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const table of ctx.model.tables) {
-      const scheme = table.codeScheme;
-      if (!scheme) continue;
-      for (const block of table.blocks) {
-        for (const row of block.rows) {
-          if (!row.code || row.code.length !== 3) continue;
-          if (lookupCode(scheme, row.code)) continue;
-          ctx.report({
-            messageId: 'unknown',
-            data: {
-              code: row.code,
-              name: row.label,
-              schemeName: scheme === 'function' ? '支出功能分类科目' : '支出经济分类科目',
-              schemeNameEn: scheme === 'function' ? 'functional classification' : 'economic classification',
-            },
-            sheet: table.sheet,
-            cell: row.cell,
-          });
-        }
-      }
+    for (const { table, row, code, scheme } of codedRows(ctx.model)) {
+      if (code.length !== 3 || lookupCode(scheme, code)) continue;
+      ctx.report({
+        messageId: 'unknown',
+        data: {
+          code,
+          name: row.label,
+          schemeName: scheme === 'function' ? '支出功能分类科目' : '支出经济分类科目',
+          schemeNameEn: scheme === 'function' ? 'functional classification' : 'economic classification',
+        },
+        sheet: table.sheet,
+        cell: row.cell,
+      });
     }
   },
 };

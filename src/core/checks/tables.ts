@@ -4,6 +4,15 @@ import type { TableKind } from '../model/kinds';
 import { normalize } from '../model/text';
 import type { Amount, Block, Column, Row, Table, WorkbookModel } from '../model/types';
 
+/** Every coded row of the tables that carry a classification scheme, with its table. */
+export function* codedRows(model: WorkbookModel): Generator<{ table: Table; row: Row; code: string; scheme: NonNullable<Table['codeScheme']> }> {
+  for (const table of model.tables) {
+    const scheme = table.codeScheme;
+    if (!scheme) continue;
+    for (const block of table.blocks) for (const row of block.rows) if (row.code) yield { table, row, code: row.code, scheme };
+  }
+}
+
 export function tablesOf(model: WorkbookModel, kind: TableKind): Table[] {
   return model.tables.filter((t) => t.kind === kind);
 }
