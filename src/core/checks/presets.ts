@@ -27,4 +27,5 @@ export const DEFAULT_PRESET: Preset = {
   'table-empty-note': 'warning',
   'unit-missing': 'warning',
   'cell-text': 'warning',
+  'sheet-trimmed': 'warning',
 };

@@ -14,6 +14,7 @@ import { rule as crossTotals } from './cross-totals';
 import { rule as rowTotal } from './row-total';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summarySideTotal } from './summary-side-total';
+import { rule as sheetTrimmed } from './sheet-trimmed';
 import { rule as tableEmptyNote } from './table-empty-note';
 import { rule as tableMissing } from './table-missing';
 import { rule as threePublicSum } from './three-public-sum';
@@ -42,4 +43,5 @@ export const RULES: readonly Rule[] = [
   unitMagnitude,
   cellError,
   cellText,
+  sheetTrimmed,
 ];
