@@ -132,7 +132,7 @@ export function CheckTab(p: CheckTabProps) {
                     onClick={() => p.onSelect(f)}
                   >
                     <Badge size="small" color={f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'informative'} appearance="tint">
-                      {f.severity === 'error' ? t.countErrors : f.severity === 'warning' ? t.countWarnings : t.countInfos}
+                      {f.severity === 'error' ? t.severityError : f.severity === 'warning' ? t.severityWarning : t.severityInfo}
                     </Badge>{' '}
                     {f.cell && <span className={s.cellTag}>{f.cell}</span>}
                     {f.message}

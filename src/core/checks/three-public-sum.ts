@@ -15,15 +15,15 @@ export const rule: Rule = {
     messages: {
       total: {
         'zh-CN': '{{period}}“三公”经费合计为 {{actual}}，因公出国（境）费、公务用车购置及运行费、公务接待费之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '{{period}}: the "three public" total is {{actual}}; travel abroad, vehicles and reception add up to {{expected}} (difference {{difference}}).',
+        'en-US': '{{periodEn}}: the "three public" total is {{actual}}; travel abroad, vehicles and reception add up to {{expected}} (difference {{difference}}).',
       },
       zeroTotal: {
         'zh-CN': '{{period}}“三公”经费合计为 0，但其中各项之和为 {{expected}}。',
-        'en-US': '{{period}}: the "three public" total is 0 but its parts add up to {{expected}}.',
+        'en-US': '{{periodEn}}: the "three public" total is 0 but its parts add up to {{expected}}.',
       },
       vehicle: {
         'zh-CN': '{{period}}公务用车购置及运行费为 {{actual}}，购置费与运行费之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '{{period}}: vehicle purchase and operation is {{actual}}; purchase plus operation is {{expected}} (difference {{difference}}).',
+        'en-US': '{{periodEn}}: vehicle purchase and operation is {{actual}}; purchase plus operation is {{expected}} (difference {{difference}}).',
       },
     },
   },
@@ -32,8 +32,9 @@ export const rule: Rule = {
       if (table.kind !== 'three-public') continue;
       for (const p of threePublicPeriods(table)) {
         const period = p.label || (p.prior ? '上年' : '本年');
+        const periodEn = p.label || (p.prior ? 'Last year' : 'This year');
         const vehicleParts = [p.purchase, p.operation].filter((a): a is Amount => !!a);
-        if (p.vehicle && vehicleParts.length === 2) checkSum(ctx, { sheet: table.sheet, total: p.vehicle, parts: vehicleParts, messageId: 'vehicle', data: { period } });
+        if (p.vehicle && vehicleParts.length === 2) checkSum(ctx, { sheet: table.sheet, total: p.vehicle, parts: vehicleParts, messageId: 'vehicle', data: { period, periodEn } });
         const vehicle = p.vehicle;
         const parts = [p.abroad, vehicle ?? p.purchase, vehicle ? null : p.operation, p.reception].filter((a): a is Amount => !!a);
         if (!p.total || parts.length < 2) continue;
@@ -41,7 +42,7 @@ export const rule: Rule = {
         if (p.total.value !== null && isZero(p.total.value) && !isZero(sum)) {
           ctx.report({
             messageId: 'zeroTotal',
-            data: { period, expected: toPlain(sum) },
+            data: { period, periodEn, expected: toPlain(sum) },
             sheet: table.sheet,
             cell: p.total.cell,
             related: parts.map((a) => a.cell),
@@ -50,7 +51,7 @@ export const rule: Rule = {
           });
           continue;
         }
-        checkSum(ctx, { sheet: table.sheet, total: p.total, parts, messageId: 'total', data: { period } });
+        checkSum(ctx, { sheet: table.sheet, total: p.total, parts, messageId: 'total', data: { period, periodEn } });
       }
     }
   },
