@@ -14,16 +14,8 @@ export interface ReportTable {
   readonly empty: boolean;
 }
 
-export interface ReportFinding {
-  readonly rule: string;
-  readonly severity: Finding['severity'];
-  readonly sheet: string;
-  readonly cell: string | null;
-  readonly related: readonly string[];
-  readonly expected: string | null;
-  readonly actual: string | null;
-  readonly message: string;
-}
+/** A finding as the JSON contract shows it: the finding without its message id and data. */
+export type ReportFinding = Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cell' | 'related' | 'expected' | 'actual' | 'message'>;
 
 export interface CheckReport {
   readonly schema: 1;

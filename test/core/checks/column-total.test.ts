@@ -4,6 +4,20 @@ import { ruleTester } from './tester';
 import { sheet } from '../../helpers/grid';
 
 const cols = ['合计', '基本支出', '项目支出'];
+
+/** 合计 | 基本支出 (小计, 人员经费, 公用经费) | 项目支出, one 类 row with the given amounts. */
+const withSubtotal = (amounts: number[]) =>
+  sheet(
+    '一般',
+    [
+      ['一般公共预算支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+      [null, null, null, '小计', '人员经费', '公用经费', null],
+      ['201', '一般公共服务支出', ...amounts],
+    ],
+    ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'],
+  );
 ruleTester(rule, {
   valid: [
     { name: '合计 = 基本 + 项目', sheets: [funcTable('支出', '部门支出总表', cols, [['201', '一般公共服务支出', 10.5, 4.25, 6.25]], { total: [10.5, 4.25, 6.25] })] },
@@ -11,17 +25,7 @@ ruleTester(rule, {
     {
       name: 'a 小计 group counts through its 小计',
       sheets: [
-        sheet(
-          '一般',
-          [
-            ['一般公共预算支出表'],
-            ['单位：万元'],
-            ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
-            [null, null, null, '小计', '人员经费', '公用经费', null],
-            ['201', '一般公共服务支出', 10, 6, 5, 1, 4],
-          ],
-          ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'],
-        ),
+        withSubtotal([10, 6, 5, 1, 4]),
       ],
     },
     { name: 'integer amounts that add up', sheets: [funcTable('支出', '部门支出总表', cols, [['201', '一般公共服务支出', 10, 5, 5]])] },
@@ -51,17 +55,7 @@ ruleTester(rule, {
     {
       name: 'a 小计 that is not the sum of its group',
       sheets: [
-        sheet(
-          '一般',
-          [
-            ['一般公共预算支出表'],
-            ['单位：万元'],
-            ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
-            [null, null, null, '小计', '人员经费', '公用经费', null],
-            ['201', '一般公共服务支出', 10, 6, 5, 2, 4],
-          ],
-          ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'],
-        ),
+        withSubtotal([10, 6, 5, 2, 4]),
       ],
       findings: [{ cell: 'D5', related: ['E5', 'F5'], expected: '7', actual: '6' }],
     },
