@@ -42,6 +42,7 @@ export const rule: Rule = {
             if (!t) return;
             checkSum(ctx, {
               sheet: table.sheet,
+              unit: table.unit,
               total: t,
               parts: children.map((ch) => ch.amounts[i]).filter((a): a is NonNullable<typeof a> => !!a),
               messageId: 'sum',

@@ -27,6 +27,7 @@ export const rule: Rule = {
             const ps = parts.map((p) => row.amounts[p]).filter((a) => !!a);
             checkSum(ctx, {
               sheet: table.sheet,
+              unit: table.unit,
               total: t,
               parts: ps as NonNullable<(typeof ps)[number]>[],
               messageId: 'sum',

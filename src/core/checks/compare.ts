@@ -57,6 +57,8 @@ export function total(amounts: readonly (Amount | null | undefined)[]): Exact {
 
 export interface SumCheck {
   readonly sheet: string;
+  /** The unit of the table that holds the total and its parts. */
+  readonly unit?: MoneyUnit | null;
   /** The figure that should equal the sum. */
   readonly total: Amount;
   readonly parts: readonly Amount[];
@@ -70,6 +72,10 @@ export interface SumCheck {
  * and no non-zero part is fine.
  */
 export function checkSum(ctx: RuleContext, c: SumCheck): void {
+  if (ctx.identity) {
+    const unit = c.unit ?? null;
+    ctx.identity({ total: { sheet: c.sheet, unit, amount: c.total }, parts: c.parts.map((amount) => ({ sheet: c.sheet, unit, amount })) });
+  }
   if (c.total.error || c.total.text) return; // reported by the cell rules
   const expected = total(c.parts);
   const actual = valueOf(c.total);
@@ -101,6 +107,9 @@ export interface PairCheck {
 
 /** Reports a figure that differs from its counterpart in another table, in the figure's own unit. */
 export function checkPair(ctx: RuleContext, c: PairCheck): void {
+  if (ctx.identity && c.expected.amount) {
+    ctx.identity({ total: { sheet: c.sheet, unit: c.unit, amount: c.actual }, parts: [{ sheet: c.expected.sheet, unit: c.expected.unit, amount: c.expected.amount }] });
+  }
   if (c.actual.error || c.actual.text || c.expected.amount?.error || c.expected.amount?.text) return;
   const from = c.expected.unit ?? c.unit ?? '元';
   const to = c.unit ?? from;

@@ -4,11 +4,11 @@ import { exact } from '../money';
 import type { WorkbookModel } from '../model/types';
 import { DEFAULT_PRESET, type Preset } from './presets';
 import { RULES } from './registry';
-import type { CheckOptions, Finding, Lang, Report, Rule } from './types';
+import type { CheckOptions, Finding, Identity, Lang, Report, Rule } from './types';
 
 export { RULES } from './registry';
 export { DEFAULT_PRESET } from './presets';
-export type { CheckOptions, Finding, Lang, Rule, Severity } from './types';
+export type { CheckOptions, Finding, Identity, IdentityFigure, Lang, Rule, Severity } from './types';
 
 export const DEFAULT_OPTIONS: CheckOptions = { tolerance: exact('0.01') };
 
@@ -64,4 +64,13 @@ export function translate(findings: readonly Finding[], lang: Lang): Finding[] {
     const rule = RULES.find((r) => r.meta.id === f.rule);
     return rule ? { ...f, message: render(rule, { messageId: f.messageId, data: f.data, rounding: f.severity === 'info' }, lang) } : f;
   });
+}
+
+/** Every identity the rules compare on this model, equal or not, with the rule that checks it. */
+export function collectIdentities(model: WorkbookModel, rules: readonly Rule[] = RULES): { rule: string; identity: Identity }[] {
+  const out: { rule: string; identity: Identity }[] = [];
+  for (const rule of rules) {
+    rule.check({ model, options: DEFAULT_OPTIONS, report() {}, identity: (identity) => out.push({ rule: rule.meta.id, identity }) });
+  }
+  return out;
 }

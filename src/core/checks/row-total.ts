@@ -28,7 +28,7 @@ export const rule: Rule = {
           if (isComparisonColumn(c)) return;
           const t = tr.amounts[i];
           if (!t) return;
-          checkSum(ctx, { sheet: table.sheet, total: t, parts: columnAmounts(top, i), messageId: 'sum', data: { column: c.path.join('/') } });
+          checkSum(ctx, { sheet: table.sheet, unit: table.unit, total: t, parts: columnAmounts(top, i), messageId: 'sum', data: { column: c.path.join('/') } });
         });
       }
     }

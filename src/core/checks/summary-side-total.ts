@@ -1,6 +1,7 @@
 // Each side of a summary table adds up: 本年收入合计 = Σ income items, 收入总计 = 本年收入合计 +
 // 上年结转 (and the other carry-over lines of the template); the same for 支出 with 结转下年. An
 // item numbered 一、 with sub-items 1. 2. 3. equals their sum.
+import type { MoneyUnit } from '../money';
 import { checkSum } from './compare';
 import { isComparisonColumn } from './tables';
 import type { Amount, Block, Row } from '../model/types';
@@ -21,7 +22,7 @@ function subItems(block: Block, parent: Row): Row[] {
   return out;
 }
 
-function checkSide(ctx: RuleContext, sheet: string, block: Block): void {
+function checkSide(ctx: RuleContext, sheet: string, unit: MoneyUnit | null, block: Block): void {
   const side = block.side === 'expenditure' ? '支出' : '收入';
   const sideEn = block.side === 'expenditure' ? 'expenditure' : 'income';
   const current = block.rows.find((r) => r.role === 'current-total');
@@ -32,14 +33,14 @@ function checkSide(ctx: RuleContext, sheet: string, block: Block): void {
     if (isComparisonColumn(c)) return;
     const at = (rows: Row[]) => rows.map((r) => r.amounts[i]).filter((a): a is Amount => !!a);
     const data = { side, sideEn, column: c.path.join('/') };
-    if (current?.amounts[i]) checkSum(ctx, { sheet, total: current.amounts[i]!, parts: at(top), messageId: 'current', data: { ...data, label: current.label } });
+    if (current?.amounts[i]) checkSum(ctx, { sheet, unit, total: current.amounts[i]!, parts: at(top), messageId: 'current', data: { ...data, label: current.label } });
     if (grand?.amounts[i]) {
       const parts = current?.amounts[i] ? [current.amounts[i]!, ...at(carries)] : [...at(top), ...at(carries)];
-      checkSum(ctx, { sheet, total: grand.amounts[i]!, parts, messageId: 'grand', data: { ...data, label: grand.label } });
+      checkSum(ctx, { sheet, unit, total: grand.amounts[i]!, parts, messageId: 'grand', data: { ...data, label: grand.label } });
     }
     for (const parent of top) {
       const subs = subItems(block, parent);
-      if (subs.length > 0 && parent.amounts[i]) checkSum(ctx, { sheet, total: parent.amounts[i]!, parts: at(subs), messageId: 'item', data: { ...data, label: parent.label } });
+      if (subs.length > 0 && parent.amounts[i]) checkSum(ctx, { sheet, unit, total: parent.amounts[i]!, parts: at(subs), messageId: 'item', data: { ...data, label: parent.label } });
     }
   });
 }
@@ -67,7 +68,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const table of ctx.model.tables) {
       if (table.kind !== 'summary' && table.kind !== 'fiscal-summary') continue;
-      for (const block of table.blocks) if (block.side !== 'main') checkSide(ctx, table.sheet, block);
+      for (const block of table.blocks) if (block.side !== 'main') checkSide(ctx, table.sheet, table.unit, block);
     }
   },
 };

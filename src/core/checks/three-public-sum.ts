@@ -34,7 +34,7 @@ export const rule: Rule = {
         const period = p.label || (p.prior ? '上年' : '本年');
         const periodEn = p.label || (p.prior ? 'Last year' : 'This year');
         const vehicleParts = [p.purchase, p.operation].filter((a): a is Amount => !!a);
-        if (p.vehicle && vehicleParts.length === 2) checkSum(ctx, { sheet: table.sheet, total: p.vehicle, parts: vehicleParts, messageId: 'vehicle', data: { period, periodEn } });
+        if (p.vehicle && vehicleParts.length === 2) checkSum(ctx, { sheet: table.sheet, unit: table.unit, total: p.vehicle, parts: vehicleParts, messageId: 'vehicle', data: { period, periodEn } });
         const vehicle = p.vehicle;
         const parts = [p.abroad, vehicle ?? p.purchase, vehicle ? null : p.operation, p.reception].filter((a): a is Amount => !!a);
         if (!p.total || parts.length < 2) continue;
@@ -51,7 +51,7 @@ export const rule: Rule = {
           });
           continue;
         }
-        checkSum(ctx, { sheet: table.sheet, total: p.total, parts, messageId: 'total', data: { period, periodEn } });
+        checkSum(ctx, { sheet: table.sheet, unit: table.unit, total: p.total, parts, messageId: 'total', data: { period, periodEn } });
       }
     }
   },

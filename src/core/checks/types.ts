@@ -1,6 +1,6 @@
 // The shape of a rule and of what it reports. A rule declares what it is and reports findings
 // as data; it never decides its own severity (that is the preset's job) and never fixes anything.
-import type { Exact } from '../money';
+import type { Exact, MoneyUnit } from '../money';
 import type { Amount, Table, WorkbookModel } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -56,10 +56,29 @@ export interface CheckOptions {
   readonly requiredKinds?: readonly string[];
 }
 
+/** One figure of an identity, with the sheet and unit it is published in. */
+export interface IdentityFigure {
+  readonly sheet: string;
+  readonly unit: MoneyUnit | null;
+  readonly amount: Amount;
+}
+
+/**
+ * A linear identity a rule checks: total = Σ parts (each converted to the total's unit). Rules
+ * declare every identity they compare, equal or not, so that other tools (the rounding that keeps
+ * the tables balanced) work from exactly the identities the checker knows.
+ */
+export interface Identity {
+  readonly total: IdentityFigure;
+  readonly parts: readonly IdentityFigure[];
+}
+
 export interface RuleContext {
   readonly model: WorkbookModel;
   readonly options: CheckOptions;
   report(r: Report): void;
+  /** Called for every identity compared (set only by `collectIdentities`). */
+  identity?(i: Identity): void;
 }
 
 export interface Rule {
