@@ -7,10 +7,13 @@ import { normalize } from '../model/text';
 import { readClaims, type Claim, type ReadText } from './claims';
 import { extractFacts, type Facts, type Fig } from './facts';
 import { NARRATIVE_MESSAGES, type NarrativeRule } from './messages';
+import { renderTextReport, TEXT_RULES } from './rules';
+import type { DocumentType, TextRule } from './rules/types';
 import type { Lang, Severity } from '../checks/types';
 
 export interface NarrativeFinding {
-  readonly rule: NarrativeRule;
+  /** A NarrativeRule of the claim arithmetic, or the id of a rule in ./rules. */
+  readonly rule: string;
   readonly severity: Severity;
   readonly quote: string;
   readonly offset: number;
@@ -31,6 +34,10 @@ export interface AuditInput {
   readonly lang?: Lang;
   /** Tolerance for comparing a stated amount with the table, in 万元 (default 0.01). */
   readonly tolerance?: Exact;
+  /** 部门预算 or 单位预算, when the caller knows (a setting, the workbook's titles). */
+  readonly documentType?: DocumentType | null;
+  /** The rules on the text to run (default: all of ./rules). */
+  readonly textRules?: readonly TextRule[];
 }
 
 const SEVERITY: Record<NarrativeRule, Severity> = {
@@ -91,6 +98,15 @@ export function auditNarrative(input: AuditInput): AuditResult {
   checkParts(read, report);
   checkWords(read, report);
   if (input.model) checkAgainstTables(read, index, extractFacts(input.model), input.prior ? extractFacts(input.prior) : null, input.tolerance ?? exact('0.01'), report);
+  const ruleContext = { text: read.text, read, year: input.model?.year ?? read.year, documentType: input.documentType ?? null, model: input.model ?? null, prior: input.prior ?? null };
+  for (const rule of input.textRules ?? TEXT_RULES) {
+    rule.check({
+      ...ruleContext,
+      report(r) {
+        findings.push({ rule: rule.meta.id, severity: rule.meta.severity, quote: r.quote, offset: r.offset, expected: r.expected ?? null, actual: r.actual ?? null, message: renderTextReport(rule, r, lang) });
+      },
+    });
+  }
   findings.sort((a, b) => a.offset - b.offset);
   return { claims: claims.filter((c) => c.kind !== 'count' || c.value).length, findings };
 }
