@@ -21,16 +21,16 @@ describe('text rule catalogue', () => {
 
   it('gives each rule its file, doc page, test and messages in both languages', () => {
     for (const rule of TEXT_RULES) {
-    const id = rule.meta.id;
-    expect(fs.readFileSync(path.join(RULES_DIR, `${id}.ts`), 'utf8')).toContain(`id: '${id}'`);
-    const doc = path.join(ROOT, 'docs', 'rules', `${id}.md`);
-    expect(fs.readFileSync(doc, 'utf8')).toMatch(new RegExp(`^# ${id}:`));
-    expect(fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8')).toContain(`rules/${id}.md`);
-    expect(fs.existsSync(path.join(ROOT, 'test', 'core', 'narrative', 'rules', `${id}.test.ts`))).toBe(true);
-    for (const m of Object.values(rule.meta.messages)) {
-      expect(m['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
-      expect(m['en-US'].length).toBeGreaterThan(10);
-    }
+      const id = rule.meta.id;
+      expect(fs.readFileSync(path.join(RULES_DIR, `${id}.ts`), 'utf8')).toContain(`id: '${id}'`);
+      const doc = path.join(ROOT, 'docs', 'rules', `${id}.md`);
+      expect(fs.readFileSync(doc, 'utf8')).toMatch(new RegExp(`^# ${id}:`));
+      expect(fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8')).toContain(`rules/${id}.md`);
+      expect(fs.existsSync(path.join(ROOT, 'test', 'core', 'narrative', 'rules', `${id}.test.ts`))).toBe(true);
+      for (const m of Object.values(rule.meta.messages)) {
+        expect(m['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+        expect(m['en-US'].length).toBeGreaterThan(10);
+      }
     }
   });
 
