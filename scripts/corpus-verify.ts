@@ -56,7 +56,10 @@ function main(): void {
     // Offsets are JS string indices after \r\n → \n, so a copy saved with Windows line ends still places its figures.
     const text = bytes.toString('utf8').replace(/\r\n/g, '\n');
     const sha = createHash('sha256').update(bytes).digest('hex');
-    const misplaced = t.claims.filter((c) => text.slice(c.at, c.at + c.figure.length) !== c.figure).map((c) => `${c.at}:${c.figure}`);
+    // A figure must stand at its offset and not be the tail or head of a longer number (7.3 inside 17.3).
+    const partOfNumber = (c: Claim) =>
+      (/^\d/.test(c.figure) && /[\d.,]/.test(text.charAt(c.at - 1))) || (/\d$/.test(c.figure) && /\d/.test(text.charAt(c.at + c.figure.length)));
+    const misplaced = t.claims.filter((c) => text.slice(c.at, c.at + c.figure.length) !== c.figure || partOfNumber(c)).map((c) => `${c.at}:${c.figure}`);
     const status: Status = misplaced.length ? 'offsets' : sha !== t.sha256 ? 'changed' : 'ok';
     rows.push({ id: t.id, status, claims: t.claims.length, misplaced });
   }
