@@ -41,15 +41,17 @@ const textDir = process.env.BUDGET_CORPUS_DIR ? path.resolve(process.env.BUDGET_
 
 type Status = 'ok' | 'missing' | 'changed' | 'offsets';
 
+const wrongOf = (t: CorpusText) => t.claims.filter((c) => c.verdict === 'wrong').length;
+
 function main(): void {
   const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
   const tally = { correct: 0, wrong: 0, uncheckable: 0 };
-  const rows: { id: string; status: Status; claims: number; misplaced: string[] }[] = [];
+  const rows: { id: string; status: Status; claims: number; wrong: number; misplaced: string[] }[] = [];
   for (const t of corpus.texts) {
     for (const c of t.claims) tally[c.verdict]++;
     const file = path.join(textDir, `${t.id}.txt`);
     if (!existsSync(file)) {
-      rows.push({ id: t.id, status: 'missing', claims: t.claims.length, misplaced: [] });
+      rows.push({ id: t.id, status: 'missing', claims: t.claims.length, wrong: wrongOf(t), misplaced: [] });
       continue;
     }
     const bytes = readFileSync(file);
@@ -61,7 +63,7 @@ function main(): void {
       (/^\d/.test(c.figure) && /[\d.,]/.test(text.charAt(c.at - 1))) || (/\d$/.test(c.figure) && /\d/.test(text.charAt(c.at + c.figure.length)));
     const misplaced = t.claims.filter((c) => text.slice(c.at, c.at + c.figure.length) !== c.figure || partOfNumber(c)).map((c) => `${c.at}:${c.figure}`);
     const status: Status = misplaced.length ? 'offsets' : sha !== t.sha256 ? 'changed' : 'ok';
-    rows.push({ id: t.id, status, claims: t.claims.length, misplaced });
+    rows.push({ id: t.id, status, claims: t.claims.length, wrong: wrongOf(t), misplaced });
   }
   const count = (s: Status) => rows.filter((r) => r.status === s).length;
   const provinces = new Set(corpus.texts.map((t) => t.province));
