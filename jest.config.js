@@ -8,6 +8,8 @@ const tsJest = [
 ];
 
 module.exports = {
+  // The default output, plus a closing line when the browser tests were skipped (no Chromium).
+  reporters: ['default', '<rootDir>/test/browser-skip-reporter.js'],
   projects: [
     {
       displayName: 'unit',

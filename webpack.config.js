@@ -1,5 +1,5 @@
 // Builds the task pane, the ribbon command page, the help page, the manifest and the icons into dist/.
-// Development serves https://localhost:3000 with office-addin-dev-certs certificates.
+// Development serves https://localhost:3000 with the developer certificates of office-addin-dev-certs.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -76,22 +76,28 @@ module.exports = async (env, options) => {
 };
 
 async function httpsOptions() {
-  // Certificates trusted by Office, installed on first use by office-addin-dev-certs. Where the
-  // CA cannot be installed (no sudo, a locked-down machine) the generated files are still used,
-  // and the message says how to trust the CA by hand.
-  const devCerts = require('office-addin-dev-certs');
-  try {
-    const o = await devCerts.getHttpsServerOptions();
-    return { ca: o.ca, key: o.key, cert: o.cert };
-  } catch (err) {
-    const fs = require('fs');
-    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
-    const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
-    if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) throw err;
-    console.warn(
-      `\n[dev-server] The developer CA could not be installed (${String(err.message).split('\n')[0]}).\n` +
-        `Serving with the generated certificates in ${dir}; trust ${path.join(dir, 'ca.crt')} in your system or browser by hand.\n`,
-    );
-    return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  // The certificates Office trusts are the ones office-addin-dev-certs creates under
+  // ~/.office-addin-dev-certs and installs as a developer CA (npm start and npm run certs fetch it
+  // on demand; it is not a dependency). Without them, or when they have expired, webpack-dev-server
+  // generates a self-signed certificate: the server starts, browsers warn, and Office does not
+  // load the pane until the CA is installed.
+  const fs = require('fs');
+  const { X509Certificate } = require('crypto');
+  const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+  const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+  let problem = `no certificates in ${dir}`;
+  if (Object.values(paths).every((f) => fs.existsSync(f))) {
+    const options = Object.fromEntries(Object.entries(paths).map(([k, f]) => [k, fs.readFileSync(f)]));
+    const validTo = new Date(new X509Certificate(options.cert).validTo);
+    if (validTo > new Date()) return options;
+    problem = `${paths.cert} expired on ${validTo.toISOString().slice(0, 10)}`;
   }
+  console.warn(
+    `\n[dev-server] 未找到可用的开发证书（${problem}），改用自签名证书：浏览器会警告，Office 不会加载窗格。` +
+      `\n请运行一次 npm run certs（下载 office-addin-dev-certs 并安装开发者 CA，需要管理员权限）。` +
+      `\n[dev-server] No usable developer certificate (${problem}); serving with a self-signed one: browsers warn and` +
+      `\nOffice will not load the pane. Run npm run certs once (fetches office-addin-dev-certs, installs a developer CA; needs admin rights).\n`,
+  );
+  return {};
 }
