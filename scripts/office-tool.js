@@ -164,7 +164,8 @@ async function main(argv) {
     case 'start':
       return start(rest);
     case 'stop': {
-      const bins = await resolveTools([TOOLS.debugging]);
+      // The same set as start, so that npm's exec cache holds one copy.
+      const bins = await resolveTools([TOOLS.debugging, TOOLS.certs]);
       return tool(bins, TOOLS.debugging, ['stop', MANIFEST, ...rest]);
     }
     case 'validate': {

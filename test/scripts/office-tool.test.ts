@@ -135,3 +135,12 @@ describe('npm run validate', () => {
     expect(r.calls[1]).toEqual(['office-addin-manifest', 'validate', 'manifest.xml']);
   });
 });
+
+describe('npm stop', () => {
+  it('uses the same tools as npm start (one copy in npm’s cache) and stops the sideload', () => {
+    const r = run(['stop'], { OFFICE_TOOL_PLATFORM: 'linux' });
+    expect(r.code).toBe(0);
+    expect(r.calls[0].slice(4, 8)).toEqual(['--package', 'office-addin-debugging@6', '--package', 'office-addin-dev-certs@2']);
+    expect(r.calls[1]).toEqual(['office-addin-debugging', 'stop', 'manifest.xml']);
+  });
+});
