@@ -7,15 +7,19 @@ import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS } from '../../scripts/samples/injections';
 import { writeShanghai } from '../../scripts/samples/shanghai';
+import type { CodeStyle } from '../../scripts/samples/writer';
 
 export type SampleName = 'a-2019' | 'a-2018' | 'b-2025';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
-function build(name: SampleName): Promise<Uint8Array> {
-  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018) : writeShanghai(SAMPLE_B);
+/** A sample written afresh; `style` writes its codes as numbers. */
+export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Uint8Array> {
+  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A, style) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018, style) : writeShanghai(SAMPLE_B, style);
   return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));
 }
+
+const build = (name: SampleName) => buildSample(name);
 
 export function sampleBytes(name: SampleName): Promise<Uint8Array> {
   if (!cache.has(name)) cache.set(name, build(name));
