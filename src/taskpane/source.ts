@@ -13,7 +13,7 @@ export interface WorkbookSource {
   navigate(sheet: string, cell: string): Promise<void>;
 }
 
-/** Reads .xlsx bytes with the lazily loaded file reader. */
+/** Reads .xlsx, .xlsm or .xls bytes with the lazily loaded file reader (SheetJS only for .xls). */
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookGrid> {
   const { readWorkbookBytes } = await import(/* webpackChunkName: "xlsx-reader" */ '../xlsx/read');
   return readWorkbookBytes(bytes);

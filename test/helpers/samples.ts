@@ -1,5 +1,6 @@
 // The bundled samples, built in memory by the same code as `npm run samples` and read back
 // through the file reader, so tests never depend on files that may be stale.
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookBytes } from '../../src/xlsx/read';
@@ -41,3 +42,9 @@ export async function injectedBytes(file: string): Promise<Uint8Array> {
 }
 
 export { INJECTIONS };
+
+/** A workbook re-saved in another format (BIFF8 .xls, .xlsm, …), as a spreadsheet program would. */
+export function resaveAs(xlsx: Uint8Array, bookType: 'xls' | 'xlsm' | 'xlsb' | 'ods'): Uint8Array {
+  const wb = XLSX.read(xlsx, { type: 'array', cellNF: true, cellStyles: true });
+  return new Uint8Array(XLSX.write(wb, { bookType, type: 'array' }) as ArrayBuffer);
+}
