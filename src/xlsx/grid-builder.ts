@@ -41,7 +41,11 @@ export function assembleSheet(name: string, hidden: boolean, found: readonly Fou
     name,
     origin: { row: minR, col: minC },
     cells,
-    merges: sheetMerges.filter((m) => m.top <= maxR && m.left <= maxC).map((m) => ({ top: m.top - minR, left: m.left - minC, bottom: Math.min(m.bottom, maxR) - minR, right: Math.min(m.right, maxC) - minC })),
+    // In reading order, whatever order the file lists them in.
+    merges: [...sheetMerges]
+      .sort((a, b) => a.top - b.top || a.left - b.left)
+      .filter((m) => m.top <= maxR && m.left <= maxC)
+      .map((m) => ({ top: m.top - minR, left: m.left - minC, bottom: Math.min(m.bottom, maxR) - minR, right: Math.min(m.right, maxC) - minC })),
     hidden,
     ...(trimmed ? { trimmed } : {}),
   };
