@@ -7,16 +7,17 @@ import { readWorkbookBytes } from '../../src/xlsx/read';
 import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS } from '../../scripts/samples/injections';
+import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
 /** A sample written afresh; `style` writes its codes as numbers. */
 export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Uint8Array> {
-  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A, style) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018, style) : writeShanghai(SAMPLE_B, style);
+  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A, style) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018, style) : name === 'a-2019-quirks' ? writeQuirks() : writeShanghai(SAMPLE_B, style);
   return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));
 }
 

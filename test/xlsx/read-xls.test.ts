@@ -25,6 +25,7 @@ describe.each<[SampleName, boolean]>([
   ['b-2025', false],
   ['a-2019', true],
   ['b-2025', true],
+  ['a-2019-quirks', true],
 ])('sample %s (numeric codes: %s) saved as .xls', (name, numericCodes) => {
   let xlsx: WorkbookGrid;
   let xls: WorkbookGrid;
