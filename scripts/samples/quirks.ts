@@ -1,6 +1,6 @@
 // The layout-quirk sample: sample (a)'s figures as hand-kept and re-exported workbooks show them.
 // Codes stored as numbers (single 科目编码 columns, and 类 | 款 columns where 款 loses its zero;
-// in the 经济分类 table the 款 numbers carry a "00" format), 合　计 with a full-width space,
+// in the 经济分类 table the 款 numbers carry a "00" format), 合计 with a full-width space (U+3000),
 // 金额单位：万元, one table's amounts stored as text, hidden empty rows, and sheets named
 // Sheet1…Sheet9 (the two fund tables share Sheet9). Every identity still holds: 0 errors.
 import ExcelJS from 'exceljs';
