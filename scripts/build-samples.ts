@@ -1,8 +1,8 @@
 // Builds the bundled sample workbooks into samples/ (npm run samples):
 //   a-2019.xlsx, a-2018.xlsx   layout (a), the reference unit and its prior year
 //   b-2025.xlsx                layout (b), another province's template
-//   a-2019-quirks.xlsx         (a)'s figures with layout quirks: numeric codes, 合计 with a full-width space, text
-//                              amounts, hidden empty rows, sheets named Sheet1…Sheet9
+//   a-2019-quirks.xlsx         (a)'s figures with layout quirks: numeric codes, 合计 with a
+//                              full-width space, text amounts, hidden empty rows, Sheet1…Sheet9
 //   injected/*.xlsx            copies with errors injected at known cells, listed in
 //                              injected/manifest.json for the tests
 import ExcelJS from 'exceljs';
