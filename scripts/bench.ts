@@ -4,13 +4,17 @@
 // then times, for each: opening the .xlsx with exceljs and with SheetJS (@e965/xlsx) — the
 // floor —, building the grid, and parsing the grid into the model. Prints ms per 1,000 table
 // rows and each step's ratio to the bare file read, so growth is visible as linear or not.
+// Then the same workbooks saved as .xls (BIFF8), read into the grid against the .xlsx (goal
+// ≤ 1.5×), and the batch mode (bench-batch.ts).
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { performance } from 'perf_hooks';
 import { parseWorkbook } from '../src/core/model/parse';
 import { readWorkbookBytes } from '../src/xlsx/read';
 import { countyUnit } from './samples/county';
+import { SAMPLE_A, SAMPLE_B } from './samples/data';
 import { writeHenan } from './samples/henan';
+import { writeShanghai } from './samples/shanghai';
 import { benchBatch } from './bench-batch';
 
 function median(xs: number[]): number {
@@ -64,7 +68,44 @@ async function main(): Promise<void> {
   }
 }
 
+/** The same workbook saved as BIFF8 .xls, as Excel's "97-2003" save gives it. */
+function asXls(xlsx: Uint8Array): Uint8Array {
+  const wb = XLSX.read(xlsx, { type: 'array', cellNF: true, cellStyles: true });
+  return new Uint8Array(XLSX.write(wb, { bookType: 'xls', type: 'array' }) as ArrayBuffer);
+}
+
+/** .xls (SheetJS) against .xlsx (exceljs) of the same workbook, each read into the grid. Goal ≤ 1.5×. */
+async function benchXls(): Promise<void> {
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  console.log('\nThe same workbook read as .xls and as .xlsx (bytes → grid), median of', runs, 'runs');
+  console.log('workbook              xlsx KB  xls KB   .xlsx read   .xls read  xls÷xlsx');
+  const cases: [string, ExcelJS.Workbook][] = [
+    ['sample (a) 2019', writeHenan(SAMPLE_A)],
+    ['sample (b) 2025', writeShanghai(SAMPLE_B)],
+    ['county, 100 units', writeHenan(countyUnit(100))],
+    ['county, 200 units', writeHenan(countyUnit(200))],
+  ];
+  for (const [name, wb] of cases) {
+    const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const xls = asXls(xlsx);
+    await readWorkbookBytes(xls); // loads the .xls reader once
+    const a = await time(() => readWorkbookBytes(xlsx), runs);
+    const b = await time(() => readWorkbookBytes(xls), runs);
+    console.log(
+      [
+        name.padEnd(20),
+        String(Math.round(xlsx.length / 1024)).padStart(8),
+        String(Math.round(xls.length / 1024)).padStart(7),
+        `${a.toFixed(1)} ms`.padStart(12),
+        `${b.toFixed(1)} ms`.padStart(11),
+        (b / a).toFixed(2).padStart(9),
+      ].join(' '),
+    );
+  }
+}
+
 main()
+  .then(() => benchXls())
   .then(() => benchBatch())
   .catch((e) => {
   console.error(e);

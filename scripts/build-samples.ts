@@ -1,6 +1,8 @@
 // Builds the bundled sample workbooks into samples/ (npm run samples):
 //   a-2019.xlsx, a-2018.xlsx   layout (a), the reference unit and its prior year
 //   b-2025.xlsx                layout (b), another province's template
+//   a-2019-quirks.xlsx         (a)'s figures with layout quirks: numeric codes, 合计 with a
+//                              full-width space, text amounts, hidden empty rows, Sheet1…Sheet9
 //   injected/*.xlsx            copies with errors injected at known cells, listed in
 //                              injected/manifest.json for the tests
 import ExcelJS from 'exceljs';
@@ -9,6 +11,7 @@ import * as path from 'path';
 import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B } from './samples/data';
 import { writeHenan } from './samples/henan';
 import { INJECTIONS, type Injection } from './samples/injections';
+import { writeQuirks } from './samples/quirks';
 import { writeShanghai } from './samples/shanghai';
 
 const OUT = path.join(__dirname, '..', '..', 'samples');
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
   const a = await save(writeHenan(SAMPLE_A), path.join(OUT, 'a-2019.xlsx'));
   await save(writeHenan(SAMPLE_A_2018), path.join(OUT, 'a-2018.xlsx'));
   const b = await save(writeShanghai(SAMPLE_B), path.join(OUT, 'b-2025.xlsx'));
+  await save(writeQuirks(), path.join(OUT, 'a-2019-quirks.xlsx'));
   const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b };
   const manifest: unknown[] = [];
   for (const set of INJECTIONS) {
@@ -50,7 +54,7 @@ async function main(): Promise<void> {
   }
   fs.mkdirSync(path.join(OUT, 'injected'), { recursive: true });
   fs.writeFileSync(path.join(OUT, 'injected', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx, ${INJECTIONS.length} injected`);
+  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx a-2019-quirks.xlsx, ${INJECTIONS.length} injected`);
 }
 
 main().catch((e) => {

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { add, exact, type Exact } from '../../src/core/money';
 import { hierarchy, num, total, type HRow, type Leaf } from './hierarchy';
-import { SheetWriter, writeHeader } from './writer';
+import { codeValue, SheetWriter, writeHeader, type CodeStyle } from './writer';
 
 export interface HenanUnit {
   name: string;
@@ -47,13 +47,13 @@ function meta(w: SheetWriter, unit: HenanUnit, width: number): void {
   w.ws.getCell(w.row - 1, width).value = '单位：万元';
 }
 
-function funcRowsWrite(w: SheetWriter, rows: HRow[], keys: string[], blankZero = true): void {
+function funcRowsWrite(w: SheetWriter, rows: HRow[], keys: string[], style: CodeStyle, blankZero = true): void {
   for (const r of rows) {
-    w.line([r.code, `${'  '.repeat(r.level - 1)}${r.name}`, ...keys.map((k) => num(r.v[k], blankZero))]);
+    w.line([codeValue(r.code, style), `${'  '.repeat(r.level - 1)}${r.name}`, ...keys.map((k) => num(r.v[k], blankZero))]);
   }
 }
 
-export function writeHenan(unit: HenanUnit): ExcelJS.Workbook {
+export function writeHenan(unit: HenanUnit, style: CodeStyle = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const y = unit.year;
   const gen = hierarchy(unit.general, unit.names ?? FUNC_NAMES, ['personnel', 'public', 'project']);
@@ -107,7 +107,7 @@ export function writeHenan(unit: HenanUnit): ExcelJS.Workbook {
     meta(w, unit, 9);
     writeHeader(w, [['科目编码'], ['科目名称'], ['合计'], ['上年结转'], ['一般公共预算'], ['政府性基金'], ['国有资本经营预算'], ['事业收入'], ['其他收入']]);
     w.line([null, '合计', num(allTotal.total), null, num(allTotal.general, true), num(allTotal.fund, true)]);
-    for (const r of all) w.line([r.code, `${'  '.repeat(r.level - 1)}${r.name}`, num(r.v.total), null, num(r.v.general, true), num(r.v.fund, true)]);
+    for (const r of all) w.line([codeValue(r.code, style), `${'  '.repeat(r.level - 1)}${r.name}`, num(r.v.total), null, num(r.v.general, true), num(r.v.fund, true)]);
     w.widths([12, 34, 12, 12, 12, 12, 12, 12, 12]);
   }
 
@@ -118,7 +118,7 @@ export function writeHenan(unit: HenanUnit): ExcelJS.Workbook {
     meta(w, unit, 5);
     writeHeader(w, [['科目编码'], ['科目名称'], ['合计'], ['基本支出'], ['项目支出']]);
     w.line([null, '合计', num(allTotal.total), num(allTotal.basic), num(allTotal.project)]);
-    funcRowsWrite(w, all, ['total', 'basic', 'project']);
+    funcRowsWrite(w, all, ['total', 'basic', 'project'], style);
     w.widths([12, 34, 12, 12, 12]);
   }
 
@@ -156,7 +156,7 @@ export function writeHenan(unit: HenanUnit): ExcelJS.Workbook {
     meta(w, unit, 7);
     writeHeader(w, [['科目编码'], ['科目名称'], ['合计'], ['基本支出', '小计'], ['基本支出', '人员经费'], ['基本支出', '公用经费'], ['项目支出']]);
     w.line([null, '合计', num(genTotal.total), num(genTotal.basic), num(genTotal.personnel), num(genTotal.public), num(genTotal.project)]);
-    funcRowsWrite(w, gen, ['total', 'basic', 'personnel', 'public', 'project']);
+    funcRowsWrite(w, gen, ['total', 'basic', 'personnel', 'public', 'project'], style);
     w.widths([12, 34, 12, 12, 12, 12, 12]);
   }
 
@@ -184,7 +184,7 @@ export function writeHenan(unit: HenanUnit): ExcelJS.Workbook {
     for (const r of rows) r.v.total = exactSum(r.v.general, r.v.fund);
     const t = total(rows, ['total', 'general', 'fund']);
     w.line([null, null, '合计', num(t.total), num(t.general), num(t.fund)]);
-    for (const r of rows) w.line([r.code.slice(0, 3), r.code.length === 5 ? r.code.slice(3) : null, r.name, num(r.v.total), num(r.v.general, true), num(r.v.fund, true)]);
+    for (const r of rows) w.line([codeValue(r.code.slice(0, 3), style), codeValue(r.code.length === 5 ? r.code.slice(3) : null, style), r.name, num(r.v.total), num(r.v.general, true), num(r.v.fund, true)]);
     w.widths([8, 8, 30, 12, 12, 12]);
   }
 
@@ -212,7 +212,7 @@ export function writeHenan(unit: HenanUnit): ExcelJS.Workbook {
       w.line([`注：${unit.name}${y}年没有使用政府性基金预算拨款安排的支出，本表为空表。`]);
     } else {
       w.line([null, '合计', num(fundTotal.total), num(fundTotal.basic, true), num(fundTotal.project, true)]);
-      for (const r of fund) w.line([r.code, `${'  '.repeat(r.level - 1)}${r.name}`, num(r.v.total), num(r.v.basic, true), num(r.v.project, true)]);
+      for (const r of fund) w.line([codeValue(r.code, style), `${'  '.repeat(r.level - 1)}${r.name}`, num(r.v.total), num(r.v.basic, true), num(r.v.project, true)]);
     }
     w.widths([12, 34, 12, 12, 12]);
   }

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { add, exact, type Exact } from '../../src/core/money';
 import { hierarchy, num, total, type HRow, type Leaf } from './hierarchy';
 import { FUNC_NAMES, ECON_NAMES } from './henan';
-import { SheetWriter, writeHeader } from './writer';
+import { codeValue, SheetWriter, writeHeader, type CodeStyle } from './writer';
 
 export interface ShanghaiUnit {
   name: string;
@@ -37,13 +37,13 @@ function splitCode(code: string): [string, string | null, string | null] {
   return [code.slice(0, 3), code.length >= 5 ? code.slice(3, 5) : null, code.length === 7 ? code.slice(5) : null];
 }
 
-function funcTable(wb: ExcelJS.Workbook, sheet: string, title: string, unit: ShanghaiUnit, group: string, rows: HRow[], keys: string[], leaves: string[]) {
+function funcTable(wb: ExcelJS.Workbook, sheet: string, title: string, unit: ShanghaiUnit, group: string, rows: HRow[], keys: string[], leaves: string[], style: CodeStyle) {
   const w = new SheetWriter(wb, sheet);
-  writeFuncTable(w, title, unit, group, rows, keys, leaves, 20);
+  writeFuncTable(w, title, unit, group, rows, keys, leaves, 20, style);
   return w;
 }
 
-function writeFuncTable(w: SheetWriter, title: string, unit: ShanghaiUnit, group: string, rows: HRow[], keys: string[], leaves: string[], padTo: number) {
+function writeFuncTable(w: SheetWriter, title: string, unit: ShanghaiUnit, group: string, rows: HRow[], keys: string[], leaves: string[], padTo: number, style: CodeStyle) {
   const width = 4 + keys.length;
   w.title(title, width);
   meta(w, unit, width);
@@ -59,7 +59,7 @@ function writeFuncTable(w: SheetWriter, title: string, unit: ShanghaiUnit, group
   const first = w.row;
   for (const r of rows) {
     const [lei, kuan, xiang] = splitCode(r.code);
-    w.line([lei, kuan, xiang, r.name, ...keys.map((k) => num(r.v[k], true))]);
+    w.line([codeValue(lei, style), codeValue(kuan, style), codeValue(xiang, style), r.name, ...keys.map((k) => num(r.v[k], true))]);
   }
   // Blank padding rows to the template's fixed height.
   while (w.row < first + padTo) w.blank();
@@ -69,7 +69,7 @@ function writeFuncTable(w: SheetWriter, title: string, unit: ShanghaiUnit, group
   return tr;
 }
 
-export function writeShanghai(unit: ShanghaiUnit): ExcelJS.Workbook {
+export function writeShanghai(unit: ShanghaiUnit, style: CodeStyle = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const y = unit.year;
   const gen = hierarchy(unit.general, FUNC_NAMES, ['basic', 'project']);
@@ -109,9 +109,9 @@ export function writeShanghai(unit: ShanghaiUnit): ExcelJS.Workbook {
   {
     const w = new SheetWriter(wb, '部门收入预算总表');
     const rows = gen.map((r) => ({ ...r, v: { ...r.v, fiscal: r.v.total } }));
-    writeFuncTable(w, `${y}年部门收入预算总表`, unit, '收入预算', rows, ['total', 'fiscal', 'business', 'operating', 'other'], ['合计', '财政拨款收入', '事业收入', '事业单位经营收入', '其他收入'], 20);
+    writeFuncTable(w, `${y}年部门收入预算总表`, unit, '收入预算', rows, ['total', 'fiscal', 'business', 'operating', 'other'], ['合计', '财政拨款收入', '事业收入', '事业单位经营收入', '其他收入'], 20, style);
   }
-  funcTable(wb, '部门支出预算总表', `${y}年部门支出预算总表`, unit, '支出预算', gen, ['total', 'basic', 'project'], ['合计', '基本支出', '项目支出']);
+  funcTable(wb, '部门支出预算总表', `${y}年部门支出预算总表`, unit, '支出预算', gen, ['total', 'basic', 'project'], ['合计', '基本支出', '项目支出'], style);
 
   // 财政拨款收支预算总表.
   {
@@ -136,15 +136,15 @@ export function writeShanghai(unit: ShanghaiUnit): ExcelJS.Workbook {
     w.widths([24, 18, 28, 18, 18, 16, 16]);
   }
 
-  funcTable(wb, '一般公共预算支出功能分类预算表', `${y}年部门一般公共预算支出功能分类预算表`, unit, '一般公共预算支出', gen, ['total', 'basic', 'project'], ['合计', '基本支出', '项目支出']);
+  funcTable(wb, '一般公共预算支出功能分类预算表', `${y}年部门一般公共预算支出功能分类预算表`, unit, '一般公共预算支出', gen, ['total', 'basic', 'project'], ['合计', '基本支出', '项目支出'], style);
 
   // Two empty tables on one sheet, each with its note.
   {
     const w = new SheetWriter(wb, '政府性基金及国有资本经营');
-    writeFuncTable(w, `${y}年部门政府性基金预算支出功能分类预算表`, unit, '政府性基金预算支出', [], ['total', 'basic', 'project'], ['合计', '基本支出', '项目支出'], 4);
+    writeFuncTable(w, `${y}年部门政府性基金预算支出功能分类预算表`, unit, '政府性基金预算支出', [], ['total', 'basic', 'project'], ['合计', '基本支出', '项目支出'], 4, style);
     w.line([`注：本部门${y}年无政府性基金预算财政拨款安排的预算，故本表为空表。`]);
     w.blank(2);
-    writeFuncTable(w, `${y}年部门国有资本经营预算支出功能分类预算表`, unit, '国有资本经营预算支出', [], ['total', 'basic', 'project'], ['合计', '基本支出', '项目支出'], 4);
+    writeFuncTable(w, `${y}年部门国有资本经营预算支出功能分类预算表`, unit, '国有资本经营预算支出', [], ['total', 'basic', 'project'], ['合计', '基本支出', '项目支出'], 4, style);
     w.line([`注：本部门${y}年无国有资本经营预算财政拨款安排的预算，故本表为空表。`]);
   }
 
@@ -163,7 +163,7 @@ export function writeShanghai(unit: ShanghaiUnit): ExcelJS.Workbook {
       ['一般公共预算基本支出', '人员经费'],
       ['一般公共预算基本支出', '公用经费'],
     ]);
-    for (const r of econ) w.line([r.code.slice(0, 3), r.code.length === 5 ? r.code.slice(3) : null, r.name, num(r.v.total), num(r.v.personnel, true), num(r.v.public, true)]);
+    for (const r of econ) w.line([codeValue(r.code.slice(0, 3), style), codeValue(r.code.length === 5 ? r.code.slice(3) : null, style), r.name, num(r.v.total), num(r.v.personnel, true), num(r.v.public, true)]);
     const et = total(econ, ['total', 'personnel', 'public']);
     const tr = w.line(['合计', '合计', '合计', num(et.total), num(et.personnel), num(et.public)]);
     w.merge(tr, 1, tr, 3);

@@ -3,7 +3,24 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../src/core/grid';
 
-export type Value = string | number | null;
+/** A number written with its own format (none: General), as codes stored as numbers are. */
+export interface FormattedNumber {
+  readonly number: number;
+  readonly format?: string;
+}
+
+export type Value = string | number | FormattedNumber | null;
+
+/** How the samples write classification codes: as text (the usual export) or as numbers. */
+export interface CodeStyle {
+  readonly numericCodes?: boolean;
+}
+
+/** A code or code part as a cell value: text, or a number in the General format. */
+export function codeValue(code: string | null, style: CodeStyle = {}): Value {
+  if (code === null || code === '') return null;
+  return style.numericCodes ? { number: Number(code) } : code;
+}
 
 export const AMOUNT_FORMAT = '#,##0.00';
 
@@ -21,7 +38,10 @@ export class SheetWriter {
     values.forEach((v, i) => {
       if (v === null || v === undefined) return;
       const cell = this.ws.getCell(r, (opts.col ?? 1) + i);
-      cell.value = v;
+      if (typeof v === 'object') {
+        cell.value = v.number;
+        if (v.format) cell.numFmt = v.format;
+      } else cell.value = v;
       if (typeof v === 'number') cell.numFmt = opts.format ?? AMOUNT_FORMAT;
       if (opts.bold) cell.font = { bold: true };
     });

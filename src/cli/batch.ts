@@ -1,6 +1,7 @@
-// Reviewers' batch mode: every .xlsx under the folders and files given, each with its text
-// (same base name, .txt) and last year's workbook (--prior-dir, same base name, else the same
-// unit of the previous year), checked in parallel; a summary table and optional reports.
+// Reviewers' batch mode: every workbook (.xlsx, .xlsm, .xls) under the folders and files given,
+// each with its text (same base name, .txt) and last year's workbook (--prior-dir, same base
+// name, else the same unit of the previous year), checked in parallel; a summary table and
+// optional reports.
 import { existsSync, readdirSync, statSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { cpus } from 'os';
@@ -27,19 +28,22 @@ export interface BatchOptions {
   readonly err: (s: string) => void;
 }
 
-/** Every .xlsx under the inputs (folders recursively), in a stable order; Office lock files skipped. */
+/**
+ * Every workbook under the inputs (folders recursively), in a stable order: .xlsx, .xlsm, .xls;
+ * .et and .numbers too, so that the summary says they were not read. Office lock files skipped.
+ */
 export function collectWorkbooks(inputs: readonly string[]): { file: string; display: string }[] {
   const out: { file: string; display: string }[] = [];
   const walk = (dir: string, base: string) => {
     for (const name of readdirSync(dir).sort()) {
       const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full, base);
-      else if (/\.xlsx$/i.test(name) && !name.startsWith('~$')) out.push({ file: full, display: path.relative(base, full) || name });
-      else if (/\.(xls|xlsm|et)$/i.test(name)) out.push({ file: full, display: path.relative(base, full) || name });
+      // A .numbers document may be a folder (a macOS package): it is listed, not walked.
+      if (statSync(full).isDirectory() && !/\.numbers$/i.test(name)) walk(full, base);
+      else if (/\.(xlsx|xlsm|xls|et|ett|numbers)$/i.test(name) && !name.startsWith('~$')) out.push({ file: full, display: path.relative(base, full) || name });
     }
   };
   for (const input of inputs) {
-    if (existsSync(input) && statSync(input).isDirectory()) walk(input, input);
+    if (existsSync(input) && statSync(input).isDirectory() && !/\.numbers$/i.test(input)) walk(input, input);
     else out.push({ file: input, display: input });
   }
   return out;

@@ -25,7 +25,7 @@ export interface FileJob {
 
 export type FileResult =
   | (CheckReport & { readonly narrative?: AuditResult; readonly priorFile?: string | null; readonly narrativeFile?: string | null })
-  | { readonly schema: 1; readonly file: string; readonly error: string; readonly reason: 'not-a-workbook' | 'encrypted' | 'corrupt' | 'no-tables' | 'timeout' | 'failed' };
+  | { readonly schema: 1; readonly file: string; readonly error: string; readonly reason: 'not-a-workbook' | 'encrypted' | 'corrupt' | 'unsupported' | 'no-tables' | 'timeout' | 'failed' };
 
 export function isFailure(r: FileResult): r is Extract<FileResult, { error: string }> {
   return 'error' in r;
@@ -33,17 +33,19 @@ export function isFailure(r: FileResult): r is Extract<FileResult, { error: stri
 
 const REASONS = {
   'zh-CN': {
-    'not-a-workbook': '不是 .xlsx 工作簿',
-    encrypted: '加密（设有密码）的工作簿或旧版 .xls 文件',
+    'not-a-workbook': '不是 Excel 工作簿（.xlsx、.xlsm、.xls）',
+    encrypted: '加密（设有密码）的工作簿，请取消密码后另存为 .xlsx',
     corrupt: '工作簿已损坏，无法读取',
+    unsupported: '不读取这种格式的文件，请在 WPS、Numbers 等程序中另存为 Excel 工作簿（.xlsx）',
     'no-tables': '没有识别出部门预算表格',
     timeout: '处理超时',
     failed: '处理失败',
   },
   'en-US': {
-    'not-a-workbook': 'not an .xlsx workbook',
-    encrypted: 'password-protected or legacy .xls workbook',
+    'not-a-workbook': 'not an Excel workbook (.xlsx, .xlsm, .xls)',
+    encrypted: 'password-protected workbook: remove the password and save as .xlsx',
     corrupt: 'damaged workbook',
+    unsupported: 'this file format is not read: save it as an Excel workbook (.xlsx) in WPS, Numbers or the like',
     'no-tables': 'no department budget table found',
     timeout: 'timed out',
     failed: 'failed',
@@ -64,7 +66,7 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
   try {
     m = await model(job.file);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return failure(shown, e.reason, job.lang, e.reason === 'corrupt' ? e.message.split('\n')[0] : undefined);
+    if (e instanceof WorkbookReadError) return failure(shown, e.reason, job.lang, e.reason === 'corrupt' || e.reason === 'unsupported' ? e.message.split('\n')[0] : undefined);
     return failure(shown, 'failed', job.lang, e instanceof Error ? e.message : String(e));
   }
   if (m.tables.length === 0) return failure(shown, 'no-tables', job.lang);

@@ -44,6 +44,7 @@ export async function loadModel(file: string, lang: CliLang): Promise<WorkbookMo
     if (e instanceof WorkbookReadError) {
       if (e.reason === 'encrypted') throw new UsageError(t.encrypted(file));
       if (e.reason === 'not-a-workbook') throw new UsageError(t.notAWorkbook(file));
+      if (e.reason === 'unsupported') throw new UsageError(t.unsupported(file, e.message));
       throw new UsageError(t.corrupt(file, e.message.split('\n')[0]));
     }
     throw new UsageError(t.corrupt(file, e instanceof Error ? e.message.split('\n')[0] : String(e)));

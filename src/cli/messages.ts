@@ -5,7 +5,7 @@ export const CLI_MESSAGES = {
   zh: {
     usage: `用法：
   budget-check check <文件夹 | 工作簿…> [--prior-dir <上年文件夹>] [--report 报告.xlsx|报告.html] [--format text|json] [--jobs N]
-  budget-check check <工作簿.xlsx> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <数>]
+  budget-check check <工作簿.xlsx|.xlsm|.xls> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <数>]
   budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html|说明.docx]
   budget-check audit <说明.txt|说明.docx> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--format text|json]
 
@@ -20,8 +20,14 @@ export const CLI_MESSAGES = {
     unknownCommand: (c: string) => `未知命令“${c}”。`,
     missingFile: '请指定要检查的工作簿文件。',
     fileNotFound: (f: string) => `找不到文件：${f}`,
-    notAWorkbook: (f: string) => `不是 .xlsx 工作簿：${f}`,
-    encrypted: (f: string) => `无法打开：${f} 是加密（设有密码）的工作簿或旧版 .xls 文件，请另存为未加密的 .xlsx 后再试。`,
+    notAWorkbook: (f: string) => `不是 Excel 工作簿（.xlsx、.xlsm、.xls）：${f}`,
+    encrypted: (f: string) => `无法打开：${f} 是加密（设有密码）的工作簿，请在 Excel 或 WPS 中取消密码、另存为 .xlsx 后再试。`,
+    unsupported: (f: string, format: string) =>
+      format === '.numbers'
+        ? `无法读取 Numbers 文件：${f}。请在 Numbers 中选择“文件 > 导出到 > Excel”，导出为 .xlsx 后再试。`
+        : format === '.et' || format === '.ett'
+          ? `无法读取 WPS 表格文件（${format}）：${f}。请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再试。`
+          : `无法读取 ${format} 文件：${f}。请另存为 Excel 工作簿（.xlsx）后再试。`,
     corrupt: (f: string, why: string) => `工作簿已损坏，无法读取：${f}（${why}）`,
     noTables: (f: string, sheets: string[]) => `${f} 中没有识别出部门预算表格（工作表：${sheets.join('、') || '无'}）。`,
     badOption: (o: string) => `选项无效：${o}`,
@@ -54,7 +60,7 @@ export const CLI_MESSAGES = {
   en: {
     usage: `Usage:
   budget-check check <folder | workbooks…> [--prior-dir <folder>] [--report report.xlsx|report.html] [--format text|json] [--jobs N]
-  budget-check check <workbook.xlsx> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <n>]
+  budget-check check <workbook.xlsx|.xlsm|.xls> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <n>]
   budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html|draft.docx]
   budget-check audit <text.txt|text.docx> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--format text|json]
 
@@ -70,8 +76,14 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     unknownCommand: (c: string) => `Unknown command "${c}".`,
     missingFile: 'Name the workbook to check.',
     fileNotFound: (f: string) => `File not found: ${f}`,
-    notAWorkbook: (f: string) => `Not an .xlsx workbook: ${f}`,
-    encrypted: (f: string) => `Cannot open ${f}: it is password-protected or a legacy .xls file; save it as an unprotected .xlsx and try again.`,
+    notAWorkbook: (f: string) => `Not an Excel workbook (.xlsx, .xlsm, .xls): ${f}`,
+    encrypted: (f: string) => `Cannot open ${f}: it is password-protected; remove the password in Excel or WPS, save it as .xlsx and try again.`,
+    unsupported: (f: string, format: string) =>
+      format === '.numbers'
+        ? `Numbers files are not read: ${f}. In Numbers, choose File > Export To > Excel and check the .xlsx.`
+        : format === '.et' || format === '.ett'
+          ? `WPS Spreadsheets files (${format}) are not read: ${f}. In WPS, save it as an Excel workbook (.xlsx) and check that.`
+          : `${format} files are not read: ${f}. Save it as an Excel workbook (.xlsx) and check that.`,
     corrupt: (f: string, why: string) => `The workbook is damaged and cannot be read: ${f} (${why})`,
     noTables: (f: string, sheets: string[]) => `No department budget table found in ${f} (sheets: ${sheets.join(', ') || 'none'}).`,
     badOption: (o: string) => `Invalid option: ${o}`,

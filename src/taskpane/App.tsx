@@ -107,6 +107,14 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   const [auditWithTables, setAuditWithTables] = useState(true);
 
   const findings = useMemo(() => translate(rawFindings, lang), [rawFindings, lang]);
+  /** A read error in the user's words: the file reader's reason, else the error's own message. */
+  const why = (e: unknown): string => {
+    const reasons: Record<string, string> = { 'not-a-workbook': t.readNotAWorkbook, encrypted: t.readEncrypted, corrupt: t.readCorrupt, unsupported: t.readUnsupported };
+    const reason = (e as { reason?: string } | null)?.reason;
+    if (reason && reasons[reason]) return reasons[reason];
+    return e instanceof Error ? e.message : String(e);
+  };
+
   const source: WorkbookSource | null = useMemo(
     () => (host === 'excel' ? (excel ?? null) : bytes ? fileSource(bytes, (sheet) => setPreviewSheet(sheet)) : null),
     [host, excel, bytes],
@@ -173,7 +181,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       setStage('done');
     } catch (e) {
       setStage('idle');
-      setError(fill(t.errorGeneric, { reason: e instanceof Error ? e.message : String(e) }));
+      setError(fill((e as { reason?: string } | null)?.reason ? t.readFailed : t.errorGeneric, { reason: why(e) }));
     }
   };
 
@@ -230,7 +238,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
         setPrior({ name: file.name, model: parseWorkbook(await readXlsx(b)) });
       }
     } catch (e) {
-      setError(fill(t.readFailed, { reason: e instanceof Error ? e.message : String(e) }));
+      setError(fill(t.readFailed, { reason: why(e) }));
     }
   };
 
@@ -278,7 +286,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
                     ))}
                   </Select>
                 </Field>
-                <FilePicker label={t.openFile} accept=".xlsx" testId="open-workbook" onFile={(f) => openFile(f, 'workbook')} />
+                <FilePicker label={t.openFile} accept=".xlsx,.xlsm,.xls" testId="open-workbook" onFile={(f) => openFile(f, 'workbook')} />
               </div>
             )}
             <CheckTab
@@ -350,7 +358,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               </Select>
             </Field>
             <Field label={t.settingsPrior} hint={prior ? fill(t.settingsPriorLoaded, { name: prior.name }) : t.settingsPriorNone}>
-              <FilePicker label={t.openFile} accept=".xlsx" testId="open-prior" onFile={(f) => openFile(f, 'prior')} />
+              <FilePicker label={t.openFile} accept=".xlsx,.xlsm,.xls" testId="open-prior" onFile={(f) => openFile(f, 'prior')} />
             </Field>
             <Caption1 className={styles.muted}>{t.settingsPrivacy}</Caption1>
           </>

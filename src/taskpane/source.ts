@@ -13,7 +13,7 @@ export interface WorkbookSource {
   navigate(sheet: string, cell: string): Promise<void>;
 }
 
-/** Reads .xlsx bytes with the lazily loaded file reader. */
+/** Reads .xlsx, .xlsm or .xls bytes with the lazily loaded file reader (SheetJS only for .xls). */
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookGrid> {
   const { readWorkbookBytes } = await import(/* webpackChunkName: "xlsx-reader" */ '../xlsx/read');
   return readWorkbookBytes(bytes);
@@ -44,6 +44,7 @@ export const SAMPLES = [
   { file: 'samples/injected/a-2019-errors.xlsx', zh: '示例 (a) 注入错误', en: 'Sample (a) with injected errors' },
   { file: 'samples/a-2019.xlsx', zh: '示例 (a) 2019', en: 'Sample (a) 2019' },
   { file: 'samples/b-2025.xlsx', zh: '示例 (b) 2025', en: 'Sample (b) 2025' },
+  { file: 'samples/a-2019-quirks.xlsx', zh: '示例 (a) 非标准版式', en: 'Sample (a) with layout quirks' },
   { file: 'samples/injected/b-2025-errors.xlsx', zh: '示例 (b) 注入错误', en: 'Sample (b) with injected errors' },
 ] as const;
 

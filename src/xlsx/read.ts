@@ -1,17 +1,14 @@
-// The file reader: an .xlsx file (bytes) to the core's workbook grid, with exceljs. Used by the
-// CLI and by the pane's standalone mode; produces the same grid as the Office.js reader.
+// The file reader: workbook bytes to the core's workbook grid. Used by the CLI and by the pane's
+// standalone mode; produces the same grid as the Office.js reader. The content decides, not the
+// file name: a zip package (.xlsx, .xlsm) is read with exceljs, an OLE compound document (.xls,
+// or an encrypted workbook) with SheetJS (read-xls.ts, loaded only then).
 import ExcelJS from 'exceljs';
+import { WorkbookReadError } from './read-error';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../core/grid';
-import { columnIndex, GRID_LIMITS, keptExtent } from '../core/grid';
+import { columnIndex } from '../core/grid';
+import { assembleSheet, type FoundCell } from './grid-builder';
 
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly reason: 'not-a-workbook' | 'encrypted' | 'corrupt',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { WorkbookReadError, type WorkbookReadReason } from './read-error';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -49,65 +46,52 @@ function parseRange(ref: string): Merge | null {
 }
 
 function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  const found: { r: number; c: number; cell: Cell }[] = [];
-  let minR = Infinity;
-  let minC = Infinity;
-  let maxR = -1;
-  let maxC = -1;
+  const found: FoundCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (c, colNumber) => {
       const cell = toCell(c);
-      if (!cell) return;
-      const r = rowNumber - 1;
-      const col = colNumber - 1;
-      found.push({ r, c: col, cell });
-      if (r < minR) minR = r;
-      if (col < minC) minC = col;
-      if (r > maxR) maxR = r;
-      if (col > maxC) maxC = col;
+      if (cell) found.push({ r: rowNumber - 1, c: colNumber - 1, cell });
     });
   });
   const merges: Merge[] = [];
   for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
     const m = parseRange(ref);
-    if (m) {
-      merges.push(m);
-      if (m.top < minR) minR = m.top;
-      if (m.left < minC) minC = m.left;
-    }
+    if (m) merges.push(m);
   }
-  if (found.length === 0) return { name: ws.name, origin: { row: 0, col: 0 }, cells: [], merges: [], hidden: ws.state !== 'visible' };
-  // Keep the block of cells the tables are in; a stray value far away is dropped and counted.
-  const rows = keptExtent(found.map((f) => f.r), GRID_LIMITS.rowGap, GRID_LIMITS.rows);
-  const cols = keptExtent(found.map((f) => f.c), GRID_LIMITS.colGap, GRID_LIMITS.cols);
-  minR = Math.min(minR, rows.first);
-  minC = Math.min(minC, cols.first);
-  maxR = rows.last;
-  maxC = cols.last;
-  const cells: (Cell | null)[][] = [];
-  for (let r = 0; r <= maxR - minR; r++) cells.push(new Array<Cell | null>(maxC - minC + 1).fill(null));
-  let trimmed = 0;
-  for (const f of found) {
-    if (f.r > maxR || f.c > maxC || f.r < minR || f.c < minC) trimmed++;
-    else cells[f.r - minR][f.c - minC] = f.cell;
-  }
-  return {
-    name: ws.name,
-    origin: { row: minR, col: minC },
-    cells,
-    merges: merges.filter((m) => m.top <= maxR && m.left <= maxC).map((m) => ({ top: m.top - minR, left: m.left - minC, bottom: Math.min(m.bottom, maxR) - minR, right: Math.min(m.right, maxC) - minC })),
-    hidden: ws.state !== 'visible',
-    ...(trimmed ? { trimmed } : {}),
-  };
+  return assembleSheet(ws.name, ws.state !== 'visible', found, merges);
 }
 
-/** Reads .xlsx bytes into a workbook grid; throws WorkbookReadError with a reason otherwise. */
+/** A byte string in the bytes (zip entry names are stored as plain ASCII in the directory). */
+function contains(bytes: Uint8Array, ascii: string): boolean {
+  const first = ascii.charCodeAt(0);
+  outer: for (let i = bytes.indexOf(first); i >= 0 && i + ascii.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    for (let j = 1; j < ascii.length; j++) if (bytes[i + j] !== ascii.charCodeAt(j)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Zip packages that are spreadsheets but not Office Open XML workbooks. */
+function otherZipFormat(bytes: Uint8Array): string | null {
+  if (contains(bytes, 'xl/workbook.xml')) return null;
+  if (contains(bytes, 'xl/workbook.bin')) return '.xlsb';
+  if (contains(bytes, 'Index/Document.iwa') || contains(bytes, 'Index/Tables/')) return '.numbers';
+  if (contains(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return '.ods';
+  return null;
+}
+
+/** Reads .xlsx, .xlsm or .xls bytes into a workbook grid; throws WorkbookReadError with a reason otherwise. */
 export async function readWorkbookBytes(bytes: Uint8Array): Promise<WorkbookGrid> {
   const head = bytes.subarray(0, 8);
   const isZip = head[0] === 0x50 && head[1] === 0x4b;
   const isCfb = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
-  if (isCfb) throw new WorkbookReadError('encrypted', 'password-protected or legacy .xls workbook');
-  if (!isZip) throw new WorkbookReadError('not-a-workbook', 'not an .xlsx file');
+  if (isCfb) {
+    const { readXlsBytes } = await import(/* webpackChunkName: "xls-reader" */ './read-xls');
+    return readXlsBytes(bytes);
+  }
+  if (!isZip) throw new WorkbookReadError('not-a-workbook', 'not an Excel workbook');
+  const other = otherZipFormat(bytes);
+  if (other) throw new WorkbookReadError('unsupported', other);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { REFERENCE_TEXT } from '../core/narrative/reference-text';
-import { INJECTIONS, injectedBytes, sampleBytes } from '../helpers/samples';
+import { INJECTIONS, injectedBytes, resaveAs, sampleBytes } from '../helpers/samples';
 
 const ROOT = path.join(__dirname, '..', '..');
 let dir: string;
@@ -45,6 +45,8 @@ beforeAll(async () => {
   for (const set of INJECTIONS) fs.writeFileSync(path.join(inbox, set.file), await injectedBytes(set.file));
   fs.writeFileSync(path.join(inbox, 'broken.xlsx'), (await sampleBytes('a-2019')).subarray(0, 2000));
   fs.writeFileSync(path.join(inbox, 'notes.xlsx'), '这不是工作簿');
+  fs.writeFileSync(path.join(inbox, 'qingshan-97.xls'), resaveAs(await sampleBytes('b-2025'), 'xls'));
+  fs.writeFileSync(path.join(inbox, 'wps.et'), 'a WPS spreadsheet');
   fs.writeFileSync(path.join(inbox, '~$yanjin.xlsx'), 'office lock file');
   // Last year's workbook under another name: found by unit name and year.
   fs.writeFileSync(path.join(priorDir, 'last-year-yanjin.xlsx'), await sampleBytes('a-2018'));
@@ -67,10 +69,12 @@ describe('budget-check check <folder>', () => {
     const r = cli('check', inbox, '--prior-dir', priorDir, '--format', 'json', '--report', path.join(dir, 'report.xlsx'), '--jobs', '2');
     expect(r.code).toBe(2);
     json = JSON.parse(r.out);
-    expect(json.map((x) => x.file).sort()).toEqual(['a-2019-errors.xlsx', 'b-2025-errors.xlsx', 'broken.xlsx', path.join('county', 'yanjin.xlsx'), 'notes.xlsx', 'qingshan.xlsx'].sort());
+    expect(json.map((x) => x.file).sort()).toEqual(['a-2019-errors.xlsx', 'b-2025-errors.xlsx', 'broken.xlsx', path.join('county', 'yanjin.xlsx'), 'notes.xlsx', 'qingshan-97.xls', 'qingshan.xlsx', 'wps.et'].sort());
     const byFile = Object.fromEntries(json.map((x) => [x.file, x]));
     expect(byFile['broken.xlsx'].error).toMatch(/工作簿已损坏/);
-    expect(byFile['notes.xlsx'].error).toMatch(/不是 .xlsx 工作簿/);
+    expect(byFile['notes.xlsx'].error).toMatch(/不是 Excel 工作簿/);
+    expect(byFile['wps.et'].error).toMatch(/不读取这种格式的文件.*另存为 Excel 工作簿（.xlsx）（.et）/);
+    expect(byFile['qingshan-97.xls'].findings).toEqual(byFile['qingshan.xlsx'].findings);
     expect(byFile['qingshan.xlsx'].findings!.filter((f) => f.severity === 'error')).toEqual([]);
     // The text beside the workbook is audited, against last year's workbook found by unit and year.
     const yanjin = byFile[path.join('county', 'yanjin.xlsx')];
@@ -80,7 +84,7 @@ describe('budget-check check <folder>', () => {
       const errs = byFile[set.file].findings!.filter((f) => f.severity === 'error');
       for (const inj of set.injections) expect(errs.some((f) => (f.sheet === inj.sheet && f.cell === inj.cell) || f.related.includes(inj.cell) || f.related.includes(`${inj.sheet}!${inj.cell}`))).toBe(true);
     }
-    expect(r.err).toMatch(/\[6\/6\]/);
+    expect(r.err).toMatch(/\[8\/8\]/);
   }, 120_000);
 
   it('writes a report workbook with a summary and a findings sheet', async () => {
@@ -89,7 +93,7 @@ describe('budget-check check <folder>', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单']);
     const summary = wb.getWorksheet('汇总')!;
     expect(summary.getRow(1).values).toEqual([undefined, '文件', '单位', '年度', '表格数', '错误', '警告', '提示', '状态']);
-    expect(summary.rowCount).toBe(1 + 6);
+    expect(summary.rowCount).toBe(1 + 8);
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(summary.autoFilter).toBeTruthy();
     const findings = wb.getWorksheet('问题清单')!;
@@ -104,7 +108,7 @@ describe('budget-check check <folder>', () => {
     expect(html).not.toMatch(/\b(src|href)\s*=|url\(|@import|https?:\/\//i);
     expect(html).toContain('<table id="findings">');
     expect(r.out).toMatch(/File\s+Unit\s+Year\s+Tables\s+Errors/);
-    expect(r.out).toMatch(/6 files: 3 with errors, 2 unreadable/);
+    expect(r.out).toMatch(/8 files: 3 with errors, 3 unreadable/);
   }, 120_000);
 
   it('exits 1 when every file is readable and one has errors, 0 when all are clean', () => {

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { INJECTIONS, injectedBytes, sampleBytes } from '../helpers/samples';
+import { INJECTIONS, injectedBytes, resaveAs, sampleBytes } from '../helpers/samples';
 
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'report.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -15,6 +15,8 @@ beforeAll(async () => {
   for (const s of ['a-2019', 'a-2018', 'b-2025'] as const) fs.writeFileSync(path.join(dir, `${s}.xlsx`), await sampleBytes(s));
   for (const set of INJECTIONS) fs.writeFileSync(path.join(dir, set.file), await injectedBytes(set.file));
   fs.writeFileSync(path.join(dir, 'notes.xlsx'), 'this is not a workbook');
+  fs.writeFileSync(path.join(dir, 'a-2019-errors.xls'), resaveAs(await injectedBytes('a-2019-errors.xlsx'), 'xls'));
+  fs.writeFileSync(path.join(dir, 'wps.et'), 'a WPS spreadsheet');
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -59,10 +61,20 @@ describe('budget-check check', () => {
     expect(en.out).not.toMatch(/收入方|应为/);
   });
 
+  it('checks an .xls workbook as the same workbook saved as .xlsx', async () => {
+    const xlsx = await run('check', path.join(dir, 'a-2019-errors.xlsx'), '--format', 'json');
+    const xls = await run('check', path.join(dir, 'a-2019-errors.xls'), '--format', 'json');
+    expect(xls.code).toBe(xlsx.code);
+    const strip = (s: string) => ({ ...JSON.parse(s), file: null });
+    expect(strip(xls.out)).toEqual(strip(xlsx.out));
+    expect(JSON.parse(xls.out).findings.length).toBeGreaterThan(0);
+  });
+
   it('exits 2 with a one-line reason for unusable input', async () => {
     for (const [args, zh] of [
       [['check', path.join(dir, 'missing.xlsx')], '找不到文件'],
-      [['check', path.join(dir, 'notes.xlsx')], '不是 .xlsx 工作簿'],
+      [['check', path.join(dir, 'notes.xlsx')], '不是 Excel 工作簿'],
+      [['check', path.join(dir, 'wps.et')], '请在 WPS 中“另存为” Excel 工作簿（.xlsx）'],
       [['check'], '请指定要检查的工作簿文件'],
       [['check', path.join(dir, 'a-2019.xlsx'), '--tolerance', 'abc'], '容差必须是非负数'],
       [['check', path.join(dir, 'a-2019.xlsx'), '--format', 'xml'], '选项无效'],

@@ -1,21 +1,27 @@
 // The bundled samples, built in memory by the same code as `npm run samples` and read back
 // through the file reader, so tests never depend on files that may be stale.
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookBytes } from '../../src/xlsx/read';
 import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS } from '../../scripts/samples/injections';
+import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
+import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
-function build(name: SampleName): Promise<Uint8Array> {
-  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018) : writeShanghai(SAMPLE_B);
+/** A sample written afresh; `style` writes its codes as numbers. */
+export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Uint8Array> {
+  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A, style) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018, style) : name === 'a-2019-quirks' ? writeQuirks() : writeShanghai(SAMPLE_B, style);
   return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));
 }
+
+const build = (name: SampleName) => buildSample(name);
 
 export function sampleBytes(name: SampleName): Promise<Uint8Array> {
   if (!cache.has(name)) cache.set(name, build(name));
@@ -37,3 +43,9 @@ export async function injectedBytes(file: string): Promise<Uint8Array> {
 }
 
 export { INJECTIONS };
+
+/** A workbook re-saved in another format (BIFF8 .xls, .xlsm, …), as a spreadsheet program would. */
+export function resaveAs(xlsx: Uint8Array, bookType: 'xls' | 'xlsm' | 'xlsb' | 'ods'): Uint8Array {
+  const wb = XLSX.read(xlsx, { type: 'array', cellNF: true, cellStyles: true });
+  return new Uint8Array(XLSX.write(wb, { bookType, type: 'array' }) as ArrayBuffer);
+}

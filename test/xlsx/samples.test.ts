@@ -1,6 +1,7 @@
 // The bundled samples, read through the file reader: every table detected with its kind, every
 // amount with its value, unit and cell.
-import { toPlain } from '../../src/core/money';
+import { runChecks } from '../../src/core/checks';
+import { exact, toPlain } from '../../src/core/money';
 import { parseWorkbook } from '../../src/core/model/parse';
 import type { Table, WorkbookModel } from '../../src/core/model/types';
 import { readWorkbookBytes } from '../../src/xlsx/read';
@@ -143,6 +144,30 @@ describe('sample (b): another template, 元, codes split over columns', () => {
       ['公务用车运行费', 'item', '0'],
       ['机关运行经费', 'item', '213.28'],
     ]);
+  });
+});
+
+describe('the layout-quirk sample: (a) with numeric codes, 合　计, text amounts, hidden rows, Sheet1…Sheet9', () => {
+  let m: WorkbookModel;
+  let a: WorkbookModel;
+  beforeAll(async () => {
+    m = parseWorkbook(await sampleGrid('a-2019-quirks'));
+    a = parseWorkbook(await sampleGrid('a-2019'));
+  });
+
+  it('finds the ten tables by their titles on nine sheets, all in 万元, with nothing to report', () => {
+    expect(m.tables.map((t) => [t.kind, t.sheet])).toEqual(a.tables.map((t, i) => [t.kind, `Sheet${Math.min(i + 1, 9)}`]));
+    expect(m.tables.map((t) => t.unit)).toEqual(a.tables.map(() => '万元'));
+    expect(m.unrecognized).toEqual([]);
+    expect(m.issues).toEqual([]);
+    expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+  });
+
+  it('reads the figures, codes and roles of sample (a)', () => {
+    const figures = (x: WorkbookModel) => x.tables.map((t) => t.blocks.map((b) => b.rows.map((r) => [r.code, r.label.replace(/\s/g, ''), r.role, r.amounts.map((v) => (v?.value ? toPlain(v.value) : null))])));
+    expect(figures(m)).toEqual(figures(a));
+    const econ = find(m, 'economic');
+    expect(econ.blocks[0].rows.filter((r) => r.code?.length === 5).map((r) => r.code)).toContain('30102');
   });
 });
 

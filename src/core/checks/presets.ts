@@ -24,6 +24,7 @@ export const DEFAULT_PRESET: Preset = {
   'code-name': 'warning',
   'code-outdated-name': 'warning',
   'code-orphan': 'warning',
+  'code-ambiguous': 'warning',
   'table-empty-note': 'warning',
   'unit-missing': 'warning',
   'cell-text': 'warning',

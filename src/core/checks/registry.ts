@@ -1,6 +1,7 @@
 // Every rule, by id. A test checks that each id equals its file name and has a doc page.
 import { rule as cellError } from './cell-error';
 import { rule as cellText } from './cell-text';
+import { rule as codeAmbiguous } from './code-ambiguous';
 import { rule as codeHierarchy } from './code-hierarchy';
 import { rule as codeName } from './code-name';
 import { rule as codeOrphan } from './code-orphan';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   codeName,
   codeOutdatedName,
   codeOrphan,
+  codeAmbiguous,
   tableMissing,
   tableEmptyNote,
   unitMissing,

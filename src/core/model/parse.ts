@@ -5,6 +5,7 @@ import { a1, cellText, columnLetters, type SheetGrid, type WorkbookGrid } from '
 import { exact } from '../money';
 import { isTableKind, kindOfSheetName, kindOfTitle, type TableKind } from './kinds';
 import { cleanLabel, codeDigits, isNoteText, levelOfCode, outlineOf, roleOf, splitEmbeddedCode } from './rows';
+import { readSingleCode, readSplitPart, type CodePart, type SplitPart } from './code-cells';
 import { SheetView } from './sheet-view';
 import { indentWidth, normalize } from './text';
 import type { Amount, Block, CodeScheme, Column, ParseIssue, Row, Side, Table, UnrecognizedSheet, WorkbookModel } from './types';
@@ -199,7 +200,7 @@ function parseRegion(
     if (!kind) return null;
   }
 
-  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows);
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues);
   let note: Table['note'] = null;
   for (let rr = dataStart; rr <= end && !note; rr++) {
     for (let c = 0; c < view.width; c++) {
@@ -295,7 +296,7 @@ function isCodeHeader(path: readonly string[]): 'lei' | 'kuan' | 'xiang' | 'code
   return null;
 }
 
-function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[]): Block[] {
+function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Block[] {
   // Classify columns: label (codes, names) or value (amounts); unused columns are dropped.
   type Cls = 'label' | 'value' | null;
   const cls: Cls[] = columns.map((col) => {
@@ -338,7 +339,7 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
         side,
         labelColumns: g.labels.map((c) => columns[c].index),
         columns: g.values.map((c) => columns[c]),
-        rows: readRows(view, columns, g.labels, g.values, from, to, kind, headerRows),
+        rows: readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues),
       };
     });
 }
@@ -350,11 +351,23 @@ function sideOf(g: { labels: number[]; values: number[] }, columns: Column[], i:
   return i === 0 ? 'income' : 'expenditure';
 }
 
-function readRows(view: SheetView, columns: Column[], labels: number[], values: number[], from: number, to: number, kind: TableKind, headerRows: number[]): Row[] {
+const EMPTY_PART: SplitPart = { kind: 'empty' };
+/** Tables classified by 经济分类: their codes are 3 or 5 digits. */
+const ECONOMIC_KINDS = new Set<TableKind>(['general-basic', 'economic']);
+
+function readRows(view: SheetView, columns: Column[], labels: number[], values: number[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Row[] {
   const sheet = view.sheet;
   const codeCols = labels.map((c) => ({ c, kind: isCodeHeader(columns[c].path) }));
   const split = codeCols.filter((x) => x.kind === 'lei' || x.kind === 'kuan' || x.kind === 'xiang');
-  const single = codeCols.find((x) => x.kind === 'code');
+  // The first code column; unit, project or row-number codes are not classification codes and
+  // are never reported; its header says whether it holds 功能分类 or 经济分类 codes.
+  const single = codeCols
+    .filter((x) => x.kind === 'code')
+    .map((x) => {
+      const path = normalize(columns[x.c].path.join('/'));
+      const leaf = normalize(columns[x.c].path[columns[x.c].path.length - 1] ?? '');
+      return { ...x, classification: !/单位|部门|项目|序号/.test(leaf), economic: /功能/.test(path) ? false : /经济/.test(path) || ECONOMIC_KINDS.has(kind) };
+    })[0];
   const nameCols = labels.filter((c) => !codeCols.find((x) => x.c === c && x.kind));
   const rows: Row[] = [];
   let lastLei = '';
@@ -378,24 +391,41 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     // Code: split 类/款/项 columns, a single code column, or embedded in the name.
     let code: string | null = null;
     if (split.length > 0) {
-      const part = (k: string) => {
-        const x = split.find((s) => s.kind === k);
-        return x ? codeDigits(view.own(r, columns[x.c].index)) ?? '' : '';
-      };
-      let lei = part('lei');
-      let kuan = part('kuan');
-      const xiang = part('xiang');
-      // "20103" written whole in the 款 column, or only "03" with the 类 from the rows above.
-      if (kuan.length === 5) [lei, kuan] = [kuan.slice(0, 3), kuan.slice(3)];
-      if (!lei && (kuan || xiang)) lei = lastLei;
-      if (!kuan && xiang && xiang.length === 2) kuan = lastKuan;
-      if (xiang.length === 7) code = xiang;
-      else if (lei) code = lei + (kuan ? kuan + (xiang || '') : '');
+      const parts = { lei: EMPTY_PART, kuan: EMPTY_PART, xiang: EMPTY_PART } as Record<CodePart, SplitPart>;
+      let ambiguous = false;
+      for (const x of split) {
+        const p = readSplitPart(x.kind as CodePart, sheet.cells[r]?.[columns[x.c].index] ?? null);
+        parts[x.kind as CodePart] = p;
+        if (p.kind === 'ambiguous') {
+          ambiguous = true;
+          issues.push({ code: 'code-ambiguous', sheet: sheet.name, cell: a1(sheet, r, columns[x.c].index), detail: p.shown, part: x.kind as CodePart });
+        }
+      }
+      const digits = (p: SplitPart) => (p.kind === 'part' ? p.digits : '');
+      const whole = [parts.lei, parts.kuan, parts.xiang].find((p): p is Extract<SplitPart, { kind: 'whole' }> => p.kind === 'whole');
+      let lei = digits(parts.lei);
+      let kuan = digits(parts.kuan);
+      const xiang = digits(parts.xiang);
+      if (ambiguous) code = null;
+      else if (whole && whole.code.length === 7) {
+        code = whole.code;
+        [lei, kuan] = [whole.code.slice(0, 3), whole.code.slice(3, 5)];
+      } else {
+        // "20103" written whole in the 款 (or 类) column, or only "03" with the 类 from the rows above.
+        if (whole) [lei, kuan] = [whole.code.slice(0, 3), whole.code.slice(3)];
+        if (!lei && (kuan || xiang)) lei = lastLei;
+        if (!kuan && xiang) kuan = lastKuan;
+        if (lei) code = lei + (kuan ? kuan + xiang : '');
+      }
       if (lei) lastLei = lei;
       if (kuan) lastKuan = kuan;
       if (lei && !kuan) lastKuan = '';
     } else if (single) {
-      code = codeDigits(view.own(r, columns[single.c].index));
+      const c = readSingleCode(sheet.cells[r]?.[columns[single.c].index] ?? null, single.economic);
+      if (c.kind === 'code') code = c.code;
+      else if (c.kind === 'ambiguous' && single.classification) {
+        issues.push({ code: 'code-ambiguous', sheet: sheet.name, cell: a1(sheet, r, columns[single.c].index), detail: c.shown, part: single.economic ? 'economic' : 'function' });
+      }
     }
     let labelText = rawLabel;
     if (!code) {

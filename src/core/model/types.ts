@@ -103,10 +103,12 @@ export interface UnrecognizedSheet {
 
 /** Something the reader met that the user should know (never a crash). */
 export interface ParseIssue {
-  readonly code: 'no-header' | 'no-unit' | 'formula-error' | 'text-in-amount' | 'kind-override-unknown' | 'sheet-trimmed';
+  readonly code: 'no-header' | 'no-unit' | 'formula-error' | 'text-in-amount' | 'kind-override-unknown' | 'sheet-trimmed' | 'code-ambiguous';
   readonly sheet: string;
   readonly cell: string | null;
   readonly detail: string;
+  /** For `code-ambiguous`: the 类/款/项 column, or the single code column of a function or economic table. */
+  readonly part?: 'lei' | 'kuan' | 'xiang' | 'function' | 'economic';
 }
 
 export interface WorkbookModel {
