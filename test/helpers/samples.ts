@@ -3,17 +3,17 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookBytes } from '../../src/xlsx/read';
-import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B } from '../../scripts/samples/data';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS } from '../../scripts/samples/injections';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'c-2024';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
 function build(name: SampleName): Promise<Uint8Array> {
-  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018) : writeShanghai(SAMPLE_B);
+  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018) : name === 'c-2024' ? writeHenan(SAMPLE_C) : writeShanghai(SAMPLE_B);
   return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));
 }
 
