@@ -5,7 +5,7 @@ import type { WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookBytes } from '../../src/xlsx/read';
 import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
-import { INJECTIONS } from '../../scripts/samples/injections';
+import { INJECTIONS, type Injection } from '../../scripts/samples/injections';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 
 export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'c-2024';
@@ -37,3 +37,13 @@ export async function injectedBytes(file: string): Promise<Uint8Array> {
 }
 
 export { INJECTIONS };
+
+/**
+ * Whether the findings report an injected error: a finding on its cell, or on a total with the
+ * cell among the related cells; of the rule named by the injection (at any severity), else an error.
+ */
+export function reportsInjection(findings: readonly { rule: string; severity: string; sheet: string; cell: string | null; related: readonly string[] }[], inj: Injection): boolean {
+  return findings.some(
+    (f) => (inj.rule ? f.rule === inj.rule : f.severity === 'error') && ((f.sheet === inj.sheet && f.cell === inj.cell) || f.related.includes(inj.cell) || f.related.includes(`${inj.sheet}!${inj.cell}`)),
+  );
+}
