@@ -9,9 +9,21 @@ import { checkPair } from './compare';
 import { isZero, toPlain } from '../money';
 import { normalize } from '../model/text';
 import type { Amount, Table } from '../model/types';
-import { allBasicGeneral, allFiscal, FISCAL_SOURCES, natureColumns, rowsByCode, SOURCE_TABLE, sourceColumns, totalAt, type FiscalSource } from './sources';
-import { columnIndex, tableOf, totalRow } from './tables';
+import { allBasicGeneral, allFiscal, FISCAL_SOURCES, natureColumns, rowsByCode, SOURCE_TABLE, sourceColumns, sourceOf, totalAt, underSource, type FiscalSource } from './sources';
+import { isComparisonColumn, tableOf, totalRow } from './tables';
+import type { Block } from '../model/types';
 import type { Rule } from './types';
+
+const BASIC = /(^|\/)基本支出(\/小计|\/合计)?$/;
+const PROJECT = /(^|\/)项目支出(\/小计|\/合计)?$/;
+
+/** A 基本支出 / 项目支出 column of the whole table, or (general) of its 一般公共预算 group. */
+function natureColumn(block: Block, re: RegExp, general: boolean): number {
+  return block.columns.findIndex((c) => {
+    if (isComparisonColumn(c) || !re.test(normalize(c.path.join('/')))) return false;
+    return general ? c.path.slice(0, -1).some((p) => sourceOf(p) === 'general') : !underSource(c.path);
+  });
+}
 
 export const rule: Rule = {
   meta: {
@@ -61,15 +73,17 @@ export const rule: Rule = {
         const cols = natureColumns(scope);
         const totalCol = block.columns.findIndex((c) => c.path.length === 1 && /^(合计|总计)$/.test(normalize(c.path[0])));
         if (totalCol >= 0) pair(totalCol, scope, totalAt(scope, cols.total));
-        const basicCol = columnIndex(block, /基本支出(\/小计|\/合计)?$/);
-        const projectCol = columnIndex(block, /项目支出(\/小计|\/合计)?$/);
+        const basicCol = natureColumn(block, BASIC, false);
+        const projectCol = natureColumn(block, PROJECT, false);
         if (basicCol >= 0) pair(basicCol, scope, totalAt(scope, cols.basic));
         if (projectCol >= 0) pair(projectCol, scope, totalAt(scope, cols.project));
       }
       // 基本支出 by code against the 基本支出 table.
       const basicTable = tableOf(m, 'general-basic');
-      const basicCol = columnIndex(block, /基本支出(\/小计|\/合计)?$/);
-      if (!basicTable || basicCol < 0 || basicTable.codeScheme !== economic.codeScheme || !(generalOnly || allBasicGeneral(m))) continue;
+      // The whole's 基本支出 when every 基本支出 is 一般公共预算, else the 一般公共预算 group's own.
+      const wholeBasic = natureColumn(block, BASIC, false);
+      const basicCol = wholeBasic >= 0 && (generalOnly || allBasicGeneral(m)) ? wholeBasic : natureColumn(block, BASIC, true);
+      if (!basicTable || basicCol < 0 || basicTable.codeScheme !== economic.codeScheme) continue;
       const theirs = rowsByCode(basicTable);
       if (theirs.size === 0) continue;
       const mine = rowsByCode(economic);

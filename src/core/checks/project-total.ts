@@ -5,7 +5,8 @@
 import { checkPair, checkSumAcross } from './compare';
 import { normalize } from '../model/text';
 import type { Amount, Table } from '../model/types';
-import { FISCAL_SOURCES, natureColumns, SOURCE_TABLE, sourceColumns, sourceOf, totalAt, type FiscalSource } from './sources';
+import { isZero } from '../money';
+import { allFiscal, FISCAL_SOURCES, natureColumns, SOURCE_TABLE, sourceColumns, sourceOf, sourceTables, totalAt, type FiscalSource, type Source } from './sources';
 import { tableOf, totalRow } from './tables';
 import type { Rule, RuleContext } from './types';
 
@@ -23,6 +24,18 @@ function compare(ctx: RuleContext, project: Table, col: number, scope: Table): v
   if (!b) return;
   const parts = block.rows.filter((r) => r.role === 'item' && !r.ofWhich).map((r) => r.amounts[col]).filter((x): x is Amount => !!x);
   checkSumAcross(ctx, { sheet: scope.sheet, unit: scope.unit, total: b, parts: parts.map((amount) => ({ amount, sheet: project.sheet, unit: project.unit })), messageId: 'projects', data });
+}
+
+/**
+ * Whether a project table's 合计 is all 项目支出: it has no source columns, or one of non-fiscal
+ * income, or all income is fiscal and it has a column for every source with projects.
+ */
+function coversAll(ctx: RuleContext, sources: readonly Source[]): boolean {
+  const named = sources.filter((s) => s !== 'total' && s !== 'carry');
+  if (named.length === 0 || named.some((s) => !(FISCAL_SOURCES as readonly string[]).includes(s))) return true;
+  const { tables, complete } = sourceTables(ctx.model);
+  if (!complete || allFiscal(ctx.model) !== true) return false;
+  return tables.every(({ source, table }) => named.includes(source) || table.empty || !totalAt(table, natureColumns(table).project)?.value || isZero(totalAt(table, natureColumns(table).project)!.value!));
 }
 
 export const rule: Rule = {
@@ -48,7 +61,7 @@ export const rule: Rule = {
       const own = named && (FISCAL_SOURCES as readonly string[]).includes(named) ? tableOf(ctx.model, SOURCE_TABLE[named as FiscalSource]) : named ? null : tableOf(ctx.model, 'expenditure');
       const columns = sourceColumns(project.blocks[0]);
       const totalCol = project.blocks[0].columns.findIndex((c) => /^(合计|小计|总计)$/.test(normalize(c.path[c.path.length - 1] ?? '')));
-      if (own && totalCol >= 0) compare(ctx, project, totalCol, own);
+      if (own && totalCol >= 0 && (named || coversAll(ctx, columns.map((c) => c.source)))) compare(ctx, project, totalCol, own);
       if (named) continue; // a table of one source: its source columns are that source's parts
       for (const { index, source } of columns) {
         if (!(FISCAL_SOURCES as readonly string[]).includes(source)) continue;

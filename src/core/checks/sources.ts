@@ -27,13 +27,27 @@ export function sourceOf(text: string): Source | null {
   return null;
 }
 
-/** The source of a column: its last header text, else the group above it. */
+/**
+ * The source of a column: its last header text; a 合计/小计 under a source's heading is that
+ * source's. A column under a carry-over heading (上年结转/一般公共预算) is carry-over, and a split
+ * under a source (一般公共预算/基本支出) names no source of its own.
+ */
 export function columnSource(path: readonly string[]): Source | null {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const s = sourceOf(path[i]);
-    if (s) return s;
+  if (path.some((p) => sourceOf(p) === 'carry')) return 'carry';
+  const leaf = sourceOf(path[path.length - 1] ?? '');
+  if (leaf === 'total' && path.length >= 2) {
+    const parent = sourceOf(path[path.length - 2]);
+    if (parent && parent !== 'total') return parent;
   }
-  return null;
+  return leaf;
+}
+
+/** Whether a column sits under a fund-source heading (一般公共预算/基本支出). */
+export function underSource(path: readonly string[]): boolean {
+  return path.slice(0, -1).some((p) => {
+    const s = sourceOf(p);
+    return s !== null && s !== 'total';
+  });
 }
 
 /** The table of each fiscal source's spending by 功能分类. */
