@@ -166,6 +166,8 @@ export interface SumAcrossCheck {
 export function checkSumAcross(ctx: RuleContext, c: SumAcrossCheck): void {
   ctx.identity?.({ total: { sheet: c.sheet, unit: c.unit, amount: c.total }, parts: c.parts.map((p) => ({ sheet: p.sheet, unit: p.unit, amount: p.amount })) });
   if (c.total.error || c.total.text || c.parts.some((p) => p.amount.error || p.amount.text)) return;
+  // All blank (the empty source columns of most rows): nothing to compare, and no decimal work.
+  if (c.total.value === null && c.parts.every((p) => p.amount.value === null)) return;
   const to = c.unit ?? c.parts.find((p) => p.unit)?.unit ?? '元';
   const expected = sum(c.parts.map((p) => convert(valueOf(p.amount), p.unit ?? to, to)));
   const actual = valueOf(c.total);
