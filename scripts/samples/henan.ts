@@ -15,10 +15,19 @@ export interface HenanUnit {
   basicEconomic: Leaf[];
   /** 支出经济分类汇总 by 部门经济分类 款, keys: general, fund. */
   economic: Leaf[];
-  threePublic: { abroad: string; purchase: string; operation: string; reception: string };
+  threePublic: { abroad: string; purchase: string; operation: string; reception: string; running?: string };
   carryOver: string;
   /** 类/款 names when the codes are not the standard ones (generated workbooks). */
   names?: Record<string, string>;
+  // Layout (c), a later county template: the options below, each absent in layout (a).
+  /** The summary's 支出 side by nature (基本支出: 人员经费, 公用经费; 项目支出) instead of by 类. */
+  summaryByNature?: boolean;
+  /** 支出经济分类汇总表 split into 基本支出 and 项目支出 (leaf keys basic, project) instead of by source. */
+  economicByNature?: boolean;
+  /** 项目支出表: one row per project, amounts by source. */
+  projects?: { name: string; general: string; fund?: string }[];
+  /** 政府采购预算表: one row per purchase, amounts by kind. */
+  procurement?: { name: string; catalogue: string; goods?: string; works?: string; services?: string }[];
 }
 
 export const FUNC_NAMES: Record<string, string> = {
@@ -88,11 +97,19 @@ export function writeHenan(unit: HenanUnit, style: CodeStyle = {}): ExcelJS.Work
       ['七、其他收入', null],
     ];
     const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-    const n = Math.max(incomeItems.length, lei.length);
+    const spending: [string, Exact][] = unit.summaryByNature
+      ? [
+          ['一、基本支出', allTotal.basic],
+          ['1. 人员经费', genTotal.personnel],
+          ['2. 公用经费', genTotal.public],
+          ['二、项目支出', allTotal.project],
+        ]
+      : lei.map((r, i) => [`${cn[i]}、${r.name}`, r.v.total]);
+    const n = Math.max(incomeItems.length, spending.length);
     for (let i = 0; i < n; i++) {
       const inc = incomeItems[i];
-      const exp = lei[i];
-      w.line([inc?.[0] ?? null, inc ? num(inc[1] ?? undefined, true) : null, exp ? `${cn[i]}、${exp.name}` : null, exp ? num(exp.v.total) : null]);
+      const exp = spending[i];
+      w.line([inc?.[0] ?? null, inc ? num(inc[1] ?? undefined, true) : null, exp?.[0] ?? null, exp ? num(exp[1]) : null]);
     }
     w.line(['本年收入合计', num(income), '本年支出合计', num(income)]);
     w.line(['上年结转', num(carry), '结转下年', 0]);
@@ -179,12 +196,13 @@ export function writeHenan(unit: HenanUnit, style: CodeStyle = {}): ExcelJS.Work
     const w = new SheetWriter(wb, '支出经济分类汇总表');
     w.title(`表7 ${y}年支出经济分类汇总表（按部门预算经济分类）`, 6);
     meta(w, unit, 6);
-    writeHeader(w, [['部门预算经济分类', '类'], ['部门预算经济分类', '款'], ['科目名称'], ['合计'], ['一般公共预算'], ['政府性基金']]);
-    const rows = hierarchy(unit.economic, unit.names ?? ECON_NAMES, ['general', 'fund']);
-    for (const r of rows) r.v.total = exactSum(r.v.general, r.v.fund);
-    const t = total(rows, ['total', 'general', 'fund']);
-    w.line([null, null, '合计', num(t.total), num(t.general), num(t.fund)]);
-    for (const r of rows) w.line([codeValue(r.code.slice(0, 3), style), codeValue(r.code.length === 5 ? r.code.slice(3) : null, style), r.name, num(r.v.total), num(r.v.general, true), num(r.v.fund, true)]);
+    const [a, b] = unit.economicByNature ? ['basic', 'project'] : ['general', 'fund'];
+    writeHeader(w, [['部门预算经济分类', '类'], ['部门预算经济分类', '款'], ['科目名称'], ['合计'], unit.economicByNature ? ['基本支出'] : ['一般公共预算'], unit.economicByNature ? ['项目支出'] : ['政府性基金']]);
+    const rows = hierarchy(unit.economic, unit.names ?? ECON_NAMES, [a, b]);
+    for (const r of rows) r.v.total = exactSum(r.v[a], r.v[b]);
+    const t = total(rows, ['total', a, b]);
+    w.line([null, null, '合计', num(t.total), num(t[a]), num(t[b])]);
+    for (const r of rows) w.line([codeValue(r.code.slice(0, 3), style), codeValue(r.code.length === 5 ? r.code.slice(3) : null, style), r.name, num(r.v.total), num(r.v[a], true), num(r.v[b], true)]);
     w.widths([8, 8, 30, 12, 12, 12]);
   }
 
@@ -193,12 +211,14 @@ export function writeHenan(unit: HenanUnit, style: CodeStyle = {}): ExcelJS.Work
     const w = new SheetWriter(wb, '三公经费支出表');
     w.title(`表8 ${y}年一般公共预算"三公"经费支出表`, 6);
     meta(w, unit, 6);
-    writeHeader(w, [['合计'], ['因公出国（境）费'], ['公务用车购置及运行费', '小计'], ['公务用车购置及运行费', '公务用车购置费'], ['公务用车购置及运行费', '公务用车运行费'], ['公务接待费']]);
     const tp = unit.threePublic;
+    const paths = [['合计'], ['因公出国（境）费'], ['公务用车购置及运行费', '小计'], ['公务用车购置及运行费', '公务用车购置费'], ['公务用车购置及运行费', '公务用车运行费'], ['公务接待费']];
+    // With 机关运行经费 beside it, the "三公" items are grouped under their own heading.
+    writeHeader(w, tp.running === undefined ? paths : [...paths.map((p) => ['“三公”经费', ...p]), ['机关运行经费']]);
     const vehicle = exactSum(exact(tp.purchase), exact(tp.operation));
     const sum3 = exactSum(exactSum(exact(tp.abroad), vehicle), exact(tp.reception));
-    w.line([num(sum3), num(exact(tp.abroad)), num(vehicle), num(exact(tp.purchase)), num(exact(tp.operation)), num(exact(tp.reception))]);
-    w.widths([12, 16, 14, 16, 16, 12]);
+    w.line([num(sum3), num(exact(tp.abroad)), num(vehicle), num(exact(tp.purchase)), num(exact(tp.operation)), num(exact(tp.reception)), ...(tp.running === undefined ? [] : [num(exact(tp.running))])]);
+    w.widths([12, 16, 14, 16, 16, 12, 14]);
   }
 
   // 表9 政府性基金预算支出表.
@@ -226,6 +246,33 @@ export function writeHenan(unit: HenanUnit, style: CodeStyle = {}): ExcelJS.Work
     w.line([null, '合计', null, null, null]);
     w.line([`注：${unit.name}${y}年没有使用国有资本经营预算拨款安排的支出，本表为空表。`]);
     w.widths([12, 34, 12, 12, 12]);
+  }
+
+  // 表11 项目支出表 (layout (c)).
+  if (unit.projects) {
+    const w = new SheetWriter(wb, '项目支出表');
+    w.title(`表11 ${y}年项目支出表`, 4);
+    meta(w, unit, 4);
+    writeHeader(w, [['项目名称'], ['合计'], ['一般公共预算'], ['政府性基金']]);
+    const rows = unit.projects.map((p) => ({ name: p.name, general: exact(p.general), fund: exact(p.fund ?? '0') }));
+    const g = rows.reduce((s, r) => exactSum(s, r.general), exact(0));
+    const f = rows.reduce((s, r) => exactSum(s, r.fund), exact(0));
+    w.line(['合计', num(exactSum(g, f)), num(g), num(f, true)]);
+    for (const r of rows) w.line([r.name, num(exactSum(r.general, r.fund)), num(r.general, true), num(r.fund, true)]);
+    w.widths([34, 12, 14, 12]);
+  }
+
+  // 表12 政府采购预算表 (layout (c)).
+  if (unit.procurement) {
+    const w = new SheetWriter(wb, '政府采购预算表');
+    w.title(`表12 ${y}年政府采购预算表`, 6);
+    meta(w, unit, 6);
+    writeHeader(w, [['采购项目'], ['采购品目'], ['合计'], ['货物'], ['工程'], ['服务']]);
+    const rows = unit.procurement.map((p) => ({ ...p, v: [exact(p.goods ?? '0'), exact(p.works ?? '0'), exact(p.services ?? '0')] }));
+    const sums = [0, 1, 2].map((i) => rows.reduce((s, r) => exactSum(s, r.v[i]), exact(0)));
+    w.line(['合计', null, num(sums.reduce(exactSum)), ...sums.map((v) => num(v, true))]);
+    for (const r of rows) w.line([r.name, r.catalogue, num(r.v.reduce(exactSum)), ...r.v.map((v) => num(v, true))]);
+    w.widths([30, 24, 12, 12, 12, 12]);
   }
   return wb;
 }

@@ -8,6 +8,8 @@ export interface Injection {
   from: string | null;
   to: number | string | null;
   breaks: string;
+  /** The rule that must report it (at its preset severity); without it, any error will do. */
+  rule?: string;
 }
 
 export interface InjectionSet {
@@ -35,6 +37,27 @@ export const INJECTIONS: InjectionSet[] = [
       { sheet: '三公经费和机关运行经费', cell: 'C5', from: '839', to: 893, breaks: '"三公" 合计 ≠ 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费' },
       { sheet: '一般公共预算支出功能分类预算表', cell: 'E25', from: '1867680', to: 186.77, breaks: '购房补贴 written in 万元 in a 元 table: 合计 ≠ 基本 + 项目, 款 ≠ Σ 项, 10,000 times off the 部门支出预算总表' },
       { sheet: '部门财政拨款收支预算总表', cell: 'B5', from: '91016775.35', to: 91016757.35, breaks: '一般公共预算资金 ≠ 收入总计 and ≠ the 一般公共预算 支出 合计' },
+    ],
+  },
+  {
+    // One error per identity between the tables, each where only its own rule sees it or where
+    // its rule must see it among others.
+    file: 'c-2024-errors.xlsx',
+    source: 'c-2024.xlsx',
+    injections: [
+      { sheet: '部门收支总表', cell: 'D6', from: '80', to: 80.5, breaks: '0.5 moved from 公用经费 to 人员经费 in the summary: ≠ the 基本支出表', rule: 'cross-summary-split' },
+      { sheet: '部门收支总表', cell: 'D7', from: '8.3', to: 7.8, breaks: '(the other half of the move)', rule: 'cross-summary-split' },
+      { sheet: '部门收支总表', cell: 'B5', from: '140.3', to: 140.5, breaks: '一般公共预算拨款 ≠ the 财政拨款收支总表 and the 收入总表 column', rule: 'cross-fiscal' },
+      { sheet: '财政拨款收支总表', cell: 'E5', from: '120.5', to: 120.05, breaks: '一般公共服务支出, 一般公共预算 column ≠ 类 201 of the 一般公共预算支出表', rule: 'cross-fiscal-classes' },
+      { sheet: '部门收入总表', cell: 'E7', from: '68.5', to: 68.05, breaks: '2010301 一般公共预算 ≠ 2010301 of the 一般公共预算支出表', rule: 'cross-income-sources' },
+      { sheet: '部门收入总表', cell: 'C11', from: '7.4', to: 7.04, breaks: '2080505 合计 ≠ 2080505 of the 部门支出总表', rule: 'cross-income-expenditure' },
+      { sheet: '部门支出总表', cell: 'D7', from: '68.5', to: 68.05, breaks: '2010301 基本支出 ≠ 一般公共预算 + 政府性基金 (all income fiscal)', rule: 'cross-expenditure-sources' },
+      { sheet: '支出经济分类汇总表', cell: 'E17', from: '2', to: 2.2, breaks: '30201 基本支出 ≠ 30201 of the 基本支出表', rule: 'cross-economic' },
+      { sheet: '一般公共预算基本支出表', cell: 'C4', from: '80', to: 80.2, breaks: '人员经费 合计 ≠ 301 + 303', rule: 'basic-personnel-classes' },
+      { sheet: '一般公共预算基本支出表', cell: 'D4', from: '8.3', to: 8.1, breaks: '公用经费 合计 ≠ 302', rule: 'basic-personnel-classes' },
+      { sheet: '三公经费支出表', cell: 'F6', from: '1.3', to: 1.5, breaks: '公务接待费 ≠ 30217 of the 支出经济分类汇总表', rule: 'three-public-economic' },
+      { sheet: '三公经费支出表', cell: 'G6', from: '8.3', to: 8.6, breaks: '机关运行经费 ≠ 公用经费', rule: 'running-costs' },
+      { sheet: '项目支出表', cell: 'B4', from: '52', to: 52.5, breaks: '项目支出表 合计 ≠ 项目支出 of the 部门支出总表', rule: 'project-total' },
     ],
   },
 ];

@@ -4,20 +4,20 @@ import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookBytes } from '../../src/xlsx/read';
-import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B } from '../../scripts/samples/data';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
-import { INJECTIONS } from '../../scripts/samples/injections';
+import { INJECTIONS, type Injection } from '../../scripts/samples/injections';
 import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
 /** A sample written afresh; `style` writes its codes as numbers. */
 export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Uint8Array> {
-  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A, style) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018, style) : name === 'a-2019-quirks' ? writeQuirks() : writeShanghai(SAMPLE_B, style);
+  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A, style) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018, style) : name === 'a-2019-quirks' ? writeQuirks() : name === 'c-2024' ? writeHenan(SAMPLE_C, style) : writeShanghai(SAMPLE_B, style);
   return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));
 }
 
@@ -48,4 +48,14 @@ export { INJECTIONS };
 export function resaveAs(xlsx: Uint8Array, bookType: 'xls' | 'xlsm' | 'xlsb' | 'ods'): Uint8Array {
   const wb = XLSX.read(xlsx, { type: 'array', cellNF: true, cellStyles: true });
   return new Uint8Array(XLSX.write(wb, { bookType, type: 'array' }) as ArrayBuffer);
+}
+
+/**
+ * Whether the findings report an injected error: a finding on its cell, or on a total with the
+ * cell among the related cells; of the rule named by the injection (at any severity), else an error.
+ */
+export function reportsInjection(findings: readonly { rule: string; severity: string; sheet: string; cell: string | null; related: readonly string[] }[], inj: Injection): boolean {
+  return findings.some(
+    (f) => (inj.rule ? f.rule === inj.rule : f.severity === 'error') && ((f.sheet === inj.sheet && f.cell === inj.cell) || f.related.includes(inj.cell) || f.related.includes(`${inj.sheet}!${inj.cell}`)),
+  );
 }

@@ -171,6 +171,36 @@ describe('the layout-quirk sample: (a) with numeric codes, 合　计, text amoun
   });
 });
 
+describe('sample (c): layout (a) as later templates have it', () => {
+  it('detects twelve tables, the project and procurement tables among them, and reads the split summary', async () => {
+    const m = parseWorkbook(await sampleGrid('c-2024'));
+    expect(m.tables.map((t) => t.kind)).toEqual([
+      'summary',
+      'income',
+      'expenditure',
+      'fiscal-summary',
+      'general-expenditure',
+      'general-basic',
+      'economic',
+      'three-public',
+      'fund-expenditure',
+      'state-capital-expenditure',
+      'project-expenditure',
+      'procurement',
+    ]);
+    expect(m.issues).toEqual([]);
+    const side = find(m, 'summary').blocks[1];
+    expect(side.rows.filter((r) => r.role === 'item').map((r) => [r.label, toPlain(r.amounts[0]!.value!)])).toEqual([
+      ['基本支出', '88.3'],
+      ['人员经费', '80'],
+      ['公用经费', '8.3'],
+      ['项目支出', '52'],
+    ]);
+    expect(find(m, 'procurement').blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['合计', '货物', '工程', '服务']);
+    expect(cellValue(m, '三公经费支出表', 'G6')).toBe('8.3');
+  });
+});
+
 describe('samples with injected errors', () => {
   it.each(INJECTIONS.map((s) => [s.file, s] as const))('%s reads back every injected value on its cell', async (_f, set) => {
     const m = parseWorkbook(await readWorkbookBytes(await injectedBytes(set.file)));

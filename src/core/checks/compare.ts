@@ -1,7 +1,7 @@
 // Comparing a published figure with what it should be: exactly, with the rounding bound of the
 // published precision, and with a hint when the two differ by a factor of 10,000 (元 written
 // as 万元 or the reverse).
-import { abs, convert, div, eq, exact, isZero, lte, max, mul, sub, sum, toPlain, ZERO, type Exact, type MoneyUnit } from '../money';
+import { abs, convert, div, eq, exact, halfUp, isZero, lte, max, mul, sub, sum, toPlain, ZERO, type Exact, type MoneyUnit } from '../money';
 import type { Amount } from '../model/types';
 import type { RuleContext } from './types';
 
@@ -105,6 +105,14 @@ export interface PairCheck {
   readonly data?: Readonly<Record<string, string | number>>;
 }
 
+/**
+ * A figure converted from another unit (元 → 万元) is published rounded to the printed places:
+ * 2,132,777.54 元 printed as 213.28 万元 is that figure, not a rounding difference.
+ */
+function printedAs(expected: Exact, actual: Amount): boolean {
+  return actual.value !== null && eq(halfUp(expected, actual.decimals), actual.value);
+}
+
 /** Reports a figure that differs from its counterpart in another table, in the figure's own unit. */
 export function checkPair(ctx: RuleContext, c: PairCheck): void {
   if (ctx.identity && c.expected.amount) {
@@ -116,6 +124,7 @@ export function checkPair(ctx: RuleContext, c: PairCheck): void {
   const expected = convert(valueOf(c.expected.amount), from, to);
   const actual = valueOf(c.actual);
   const figures = [c.actual, ...(c.expected.amount ? [c.expected.amount] : [])];
+  if (from !== to && printedAs(expected, c.actual)) return;
   const o = outcome(actual, expected, figures, ctx.options.tolerance);
   if (o === 'equal') return;
   const ref = c.expected.amount ? (c.expected.sheet === c.sheet ? c.expected.amount.cell : `${c.expected.sheet}!${c.expected.amount.cell}`) : null;
@@ -125,6 +134,54 @@ export function checkPair(ctx: RuleContext, c: PairCheck): void {
     sheet: c.sheet,
     cell: c.actual.cell,
     related: ref ? [ref] : [],
+    expected: toPlain(expected),
+    actual: toPlain(actual),
+    rounding: o === 'rounding',
+  });
+}
+
+/** A figure of another table (and perhaps another unit) in a sum that spans tables. */
+export interface AcrossPart {
+  readonly amount: Amount;
+  readonly sheet: string;
+  readonly unit: MoneyUnit | null;
+}
+
+export interface SumAcrossCheck {
+  readonly sheet: string;
+  readonly unit: MoneyUnit | null;
+  /** The figure that should equal the sum. */
+  readonly total: Amount;
+  /** The parts, each on its own sheet and in its own unit. */
+  readonly parts: readonly AcrossPart[];
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Reports total ≠ Σ parts when the parts sit in other tables: each part is converted from its
+ * own unit to the total's, and declared with its own sheet and unit. Blank cells count as zero;
+ * a total with no value and no non-zero part is fine. With one part this is `checkPair`.
+ */
+export function checkSumAcross(ctx: RuleContext, c: SumAcrossCheck): void {
+  ctx.identity?.({ total: { sheet: c.sheet, unit: c.unit, amount: c.total }, parts: c.parts.map((p) => ({ sheet: p.sheet, unit: p.unit, amount: p.amount })) });
+  if (c.total.error || c.total.text || c.parts.some((p) => p.amount.error || p.amount.text)) return;
+  // All blank (the empty source columns of most rows): nothing to compare, and no decimal work.
+  if (c.total.value === null && c.parts.every((p) => p.amount.value === null)) return;
+  const to = c.unit ?? c.parts.find((p) => p.unit)?.unit ?? '元';
+  const expected = sum(c.parts.map((p) => convert(valueOf(p.amount), p.unit ?? to, to)));
+  const actual = valueOf(c.total);
+  if (eq(actual, expected) || (c.total.value === null && isZero(expected))) return;
+  if (c.parts.some((p) => (p.unit ?? to) !== to) && printedAs(expected, c.total)) return;
+  const figures = [c.total, ...c.parts.map((p) => p.amount).filter((a) => a.value !== null)];
+  const o = outcome(actual, expected, figures, ctx.options.tolerance);
+  if (o === 'equal') return;
+  ctx.report({
+    messageId: c.messageId,
+    data: { ...c.data, expected: toPlain(expected), actual: toPlain(actual), difference: toPlain(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
+    sheet: c.sheet,
+    cell: c.total.cell,
+    related: c.parts.map((p) => (p.sheet === c.sheet ? p.amount.cell : `${p.sheet}!${p.amount.cell}`)),
     expected: toPlain(expected),
     actual: toPlain(actual),
     rounding: o === 'rounding',

@@ -1,8 +1,9 @@
 // 财政拨款收支总表 by source: its 一般公共预算 equals the 一般公共预算支出表 合计, its 政府性基金
 // the 政府性基金预算支出表 合计, its 国有资本经营 the 国有资本经营预算支出表 合计 (an empty table
-// counts as zero).
+// counts as zero). The summary table's lines of the same sources equal the 财政拨款收支总表's.
 import { checkPair } from './compare';
 import { tableTotal } from './cross-totals';
+import { sourceOf } from './sources';
 import { labelIs, sideOf, tableOf } from './tables';
 import type { TableKind } from '../model/kinds';
 import type { Rule } from './types';
@@ -22,6 +23,10 @@ export const rule: Rule = {
       mismatch: {
         'zh-CN': '财政拨款收支总表“{{label}}”为 {{actual}}，“{{other}}”合计为 {{expected}}，相差 {{difference}}。',
         'en-US': 'Fiscal summary "{{label}}" is {{actual}}; "{{other}}" totals {{expected}} (difference {{difference}}).',
+      },
+      summary: {
+        'zh-CN': '收支总表“{{label}}”为 {{actual}}，财政拨款收支总表为 {{expected}}，相差 {{difference}}。',
+        'en-US': 'Summary "{{label}}" is {{actual}}; the fiscal summary has {{expected}} (difference {{difference}}).',
       },
     },
   },
@@ -44,6 +49,17 @@ export const rule: Rule = {
         messageId: 'mismatch',
         data: { label: row.label, other: other.title },
       });
+    }
+    const summary = tableOf(ctx.model, 'summary');
+    const lines = summary ? sideOf(summary, 'income') : null;
+    if (!summary || !lines) return;
+    for (const row of lines.rows) {
+      const source = row.role === 'item' ? sourceOf(row.label) : null;
+      if (source !== 'general' && source !== 'fund' && source !== 'capital') continue;
+      const theirs = income.rows.find((r) => r.role === 'item' && sourceOf(r.label) === source)?.amounts[0];
+      const a = row.amounts[0];
+      if (!a || !theirs) continue;
+      checkPair(ctx, { sheet: summary.sheet, unit: summary.unit, actual: a, expected: { amount: theirs, sheet: fiscal.sheet, unit: fiscal.unit }, messageId: 'summary', data: { label: row.label } });
     }
   },
 };

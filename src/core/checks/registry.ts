@@ -21,6 +21,16 @@ import { rule as tableMissing } from './table-missing';
 import { rule as threePublicSum } from './three-public-sum';
 import { rule as unitMagnitude } from './unit-magnitude';
 import { rule as unitMissing } from './unit-missing';
+import { rule as basicPersonnelClasses } from './basic-personnel-classes';
+import { rule as crossEconomic } from './cross-economic';
+import { rule as crossExpenditureSources } from './cross-expenditure-sources';
+import { rule as crossFiscalClasses } from './cross-fiscal-classes';
+import { rule as crossIncomeExpenditure } from './cross-income-expenditure';
+import { rule as crossIncomeSources } from './cross-income-sources';
+import { rule as crossSummarySplit } from './cross-summary-split';
+import { rule as runningCosts } from './running-costs';
+import { rule as threePublicEconomic } from './three-public-economic';
+import { rule as projectTotal } from './project-total';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -33,7 +43,17 @@ export const RULES: readonly Rule[] = [
   crossSummaryClasses,
   crossFiscal,
   crossBasic,
+  crossSummarySplit,
+  crossFiscalClasses,
+  crossIncomeSources,
+  crossIncomeExpenditure,
+  crossExpenditureSources,
+  crossEconomic,
+  basicPersonnelClasses,
+  projectTotal,
   threePublicSum,
+  threePublicEconomic,
+  runningCosts,
   codeUnknownClass,
   codeName,
   codeOutdatedName,

@@ -15,6 +15,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the summary’s 一般公共预算拨款 differs from the fiscal summary',
+      sheets: [summaryTable('总表', '部门收支总表', [['一般公共预算拨款', 92], ['收入总计', 92]], [['一般公共服务支出', 92], ['支出总计', 92]]), fiscal(90, null), general, emptyFund],
+      findings: [{ messageId: 'summary', sheet: '总表', cell: 'B5', related: ['财政!B5'], expected: '90', actual: '92' }],
+    },
+    {
       name: '一般公共预算 and 政府性基金 disagree',
       sheets: [fiscal(95, 5), general, emptyFund],
       findings: [

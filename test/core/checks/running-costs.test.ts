@@ -1,0 +1,27 @@
+import { rule } from '../../../src/core/checks/running-costs';
+import { funcTable } from './fixtures';
+import { ruleTester } from './tester';
+import { sheet } from '../../helpers/grid';
+
+const three = (running: number) =>
+  sheet(
+    '三公',
+    [['“三公”经费和机关运行经费预算表'], ['单位：万元'], ['“三公”经费预算数', null, null, '机关运行经费预算数'], ['合计', '因公出国(境)费', '公务接待费', null], [1, null, 1, running]],
+    ['A3:C3', 'D3:D4'],
+  );
+const basic = (unit: string, pub: number) => funcTable('基本', '一般公共预算基本支出表', ['合计', '人员经费', '公用经费'], [['302', '商品和服务支出', pub, null, pub]], { unit, total: [pub, null, pub] });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'equal in the same unit', sheets: [three(8.3), basic('万元', 8.3)] },
+    { name: '元 printed rounded in 万元', sheets: [three(213.28), basic('元', 2132777.54)] },
+    { name: 'no 机关运行经费', sheets: [basic('万元', 8.3)] },
+  ],
+  invalid: [
+    {
+      name: '机关运行经费 above 公用经费',
+      sheets: [three(8.6), basic('万元', 8.3)],
+      findings: [{ severity: 'warning', cell: 'D5', related: ['基本!E5'], expected: '8.3', actual: '8.6' }],
+    },
+  ],
+});
