@@ -15,6 +15,12 @@ export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM);
 }
 
+/**
+ * Time allowed for the hook that builds the pane (a production webpack build) and starts the
+ * browser: a few minutes on a busy shared 2-core machine, where both browser suites build at once.
+ */
+export const BUILD_TIMEOUT = 600_000;
+
 /** Builds the production bundle into artifacts/e2e-dist (once per test run). */
 export function buildPane(): string {
   const out = path.join(ARTIFACTS, 'e2e-dist');

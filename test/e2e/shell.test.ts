@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
-import { ARTIFACTS, buildPane, chromiumAvailable, launch, OFFICE_JS, serve } from './browser';
+import { ARTIFACTS, BUILD_TIMEOUT, buildPane, chromiumAvailable, launch, OFFICE_JS, serve } from './browser';
 
 // On CI the browser must be there (.ci/run installs it); elsewhere a missing Chromium skips
 // these tests with a loud message instead of failing the whole suite.
@@ -20,7 +20,7 @@ run('task pane in Chromium (standalone)', () => {
     dist = buildPane();
     server = await serve(dist);
     browser = await launch();
-  }, 180_000);
+  }, BUILD_TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, buildPane, chromiumAvailable, launch, OFFICE_JS, serve } from './browser';
+import { ARTIFACTS, BUILD_TIMEOUT, buildPane, chromiumAvailable, launch, OFFICE_JS, serve } from './browser';
 
 const run = chromiumAvailable() || process.env.CI ? describe : describe.skip;
 
@@ -39,7 +39,7 @@ run('standalone pane: check, navigate, draft, language', () => {
       return route.abort();
     });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-  }, 240_000);
+  }, BUILD_TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();
