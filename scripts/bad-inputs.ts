@@ -1,5 +1,6 @@
 // The corpus of bad inputs the hardening tests run everything on (npm test builds it in a
 // temporary folder): broken and hostile workbooks, odd layouts, texts in other encodings.
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import JSZip from 'jszip';
@@ -89,6 +90,28 @@ export async function buildBadInputs(dir: string): Promise<string[]> {
     ws.getCell('A2').value = `单位名称：${XSS}`;
     ws.name = '支出<b>表';
     put('hostile-text.xlsx', await bytes(wb));
+  }
+  {
+    // Legacy and encrypted OLE files: the good workbook as .xls (BIFF8), the same with a FILEPASS
+    // record (a password to open), a real encrypted-package container, and a WPS file by name.
+    const CFB = XLSX.CFB as {
+      read(d: Uint8Array, o: { type: 'array' }): { FileIndex: { name: string; content: Uint8Array | number[] }[] };
+      write(c: unknown, o: { type: 'buffer' }): Buffer;
+      utils: { cfb_new(): unknown; cfb_add(c: unknown, name: string, content: Uint8Array): void };
+    };
+    const xls = new Uint8Array(XLSX.write(XLSX.read(good, { type: 'buffer', cellNF: true, cellStyles: true }), { bookType: 'xls', type: 'array' }) as ArrayBuffer);
+    put('legacy-97.xls', Buffer.from(xls));
+    const cfb = CFB.read(xls, { type: 'array' });
+    const book = cfb.FileIndex.find((e) => e.name === 'Workbook')!;
+    const content = Uint8Array.from(book.content);
+    const bofEnd = 4 + (content[2] | (content[3] << 8));
+    book.content = Uint8Array.from([...content.subarray(0, bofEnd), 0x2f, 0x00, 0x06, 0x00, 0x00, 0x00, 0x34, 0x12, 0x78, 0x56, ...content.subarray(bofEnd)]);
+    put('password-97.xls', CFB.write(cfb, { type: 'buffer' }));
+    const enc = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(enc, 'EncryptionInfo', new Uint8Array(64).fill(4));
+    CFB.utils.cfb_add(enc, 'EncryptedPackage', new Uint8Array(8192).fill(7));
+    put('encrypted-package.xlsx', CFB.write(enc, { type: 'buffer' }));
+    put('wps.et', good);
   }
   // Texts beside a good workbook: GBK, UTF-16 and a 1 MB single line.
   put('good-gbk.xlsx', good);

@@ -45,7 +45,7 @@ describe('bad and hostile inputs', () => {
     stats.seconds = (Date.now() - t) / 1000;
     expect(r.status).toBe(2);
     const results = JSON.parse(r.stdout) as Result[];
-    const workbooks = files.filter((f) => f.endsWith('.xlsx'));
+    const workbooks = files.filter((f) => /\.(xlsx|xls|et)$/.test(f));
     stats.inputs = files.length;
     expect(results.map((x) => x.file).sort()).toEqual(workbooks);
     stats.crashed = results.filter((x) => x.reason === 'failed').length;
@@ -57,6 +57,10 @@ describe('bad and hostile inputs', () => {
     expect(by['corrupt.xlsx'].reason).toBe('corrupt');
     expect(by['renamed-text.xlsx'].reason).toBe('not-a-workbook');
     expect(by['password.xlsx'].reason).toBe('encrypted');
+    expect(by['password-97.xls'].reason).toBe('encrypted');
+    expect(by['encrypted-package.xlsx'].reason).toBe('encrypted');
+    expect(by['wps.et'].reason).toBe('unsupported');
+    expect(by['legacy-97.xls'].tables).toHaveLength(10);
     expect(by['empty-workbook.xlsx'].reason).toBe('no-tables');
     expect(by['only-a-picture.xlsx'].reason).toBe('no-tables');
     expect(by['used-range-to-XFD1048576.xlsx'].tables).toHaveLength(1);
@@ -99,7 +103,7 @@ describe('bad and hostile inputs', () => {
   });
 
   it('reads every workbook of the corpus in process without an unhandled exception', async () => {
-    for (const f of files.filter((x) => x.endsWith('.xlsx'))) {
+    for (const f of files.filter((x) => /\.(xlsx|xls)$/.test(x))) {
       try {
         const grid = await readWorkbookBytes(new Uint8Array(fs.readFileSync(path.join(dir, 'in', f))));
         const model = parseWorkbook(grid);
@@ -113,7 +117,7 @@ describe('bad and hostile inputs', () => {
 
   it('checks, highlights and restores every readable workbook of the corpus without changing a value', async () => {
     let tried = 0;
-    for (const f of files.filter((x) => x.endsWith('.xlsx'))) {
+    for (const f of files.filter((x) => /\.(xlsx|xls)$/.test(x))) {
       let grid;
       try {
         grid = await readWorkbookBytes(new Uint8Array(fs.readFileSync(path.join(dir, 'in', f))));
