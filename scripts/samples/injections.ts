@@ -58,6 +58,7 @@ export const INJECTIONS: InjectionSet[] = [
       { sheet: '三公经费支出表', cell: 'F6', from: '1.3', to: 1.5, breaks: '公务接待费 ≠ 30217 of the 支出经济分类汇总表', rule: 'three-public-economic' },
       { sheet: '三公经费支出表', cell: 'G6', from: '8.3', to: 8.6, breaks: '机关运行经费 ≠ 公用经费', rule: 'running-costs' },
       { sheet: '项目支出表', cell: 'B4', from: '52', to: 52.5, breaks: '项目支出表 合计 ≠ 项目支出 of the 部门支出总表', rule: 'project-total' },
+      { sheet: '政府采购预算表', cell: 'F6', from: '12', to: 12.5, breaks: '政府采购: 合计 ≠ 货物 + 工程 + 服务 on the row', rule: 'column-total' },
     ],
   },
 ];

@@ -46,6 +46,8 @@ export const SAMPLES = [
   { file: 'samples/b-2025.xlsx', zh: '示例 (b) 2025', en: 'Sample (b) 2025' },
   { file: 'samples/a-2019-quirks.xlsx', zh: '示例 (a) 非标准版式', en: 'Sample (a) with layout quirks' },
   { file: 'samples/injected/b-2025-errors.xlsx', zh: '示例 (b) 注入错误', en: 'Sample (b) with injected errors' },
+  { file: 'samples/c-2024.xlsx', zh: '示例 (c) 2024（含项目、采购表）', en: 'Sample (c) 2024 (with project and procurement tables)' },
+  { file: 'samples/injected/c-2024-errors.xlsx', zh: '示例 (c) 注入错误（表间关系）', en: 'Sample (c) with errors between tables' },
 ] as const;
 
 export async function fetchBytes(url: string): Promise<Uint8Array> {

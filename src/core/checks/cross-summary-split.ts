@@ -12,8 +12,8 @@ import type { Rule } from './types';
 const NATURE: [RegExp, 'basic' | 'project' | 'personnel' | 'public'][] = [
   [/^基本支出$/, 'basic'],
   [/^项目支出$/, 'project'],
-  [/^人员(经费|支出)$/, 'personnel'],
-  [/^(日常)?公用(经费|支出)$/, 'public'],
+  [/^人员(经费|支出|经费支出)$/, 'personnel'],
+  [/^(日常)?公用(经费|支出|经费支出)$/, 'public'],
 ];
 
 export const rule: Rule = {

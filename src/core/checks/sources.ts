@@ -104,7 +104,7 @@ export function totalAt(table: Table | null, col: number): Amount | null {
  * Expenditure lines by nature rather than by 类, in templates that split the 支出 side that way
  * too (checked by cross-summary-split, skipped by the by-类 rules).
  */
-export const NATURE_LINE = /^(基本支出|项目支出|人员(经费|支出)|(日常)?公用(经费|支出)|事业单位经营支出|上缴上级支出|对附属单位补助支出)$/;
+export const NATURE_LINE = /^(基本支出|项目支出|人员(经费|支出|经费支出)|(日常)?公用(经费|支出|经费支出)|事业单位经营支出|上缴上级支出|对附属单位补助支出)$/;
 
 const FISCAL_LINE = /财政拨款|一般公共预算|政府性基金|国有资本经营/;
 

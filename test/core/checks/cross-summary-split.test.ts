@@ -12,6 +12,10 @@ ruleTester(rule, {
   valid: [
     { name: 'the summary split agrees with the detail tables', sheets: [summary(50, 10), expenditure, general(60), basicTable] },
     { name: 'part of 基本支出 is not 一般公共预算: 人员经费 and 公用经费 not compared', sheets: [summary(52, 8), expenditure, general(55), basicTable] },
+    {
+      name: 'lines named 人员经费支出 / 公用经费支出 without a 基本支出 line',
+      sheets: [summaryTable('总表', '部门收支总表', [['一般公共预算拨款', 100], ['收入总计', 100]], [['一、人员经费支出', 50], ['二、公用经费支出', 10], ['三、项目支出', 40], ['支出总计', 100]]), expenditure, general(60), basicTable],
+    },
     { name: 'a summary by 类 has no such lines', sheets: [summaryTable('总表', '部门收支总表', [['收入总计', 100]], [['一、一般公共服务支出', 100], ['支出总计', 100]]), expenditure, basicTable] },
   ],
   invalid: [
@@ -21,6 +25,14 @@ ruleTester(rule, {
       findings: [
         { messageId: 'basic', cell: 'D6', related: ['基本!D6'], expected: '50', actual: '51' },
         { messageId: 'basic', cell: 'D7', related: ['基本!E6'], expected: '10', actual: '9' },
+      ],
+    },
+    {
+      name: '人员经费支出 differs, in a summary without a 基本支出 line',
+      sheets: [summaryTable('总表', '部门收支总表', [['一般公共预算拨款', 100], ['收入总计', 100]], [['一、人员经费支出', 52], ['二、公用经费支出', 8], ['三、项目支出', 40], ['支出总计', 100]]), expenditure, general(60), basicTable],
+      findings: [
+        { messageId: 'basic', cell: 'D5', expected: '50', actual: '52' },
+        { messageId: 'basic', cell: 'D6', expected: '10', actual: '8' },
       ],
     },
     {
