@@ -16,16 +16,16 @@ export const rule: TextRule = {
     description: { 'zh-CN': '引号、书名号或括号不成对', 'en-US': 'Quotation marks, title marks or brackets not in pairs' },
     messages: {
       unclosed: {
-        'zh-CN': '“{{mark}}”没有对应的“{{other}}”（{{quote}}）。',
-        'en-US': '"{{mark}}" has no matching "{{other}}" ({{quote}}).',
+        'zh-CN': '“{{mark}}”没有对应的“{{other}}”。',
+        'en-US': '"{{mark}}" has no matching "{{other}}".',
       },
       unopened: {
-        'zh-CN': '“{{mark}}”前面没有对应的“{{other}}”（{{quote}}）。',
-        'en-US': '"{{mark}}" has no opening "{{other}}" before it ({{quote}}).',
+        'zh-CN': '“{{mark}}”前面没有对应的“{{other}}”。',
+        'en-US': '"{{mark}}" has no opening "{{other}}" before it.',
       },
       mixed: {
-        'zh-CN': '括号全角、半角混用：“{{open}}”与“{{mark}}”不配对（{{quote}}）。',
-        'en-US': 'Full-width and half-width brackets mixed: "{{open}}" closed by "{{mark}}" ({{quote}}).',
+        'zh-CN': '括号全角、半角混用：“{{open}}”与“{{mark}}”不配对。',
+        'en-US': 'Full-width and half-width brackets mixed: "{{open}}" closed by "{{mark}}".',
       },
     },
   },

@@ -50,6 +50,6 @@ describe('text rule catalogue', () => {
     const text = '2025年部门预算收入合计100.00万元。\r\n主要用于XX项目。';
     const result = auditNarrative({ text, textRules: [placeholder], lang: 'en-US' });
     const found = result.findings.filter((f) => f.rule === 'test-placeholder');
-    expect(found).toEqual([{ rule: 'test-placeholder', severity: 'warning', quote: 'XX', offset: text.replace(/\r\n/g, '\n').indexOf('XX'), expected: null, actual: null, message: '"XX" is an unfilled placeholder.' }]);
+    expect(found).toEqual([{ rule: 'test-placeholder', severity: 'warning', quote: 'XX', data: { quote: 'XX' }, offset: text.replace(/\r\n/g, '\n').indexOf('XX'), expected: null, actual: null, message: '"XX" is an unfilled placeholder.' }]);
   });
 });
