@@ -8,7 +8,7 @@ import { REFERENCE_MISTAKES, REFERENCE_TEXT } from '../core/narrative/reference-
 import { sampleBytes } from '../helpers/samples';
 
 // The reference text is an abridged publication: its form findings (missing parts) are tested with the form rules.
-const arithmetic = <F extends { rule: string }>(fs: F[]): F[] => fs.filter((f) => !f.rule.startsWith('form-'));
+const arithmetic = (fs: { rule: string; quote: string; offset: number }[]) => fs.filter((f) => !f.rule.startsWith('form-'));
 
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'report.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
