@@ -13,11 +13,16 @@ import { isFailure, type FileJob, type FileResult } from './check-file';
 import { CLI_MESSAGES, type CliLang } from './messages';
 import { runPool } from './pool';
 import { htmlReport, summaryRows, xlsxReport } from './reports';
+import { writeChecklist } from './checklist';
+import type { DocumentType } from '../core/narrative/document-type';
 
 export interface BatchOptions {
   readonly inputs: readonly string[];
   readonly priorDir?: string;
   readonly report?: string;
+  /** The reviewer's check sheet (.xlsx). */
+  readonly checklist?: string;
+  readonly documentType?: DocumentType | null;
   readonly format: 'text' | 'json';
   readonly jobs?: number;
   readonly tolerance?: string;
@@ -94,7 +99,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
       jobs.push({ file: f.file, display: f.display, lang });
       continue;
     }
-    jobs.push({ file: f.file, display: f.display, narrative: sibling(f.file, ['.txt', '.TXT', '.docx', '.DOCX']), prior: await findPrior(f.file), tolerance: o.tolerance, lang });
+    jobs.push({ file: f.file, display: f.display, narrative: sibling(f.file, ['.txt', '.TXT', '.docx', '.DOCX']), prior: await findPrior(f.file), tolerance: o.tolerance, lang, documentType: o.documentType ?? null });
   }
   let done = 0;
   const started = Date.now();
@@ -113,6 +118,10 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     if (/\.xlsx$/i.test(o.report)) await writeFile(o.report, await xlsxReport(results, o.lang));
     else await writeFile(o.report, htmlReport(results, o.lang));
     o.err(t.reportWritten(o.report));
+  }
+  if (o.checklist) {
+    await writeChecklist(o.checklist, results, lang);
+    o.err(t.checklistWritten(o.checklist, results.length));
   }
   if (o.format === 'json') o.out(`${JSON.stringify(results, null, 2)}\n`);
   else o.out(summaryTable(results, o.lang, Date.now() - started));

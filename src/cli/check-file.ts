@@ -6,6 +6,7 @@ import { exact } from '../core/money';
 import { parseWorkbook } from '../core/model/parse';
 import type { WorkbookModel } from '../core/model/types';
 import { auditNarrative, type AuditResult } from '../core/narrative/audit';
+import type { DocumentType } from '../core/narrative/document-type';
 import { buildReport, type CheckReport } from '../core/report';
 import { readWorkbookFile } from '../xlsx/file';
 import { WorkbookReadError } from '../xlsx/read';
@@ -21,6 +22,8 @@ export interface FileJob {
   readonly prior?: string | null;
   readonly tolerance?: string;
   readonly lang: Lang;
+  /** 部门预算 or 单位预算, when the user says (else from the tables' titles). */
+  readonly documentType?: DocumentType | null;
 }
 
 export type FileResult =
@@ -83,6 +86,6 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
   }
   if (!job.narrative) return { ...report, priorFile: job.prior ?? null };
   const text = /\.docx$/i.test(job.narrative) ? await readDocxText(new Uint8Array(await readFile(job.narrative))) : await readTextFile(job.narrative);
-  const narrative = auditNarrative({ text, model: m, prior, lang: job.lang, tolerance });
+  const narrative = auditNarrative({ text, model: m, prior, lang: job.lang, tolerance, documentType: job.documentType ?? null });
   return { ...report, narrative, narrativeFile: job.narrative, priorFile: job.prior ?? null };
 }

@@ -9,6 +9,10 @@ import { readDocxText } from '../word/read-docx';
 import { extname } from 'path';
 import { auditNarrative, type AuditResult } from '../core/narrative/audit';
 import { escapeHtml, placeholders, renderText } from '../core/narrative/doc';
+import { normaliseText } from '../core/narrative/claims';
+import { isDocumentType, type DocumentType } from '../core/narrative/document-type';
+import { buildChecklist } from '../core/checklist';
+import { checklistWorkbook } from '../xlsx/checklist';
 import { draftNarrative } from '../core/narrative/draft';
 import { readTextFile } from './text-file';
 import { parseArgs } from 'util';
@@ -67,10 +71,15 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
       prior: { type: 'string' },
       'prior-dir': { type: 'string' },
       report: { type: 'string' },
+      checklist: { type: 'string' },
+      'document-type': { type: 'string' },
       jobs: { type: 'string' },
       timeout: { type: 'string' },
     },
   });
+  if (values.checklist !== undefined && !/\.xlsx$/i.test(values.checklist)) throw new UsageError(t.badOption(`--checklist ${values.checklist}`));
+  const documentType = values['document-type'];
+  if (documentType !== undefined && !isDocumentType(documentType)) throw new UsageError(t.badDocumentType(documentType));
   // Several files, a folder, or a report asked for: the reviewers' batch mode.
   const batch = positionals.length > 1 || (positionals[0] !== undefined && existsSync(positionals[0]) && statSync(positionals[0]).isDirectory()) || values.report !== undefined || values['prior-dir'] !== undefined;
   if (batch) {
@@ -83,6 +92,8 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
       inputs: positionals,
       priorDir: values['prior-dir'],
       report: values.report,
+      checklist: values.checklist,
+      documentType: documentType ?? null,
       format: values.format,
       jobs: values.jobs ? Number(values.jobs) : undefined,
       tolerance: values.tolerance,
@@ -118,15 +129,23 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
   }
 }
 
-async function checkOne(file: string, values: { format?: string; narrative?: string; prior?: string }, tolerance: ReturnType<typeof exact>, lang: CliLang, io: Io): Promise<number> {
+async function checkOne(file: string, values: { format?: string; narrative?: string; prior?: string; checklist?: string; 'document-type'?: string }, tolerance: ReturnType<typeof exact>, lang: CliLang, io: Io): Promise<number> {
   const model = await loadModel(file, lang);
   const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
   const findings = runChecks(model, { options: { tolerance }, lang: lang === 'en' ? 'en-US' : 'zh-CN' });
   const report = buildReport(file, model, findings);
+  const t = CLI_MESSAGES[lang];
   let narrative: AuditResult | null = null;
+  let narrativeText = '';
   if (values.narrative !== undefined) {
     const text = await loadText(values.narrative, lang);
-    narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN', tolerance });
+    narrativeText = text;
+    narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN', tolerance, documentType: (values['document-type'] as DocumentType | undefined) ?? null });
+  }
+  if (values.checklist !== undefined) {
+    const list = buildChecklist({ file, report, narrative: narrative ? { file: values.narrative ?? null, text: normaliseText(narrativeText), result: narrative } : null, lang: lang === 'en' ? 'en-US' : 'zh-CN' });
+    await writeFile(values.checklist, await checklistWorkbook([list], lang === 'en' ? 'en-US' : 'zh-CN'));
+    io.err(t.checklistWritten(values.checklist, 1));
   }
   const full = narrative ? { ...report, narrative } : report;
   io.out(values.format === 'json' ? `${JSON.stringify(full, null, 2)}\n` : textReport(report, lang) + (narrative ? narrativeReport(narrative, lang) : ''));
@@ -159,15 +178,17 @@ async function audit(args: string[], lang: CliLang, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, workbook: { type: 'string' }, prior: { type: 'string' } },
+    options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, workbook: { type: 'string' }, prior: { type: 'string' }, 'document-type': { type: 'string' } },
   });
+  const documentType = values['document-type'];
+  if (documentType !== undefined && !isDocumentType(documentType)) throw new UsageError(t.badDocumentType(documentType));
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(t.badOption(`--format ${values.format}`));
   const file = positionals[0];
   if (!file) throw new UsageError(t.missingText);
   const text = await loadText(file, lang);
   const model = values.workbook !== undefined ? await loadModel(values.workbook, lang) : null;
   const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
-  const narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN' });
+  const narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN', documentType: documentType ?? null });
   let out: Record<string, unknown> = { schema: 1, file, narrative };
   if (model && values.workbook) {
     const report = buildReport(values.workbook, model, runChecks(model, { lang: lang === 'en' ? 'en-US' : 'zh-CN' }));

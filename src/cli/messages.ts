@@ -4,10 +4,10 @@ export type CliLang = 'zh' | 'en';
 export const CLI_MESSAGES = {
   zh: {
     usage: `用法：
-  budget-check check <文件夹 | 工作簿…> [--prior-dir <上年文件夹>] [--report 报告.xlsx|报告.html] [--format text|json] [--jobs N]
-  budget-check check <工作簿.xlsx|.xlsm|.xls> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <数>]
+  budget-check check <文件夹 | 工作簿…> [--prior-dir <上年文件夹>] [--report 报告.xlsx|报告.html] [--checklist 检查表.xlsx] [--format text|json] [--jobs N]
+  budget-check check <工作簿.xlsx|.xlsm|.xls> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--checklist 检查表.xlsx] [--document-type department|unit] [--format text|json] [--lang zh|en] [--tolerance <数>]
   budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html|说明.docx]
-  budget-check audit <说明.txt|说明.docx> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--format text|json]
+  budget-check audit <说明.txt|说明.docx> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--document-type department|unit] [--format text|json]
 
   check     校验部门预算公开表格的合计、勾稽关系和科目，列出不一致的单元格
   draft     根据表格起草部门预算情况说明
@@ -15,6 +15,8 @@ export const CLI_MESSAGES = {
   --format  text（默认，中文报告）或 json
   --lang    报告语言：zh（默认）或 en
   --tolerance  四舍五入容差，按各表单位计（默认 0.01）
+  --checklist  写出公开情况检查表（.xlsx）：每个文件一张表，逐项列明是否符合要求和问题所在
+  --document-type  department（部门预算）或 unit（单位预算）；默认按表格标题判断
 
 退出码：0 无错误；1 有错误；2 输入无法使用。`,
     unknownCommand: (c: string) => `未知命令“${c}”。`,
@@ -40,6 +42,8 @@ export const CLI_MESSAGES = {
     batchHead: ['文件', '单位', '年度', '表格', '错误', '警告', '提示', '状态'],
     batchTotal: (n: number, e: number, f: number, s: string) => `共 ${n} 个文件：${e} 个有错误，${f} 个无法读取；用时 ${s} 秒。`,
     reportWritten: (f: string) => `已写出报告 ${f}\n`,
+    checklistWritten: (f: string, n: number) => `已写出检查表 ${f}（${n} 个文件）\n`,
+    badDocumentType: (v: string) => `--document-type 须为 department（部门）或 unit（单位）：${v}`,
     badJobs: (v: string) => `--jobs 必须是正整数：${v}`,
     timedOut: (f: string, s: number) => `${f} 的检查超过 ${s} 秒，已停止（可用 --timeout 调整）。`,
     title: '部门预算公开表格校验报告',
@@ -59,10 +63,10 @@ export const CLI_MESSAGES = {
   },
   en: {
     usage: `Usage:
-  budget-check check <folder | workbooks…> [--prior-dir <folder>] [--report report.xlsx|report.html] [--format text|json] [--jobs N]
-  budget-check check <workbook.xlsx|.xlsm|.xls> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--format text|json] [--lang zh|en] [--tolerance <n>]
+  budget-check check <folder | workbooks…> [--prior-dir <folder>] [--report report.xlsx|report.html] [--checklist checklist.xlsx] [--format text|json] [--jobs N]
+  budget-check check <workbook.xlsx|.xlsm|.xls> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--checklist checklist.xlsx] [--document-type department|unit] [--format text|json] [--lang zh|en] [--tolerance <n>]
   budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html|draft.docx]
-  budget-check audit <text.txt|text.docx> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--format text|json]
+  budget-check audit <text.txt|text.docx> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--document-type department|unit] [--format text|json]
 
   check     check the totals, identities and codes of department budget tables
   draft     draft the explanatory text from the tables
@@ -70,6 +74,8 @@ export const CLI_MESSAGES = {
   --format  text (default) or json
   --lang    report language: zh (default) or en
   --tolerance  rounding tolerance in each table's unit (default 0.01)
+  --checklist  write the reviewer's check sheet (.xlsx): one sheet per file, item by item, compliant or not, with the problems and their places
+  --document-type  department or unit budget; by default from the tables' titles
   --timeout    time limit per file in seconds (default 120)
 
 Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
@@ -96,6 +102,8 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     batchHead: ['File', 'Unit', 'Year', 'Tables', 'Errors', 'Warnings', 'Notes', 'Status'],
     batchTotal: (n: number, e: number, f: number, s: string) => `${n} files: ${e} with errors, ${f} unreadable; ${s} s.`,
     reportWritten: (f: string) => `Report written to ${f}\n`,
+    checklistWritten: (f: string, n: number) => `Check sheet written to ${f} (${n} files)\n`,
+    badDocumentType: (v: string) => `--document-type must be department or unit: ${v}`,
     badJobs: (v: string) => `--jobs must be a positive integer: ${v}`,
     timedOut: (f: string, s: number) => `Checking ${f} took more than ${s} s and was stopped (see --timeout).`,
     title: 'Department budget disclosure check',

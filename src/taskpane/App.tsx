@@ -26,13 +26,16 @@ import type { WorkbookModel } from '../core/model/types';
 import { auditNarrative, type AuditResult } from '../core/narrative/audit';
 import { draftNarrative } from '../core/narrative/draft';
 import { marksFor } from '../excel/highlights';
+import { buildChecklist } from '../core/checklist';
+import { normaliseText } from '../core/narrative/claims';
+import { buildReport } from '../core/report';
 import { AuditTab } from './AuditTab';
 import { CheckTab, type Stage } from './CheckTab';
 import { DraftTab } from './DraftTab';
 import { FilePicker } from './FilePicker';
 import { GridPreview } from './GridPreview';
 import { fill, messagesFor, type Locale } from './locales';
-import { fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from './source';
+import { downloadBytes, fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from './source';
 import { usePaneStyles } from './useStyles';
 
 export type HostKind = 'excel' | 'word' | 'standalone';
@@ -222,6 +225,16 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   };
   const runAudit = () => setAuditResult(auditNarrative({ text: auditText, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
   const marks = useMemo(() => marksFor(findings), [findings]);
+  // The reviewer's check sheet of this workbook (and of the audited text, if any), as a download.
+  const downloadChecklist = async () => {
+    if (!model) return;
+    const file = sourceName || (lang === 'en-US' ? 'workbook' : '工作簿');
+    const report = buildReport(file, model, findings);
+    const narrative = auditResult && auditText.trim() ? { file: null, text: normaliseText(auditText), result: auditResult } : null;
+    const { checklistWorkbook } = await import(/* webpackChunkName: "checklist-writer" */ '../xlsx/checklist');
+    const bytes = await checklistWorkbook([buildChecklist({ file, report, narrative, lang })], lang);
+    downloadBytes(lang === 'en-US' ? 'checklist.xlsx' : '公开情况检查表.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  };
   const preview = grid?.sheets.find((x) => x.name === previewSheet) ?? null;
 
   const openFile = async (file: File | undefined, as: 'workbook' | 'prior') => {
@@ -303,6 +316,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               kinds={kinds}
               onRun={run}
               onClear={clear}
+              onChecklist={() => void downloadChecklist()}
               onFilter={setFilter}
               onSelect={select}
               onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}

@@ -22,6 +22,8 @@ export interface CheckTabProps {
   kinds: Record<string, string>;
   onRun: () => void;
   onClear: () => void;
+  /** Download the reviewer's check sheet (.xlsx). */
+  onChecklist?: () => void;
   onFilter: (f: Severity | 'all') => void;
   onSelect: (f: Finding) => void;
   onAssignKind: (sheet: string, kind: string) => void;
@@ -48,6 +50,11 @@ export function CheckTab(p: CheckTabProps) {
         <Button onClick={p.onClear} disabled={running || !p.model}>
           {t.clearMarks}
         </Button>
+        {p.onChecklist && (
+          <Button onClick={p.onChecklist} disabled={running || !p.model} data-testid="download-checklist">
+            {t.downloadChecklist}
+          </Button>
+        )}
       </div>
       {running && (
         <Field validationMessage={STAGES.map((x) => (x === p.stage ? `【${stageLabel[x]}】` : stageLabel[x])).join(' · ')} validationState="none">

@@ -55,7 +55,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-type Result = { file: string; error?: string; findings?: { rule: string; severity: string; sheet: string; cell: string; related: string[] }[]; narrative?: { findings: unknown[] }; priorFile?: string | null };
+type Result = { file: string; error?: string; findings?: { rule: string; severity: string; sheet: string; cell: string; related: string[] }[]; narrative?: { findings: { rule: string; quote: string; message: string }[] }; priorFile?: string | null };
 
 describe('budget-check check <folder>', () => {
   let json: Result[];
@@ -78,7 +78,7 @@ describe('budget-check check <folder>', () => {
     expect(byFile['qingshan.xlsx'].findings!.filter((f) => f.severity === 'error')).toEqual([]);
     // The text beside the workbook is audited, against last year's workbook found by unit and year.
     const yanjin = byFile[path.join('county', 'yanjin.xlsx')];
-    expect(yanjin.narrative!.findings).toHaveLength(13);
+    expect(yanjin.narrative!.findings.filter((f) => !f.rule.startsWith('form-'))).toHaveLength(13);
     expect(yanjin.priorFile).toBe(path.join(priorDir, 'last-year-yanjin.xlsx'));
     for (const set of INJECTIONS) {
       for (const inj of set.injections) expect({ inj, reported: reportsInjection(byFile[set.file].findings!, inj) }).toEqual({ inj, reported: true });
@@ -115,6 +115,31 @@ describe('budget-check check <folder>', () => {
     // A text with errors beside a clean workbook is an error too.
     expect(cli('check', path.join(inbox, 'qingshan.xlsx'), path.join(inbox, 'county')).code).toBe(1);
     expect(cli('check', path.join(inbox, 'qingshan.xlsx'), path.join(dir, 'clean')).code).toBe(0);
+  }, 120_000);
+
+  it('writes the check sheet: a summary and one sheet per file with every finding at its place', async () => {
+    const out = path.join(dir, '检查表.xlsx');
+    const r = cli('check', inbox, '--prior-dir', priorDir, '--format', 'json', '--checklist', out, '--jobs', '2');
+    expect(r.err).toMatch(/已写出检查表/);
+    const results: Result[] = JSON.parse(r.out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets).toHaveLength(results.length + 1);
+    const sheetText = (i: number) => {
+      const cells: string[] = [];
+      wb.worksheets[i].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
+      return cells;
+    };
+    // The summary lists the submissions in the order of the sheets.
+    const summary = sheetText(0);
+    results.forEach((res, i) => {
+      expect(summary).toContain(res.file);
+      const cells = sheetText(i + 1);
+      expect(cells).toContain(res.file);
+      for (const f of res.findings ?? []) expect(cells.some((c) => c.includes(f.cell ? `${f.sheet}!${f.cell}` : '') && c.includes((f as unknown as { message: string }).message))).toBe(true);
+      for (const f of res.narrative?.findings ?? []) expect(cells.some((c) => c.includes(`「${f.quote}」`) && c.includes(f.message))).toBe(true);
+      if (res.error) expect(cells.some((c) => c.includes(res.error!))).toBe(true);
+    });
   }, 120_000);
 
   it('never modifies an input', () => {

@@ -108,3 +108,24 @@ describe('budget-check check', () => {
     expect(json.findings.filter((f) => f.severity === 'error' && f.rule !== 'three-public-sum')).toEqual([]);
   });
 });
+
+describe('budget-check check --checklist', () => {
+  it('writes the check sheet of one file with its text, and says what a bad option is', async () => {
+    const { CHECKLIST_TEXT } = await import('../core/checklist-fixture');
+    const ExcelJS = (await import('exceljs')).default;
+    fs.writeFileSync(path.join(dir, 'b-2025.txt'), CHECKLIST_TEXT);
+    const out = path.join(dir, 'sheet.xlsx');
+    const r = await run('check', path.join(dir, 'b-2025.xlsx'), '--narrative', path.join(dir, 'b-2025.txt'), '--checklist', out, '--format', 'json', '--document-type', 'unit');
+    expect(r.err).toMatch(/已写出检查表/);
+    const json = JSON.parse(r.out) as { narrative: { findings: { rule: string; quote: string; message: string }[] } };
+    // The setting makes it a unit's text: its 本部门 and 部门预算 are flagged.
+    expect(json.narrative.findings.filter((f) => f.rule === 'form-document-type').map((f) => f.quote)).toEqual(['本部门', '部门预算', '本部门']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cells: string[] = [];
+    wb.worksheets[1].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
+    for (const f of json.narrative.findings) expect(cells.some((c) => c.includes(`「${f.quote}」`) && c.includes(f.message))).toBe(true);
+    expect((await run('check', path.join(dir, 'b-2025.xlsx'), '--document-type', 'office')).err).toMatch(/--document-type 须为 department（部门）或 unit（单位）：office/);
+    expect((await run('check', path.join(dir, 'b-2025.xlsx'), '--checklist', 'out.csv')).code).toBe(2);
+  });
+});

@@ -7,6 +7,9 @@ import { main } from '../../src/cli/main';
 import { REFERENCE_MISTAKES, REFERENCE_TEXT } from '../core/narrative/reference-text';
 import { sampleBytes } from '../helpers/samples';
 
+// The reference text is an abridged publication: its form findings (missing parts) are tested with the form rules.
+const arithmetic = (fs: { rule: string; quote: string; offset: number }[]) => fs.filter((f) => !f.rule.startsWith('form-'));
+
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'report.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
@@ -48,14 +51,14 @@ describe('budget-check audit', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
     expect(json.schema).toBe(1);
-    expect(json.narrative.findings.map((f: { quote: string }) => f.quote)).toEqual(REFERENCE_MISTAKES.map((m) => m.quote));
+    expect(arithmetic(json.narrative.findings).map((f: { quote: string }) => f.quote)).toEqual(REFERENCE_MISTAKES.map((m) => m.quote));
     for (const f of json.narrative.findings) expect(REFERENCE_TEXT.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
   });
 
   it('reads UTF-16 text and audits against a workbook, adding its tables and findings', async () => {
     const r = await run('audit', path.join(dir, 'text16.txt'), '--workbook', path.join(dir, 'a-2019.xlsx'), '--prior', path.join(dir, 'a-2018.xlsx'), '--format', 'json');
     const json = JSON.parse(r.out);
-    expect(json.narrative.findings).toHaveLength(REFERENCE_MISTAKES.length);
+    expect(arithmetic(json.narrative.findings)).toHaveLength(REFERENCE_MISTAKES.length);
     expect(json.tables).toHaveLength(10);
     expect(json.findings).toEqual([]);
   });
@@ -66,9 +69,9 @@ describe('budget-check audit', () => {
     const json = JSON.parse(r.out);
     expect(validate(json)).toBe(true);
     expect(json.narrative.claims).toBeGreaterThan(40);
-    expect(json.narrative.findings).toHaveLength(REFERENCE_MISTAKES.length);
+    expect(arithmetic(json.narrative.findings)).toHaveLength(REFERENCE_MISTAKES.length);
     const text = await run('check', path.join(dir, 'a-2019.xlsx'), '--narrative', path.join(dir, 'text.txt'));
-    expect(text.out).toMatch(/情况说明审核：读取数字 \d+ 处，发现问题 13 个。/);
+    expect(text.out).toMatch(/情况说明审核：读取数字 \d+ 处，发现问题 18 个。/);
   });
 
   it('drafts to .docx and audits the .docx; a damaged .docx gets a clear reason', async () => {
@@ -78,7 +81,7 @@ describe('budget-check audit', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.narrative.claims).toBeGreaterThan(40);
-    expect(json.narrative.findings).toEqual([]);
+    expect(json.narrative.findings.filter((f: { rule: string; quote: string }) => !(f.rule === 'form-template-leftover' && f.quote.startsWith('【请填写：')))).toEqual([]);
     fs.writeFileSync(path.join(dir, 'x.docx'), 'PK');
     const bad = await run('audit', path.join(dir, 'x.docx'));
     expect(bad.code).toBe(2);

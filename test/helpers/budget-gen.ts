@@ -33,7 +33,14 @@ export const priorArb = (current: Budget): fc.Arbitrary<Budget> =>
 
 const v = (c: number): number => c / 100;
 
-export function budgetGrid(b: Budget, name = '某单位'): WorkbookGrid {
+/** The budget's tables; a unit's (`document` 'unit') are titled 单位收支总表…, a department's 部门…. */
+export function budgetGrid(b: Budget, name = '某单位', document: 'department' | 'unit' = 'department'): WorkbookGrid {
+  const grid = departmentGrid(b, name);
+  if (document === 'department') return grid;
+  return { sheets: grid.sheets.map((s) => ({ ...s, cells: s.cells.map((row, i) => (i === 0 ? row.map((c) => (c && typeof c.value === 'string' ? { ...c, value: c.value.replace('年部门', '年单位') } : c)) : row)) })) };
+}
+
+function departmentGrid(b: Budget, name: string): WorkbookGrid {
   const cls = b.classes.map(([p, u, j], i) => ({ code: CLASSES[i][0], name: CLASSES[i][1], item: CLASSES[i][2], itemName: CLASSES[i][3], p, u, j, basic: p + u, total: p + u + j }));
   const sum = (f: (c: (typeof cls)[number]) => number) => cls.reduce((s, c) => s + f(c), 0);
   const general = sum((c) => c.total);

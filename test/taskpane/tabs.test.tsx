@@ -54,6 +54,13 @@ describe('检查 tab', () => {
     expect(props.onAssignKind).toHaveBeenCalledWith('说明', 'income');
   });
 
+  it('offers the check sheet once a workbook is checked', () => {
+    const onChecklist = jest.fn();
+    wrap(<CheckTab {...checkProps({ stage: 'done', model, findings, onChecklist })} />);
+    fireEvent.click(screen.getByRole('button', { name: t.downloadChecklist }));
+    expect(onChecklist).toHaveBeenCalled();
+  });
+
   it('error: says what went wrong in a message bar', () => {
     wrap(<CheckTab {...checkProps({ error: '无法读取工作簿：坏文件' })} />);
     expect(screen.getByText('无法读取工作簿：坏文件')).toBeTruthy();

@@ -20,6 +20,8 @@ export interface NarrativeFinding {
   readonly expected: string | null;
   readonly actual: string | null;
   readonly message: string;
+  /** The data of a rule's report (what the message was filled from), for the check sheet. */
+  readonly data?: Readonly<Record<string, string | number>>;
 }
 
 export interface AuditResult {
@@ -103,7 +105,7 @@ export function auditNarrative(input: AuditInput): AuditResult {
     rule.check({
       ...ruleContext,
       report(r) {
-        findings.push({ rule: rule.meta.id, severity: rule.meta.severity, quote: r.quote, offset: r.offset, expected: r.expected ?? null, actual: r.actual ?? null, message: renderTextReport(rule, r, lang) });
+        findings.push({ rule: rule.meta.id, severity: rule.meta.severity, quote: r.quote, offset: r.offset, expected: r.expected ?? null, actual: r.actual ?? null, message: renderTextReport(rule, r, lang), ...(r.data ? { data: r.data } : {}) });
       },
     });
   }

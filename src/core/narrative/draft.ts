@@ -7,6 +7,7 @@ import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } 
 import { amountRun, changeRuns, shareRun } from './wording';
 import { className } from '../checks/tables';
 import { ZERO } from '../money';
+import { documentTypeOfModel } from './document-type';
 
 export interface UnitFacts {
   readonly name?: string;
@@ -70,6 +71,8 @@ export function draftNarrative(input: DraftInput): DocModel {
   // undefined: no prior data (placeholder); null: nothing to compare.
   const prior = <T>(pick: (x: Facts) => T | null): T | null | undefined => (pf ? pick(pf) : undefined);
   const subject = `${name}${y}`;
+  // A unit's tables (单位收支总表, 预算单位…) get a unit's text: 单位预算, not 部门预算.
+  const budgetWord = documentTypeOfModel(input.model) === 'unit' ? '单位预算' : '部门预算';
 
   const part2: Section[] = [];
   // 一 收入支出预算总体情况
@@ -177,7 +180,10 @@ export function draftNarrative(input: DraftInput): DocModel {
     ]),
   );
   // 九 "三公"经费
-  part2.push(sec(8, '“三公”经费支出预算情况', threePublicParagraphs(subject, f.threePublic, pf ? pf.threePublic : f.threePublicPrior ?? undefined, py)));
+  const threePublicEmpty = input.model.tables.some((t) => t.kind === 'three-public' && t.empty);
+  part2.push(
+    sec(8, '“三公”经费支出预算情况', threePublicEmpty ? [p(text(`${name}${y}没有“三公”经费预算，“三公”经费支出表为空表。`))] : threePublicParagraphs(subject, f.threePublic, pf ? pf.threePublic : f.threePublicPrior ?? undefined, py)),
+  );
   // 十 政府性基金预算支出
   part2.push(
     sec(9, '政府性基金预算支出情况', [
@@ -219,7 +225,7 @@ export function draftNarrative(input: DraftInput): DocModel {
       sec(0, '主要职责', [p(hole('本单位主要职责'))]),
       sec(1, '预算单位构成', [
         p(
-          text(`${name}部门预算由`),
+          text(`${name}${budgetWord}由`),
           hole('预算单位构成（本级及所属单位）'),
           text('构成。'),
           u.internalOffices !== undefined ? text(`内设${u.internalOffices}个科室。`) : [text('内设'), hole('内设机构数量'), text('个科室。')],
@@ -243,10 +249,10 @@ export function draftNarrative(input: DraftInput): DocModel {
     sections: GLOSSARY.map(([term, def], i) => sec(i, term, [p(text(def))])),
   };
   return {
-    title: `${subject}部门预算情况说明`,
+    title: `${subject}${budgetWord}情况说明`,
     unitName: name,
     year,
-    parts: [part1, { label: '第二部分', title: `${subject}部门预算情况说明`, paragraphs: [], sections: part2 }, part3],
+    parts: [part1, { label: '第二部分', title: `${subject}${budgetWord}情况说明`, paragraphs: [], sections: part2 }, part3],
   };
 }
 

@@ -34,6 +34,7 @@ export const enUS: Messages = {
   stageCheck: 'Check',
   stageMark: 'Mark',
   clearMarks: 'Clear marks',
+  downloadChecklist: 'Download check sheet',
   marksCleared: 'Marks cleared; the cells\' formats are restored.',
   tablesFound: 'Tables found',
   unrecognizedSheets: 'Sheets not recognised',

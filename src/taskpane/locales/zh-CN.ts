@@ -32,6 +32,7 @@ export const zhCN = {
   stageCheck: '校验',
   stageMark: '标记',
   clearMarks: '清除标记',
+  downloadChecklist: '下载检查表',
   marksCleared: '已清除标记，单元格格式已恢复。',
   tablesFound: '识别出的表格',
   unrecognizedSheets: '未识别的工作表',

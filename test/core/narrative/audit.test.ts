@@ -4,6 +4,9 @@ import type { WorkbookModel } from '../../../src/core/model/types';
 import { sampleGrid } from '../../helpers/samples';
 import { REFERENCE_MISTAKES, REFERENCE_TEXT } from './reference-text';
 
+// The reference text is an abridged publication: the form rules' findings on it are tested with them.
+const ARITHMETIC_ONLY: never[] = [];
+
 describe('auditing a text', () => {
   let a: WorkbookModel;
   let a2018: WorkbookModel;
@@ -13,20 +16,20 @@ describe('auditing a text', () => {
   });
 
   it('finds every mistake of the reference text by its own arithmetic, and nothing else', () => {
-    const r = auditNarrative({ text: REFERENCE_TEXT });
+    const r = auditNarrative({ text: REFERENCE_TEXT, textRules: ARITHMETIC_ONLY });
     expect(r.findings.map((f) => ({ rule: f.rule, quote: f.quote, expected: f.expected }))).toEqual(REFERENCE_MISTAKES);
     expect(r.claims).toBeGreaterThan(40);
     for (const f of r.findings) expect(REFERENCE_TEXT.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
   });
 
   it('finds the same and nothing more against the tables of sample (a) and its 2018 tables', () => {
-    const r = auditNarrative({ text: REFERENCE_TEXT, model: a, prior: a2018 });
+    const r = auditNarrative({ text: REFERENCE_TEXT, model: a, prior: a2018, textRules: ARITHMETIC_ONLY });
     expect(r.findings.map((f) => ({ rule: f.rule, quote: f.quote, expected: f.expected }))).toEqual(REFERENCE_MISTAKES);
   });
 
   it('reports a figure that is not the table’s, and a change that the two years do not give', () => {
     const text = REFERENCE_TEXT.replace('人员经费70.27万元，公用经费3.58万元', '人员经费70.72万元，公用经费3.13万元').replace('各增加687.47万元，增长675.45%', '各增加678.47万元，增长675.45%');
-    const r = auditNarrative({ text, model: a, prior: a2018 });
+    const r = auditNarrative({ text, model: a, prior: a2018, textRules: ARITHMETIC_ONLY });
     const extra = r.findings.filter((f) => !REFERENCE_MISTAKES.some((m) => m.quote === f.quote && m.rule === f.rule));
     expect(extra.map((f) => [f.rule, f.quote, f.expected])).toEqual([
       ['narrative-prior-mismatch', '678.47万元', '687.47'],

@@ -8,6 +8,9 @@ import type { WorkbookModel } from '../../../src/core/model/types';
 import { budgetArb, budgetGrid, priorArb } from '../../helpers/budget-gen';
 import { sampleGrid } from '../../helpers/samples';
 
+// The draft's placeholders are reported as leftovers on purpose (see the form rules' draft test).
+const notPlaceholder = (f: { rule: string; quote: string }) => !(f.rule === 'form-template-leftover' && f.quote.startsWith('【请填写：'));
+
 describe('drafting the explanatory text', () => {
   let a: WorkbookModel;
   let a2018: WorkbookModel;
@@ -78,7 +81,7 @@ describe('drafting the explanatory text', () => {
     const { model, prior } = input() as { model: WorkbookModel; prior?: WorkbookModel };
     const text = renderText(draftNarrative({ model, prior }));
     const r = auditNarrative({ text, model, prior });
-    expect(r.findings.map((f) => `${f.rule} ${f.quote}: ${f.message}`)).toEqual([]);
+    expect(r.findings.filter(notPlaceholder).map((f) => `${f.rule} ${f.quote}: ${f.message}`)).toEqual([]);
     expect(r.claims).toBeGreaterThan(25);
   });
 
@@ -93,7 +96,7 @@ describe('drafting the explanatory text', () => {
           expect(runChecks(model).filter((f) => f.severity === 'error' && f.rule !== 'table-missing')).toEqual([]);
           const text = renderText(draftNarrative({ model, prior: priorModel }));
           const r = auditNarrative({ text, model, prior: priorModel });
-          expect(r.findings.map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
+          expect(r.findings.filter(notPlaceholder).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
         },
       ),
       { numRuns: 100 },

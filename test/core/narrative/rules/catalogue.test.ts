@@ -9,7 +9,7 @@ import type { TextRule } from '../../../../src/core/narrative/rules/types';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 const RULES_DIR = path.join(ROOT, 'src', 'core', 'narrative', 'rules');
-const SUPPORT = new Set(['index.ts', 'types.ts']);
+const SUPPORT = new Set(['index.ts', 'types.ts', 'form-text.ts']);
 
 describe('text rule catalogue', () => {
   const files = fs.readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !SUPPORT.has(f));
@@ -50,6 +50,6 @@ describe('text rule catalogue', () => {
     const text = '2025年部门预算收入合计100.00万元。\r\n主要用于XX项目。';
     const result = auditNarrative({ text, textRules: [placeholder], lang: 'en-US' });
     const found = result.findings.filter((f) => f.rule === 'test-placeholder');
-    expect(found).toEqual([{ rule: 'test-placeholder', severity: 'warning', quote: 'XX', offset: text.replace(/\r\n/g, '\n').indexOf('XX'), expected: null, actual: null, message: '"XX" is an unfilled placeholder.' }]);
+    expect(found).toEqual([{ rule: 'test-placeholder', severity: 'warning', quote: 'XX', data: { quote: 'XX' }, offset: text.replace(/\r\n/g, '\n').indexOf('XX'), expected: null, actual: null, message: '"XX" is an unfilled placeholder.' }]);
   });
 });

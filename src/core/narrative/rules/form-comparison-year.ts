@@ -1,0 +1,51 @@
+// The year a budget is compared with is the year before it: a 2026 budget is compared with 2025
+// (上年预算, 2025年预算执行数, or 2025年决算 — the last final accounts may even be 2024's). A
+// comparison with the budget year itself or a later year (比2026年预算增加… in a 2026 text) is a
+// slip of the template's year and always wrong. Years in other roles — titles (2026年部门预算),
+// dates (截至2025年8月31日), plans — are not comparisons and are left alone.
+import type { TextRule } from './types';
+
+const YEAR = String.raw`((?:19|20)\d{2})\s*年度?`;
+// 比/较 + year: a change word must follow in the clause; 与/同/和 + year: 相比/持平/一致 must follow.
+const COMPARED = new RegExp(String.raw`(?:(比|较)\s*${YEAR}(?=[^，。；,;]{0,20}?(增|减|持平|多|少|上升|下降|降低|提高|一样|一致|相同|变化|基本))|(与|同|和|跟)\s*${YEAR}(?=[^，。；,;]{0,20}?(相比|相较|比较|持平|一致|相同|一样|无变化|对比)))`, 'g');
+
+export const rule: TextRule = {
+  meta: {
+    id: 'form-comparison-year',
+    family: 'form',
+    severity: 'error',
+    description: { 'zh-CN': '比较年份不是上年', 'en-US': 'A comparison with a year that is not the previous one' },
+    messages: {
+      notEarlier: {
+        'zh-CN': '{{year}}年预算应与上年（{{prior}}年）比较，文中写成了与{{compared}}年比较。',
+        'en-US': 'A {{year}} budget is compared with the previous year ({{prior}}); the text compares it with {{compared}}.',
+      },
+    },
+  },
+  check(ctx) {
+    const year = budgetYear(ctx.text, ctx.model?.year ?? null);
+    if (!year) return;
+    for (const s of ctx.read.sentences) {
+      for (const m of s.text.matchAll(COMPARED)) {
+        const compared = Number(m[2] ?? m[5]);
+        if (compared < year) continue;
+        // "2027年比2026年…": a later year as the subject compares two other years.
+        const before = s.text.slice(0, m.index);
+        if ([...before.matchAll(/((?:19|20)\d{2})\s*年/g)].some((y) => Number(y[1]) > compared)) continue;
+        const quote = m[0];
+        ctx.report({ messageId: 'notEarlier', data: { year, prior: year - 1, compared }, offset: s.offset + m.index, quote, expected: `${year - 1}年`, actual: `${compared}年` });
+      }
+    }
+  },
+};
+
+/**
+ * The workbook's year, else the year the text gives its own budget (2026年部门预算, 2026年单位预算,
+ * 2026年度…预算情况说明). Not the largest year the text mentions: that guess would make every
+ * mention of that year look like a comparison with itself.
+ */
+export function budgetYear(text: string, workbookYear: number | null): number | null {
+  if (workbookYear) return workbookYear;
+  const titled = /((?:19|20)\d{2})\s*年度?\s*(?:部门|单位)(?:预算|决算)|((?:19|20)\d{2})\s*年度?[^\n，。]{0,20}?预算(?:编制|情况)?说明/.exec(text);
+  return titled ? Number(titled[1] ?? titled[2]) : null;
+}

@@ -1,0 +1,28 @@
+import { rule } from '../../../../src/core/narrative/rules/form-comparison-year';
+import { textRuleTester } from './text-tester';
+
+const title = '某局2026年部门预算情况说明\n';
+
+textRuleTester(rule, {
+  valid: [
+    { name: 'the previous year', text: `${title}收入合计100.00万元，比2025年预算增加10.00万元，增长11.11%。` },
+    { name: 'previous year with 与…相比 and 执行数', text: `${title}与2025年预算执行数相比，支出减少5.00万元。` },
+    { name: 'final accounts of two years before', text: `${title}机关运行经费比2024年决算数减少1.00万元。` },
+    { name: 'the budget year in a title and a date', text: `${title}2026年部门预算安排购置车辆0辆。截至2025年8月31日，共有车辆2辆。` },
+    { name: 'the budget year as the subject, not the comparison', text: `${title}2026年“三公”经费预算数为3.00万元，与上年持平。` },
+    { name: 'two later years compared in a plan', text: `${title}预计2027年比2026年增加服务窗口2个。` },
+    { name: 'no year known', text: '收入比2026年增加2.00万元。' },
+  ],
+  invalid: [
+    {
+      name: 'compared with the budget year itself',
+      text: `${title}财政拨款收入比2026年预算增加4.00万元；政府性基金预算与2026年预算持平。`,
+      reports: [
+        { messageId: 'notEarlier', quote: '比2026年', data: { year: 2026, prior: 2025, compared: 2026 } },
+        { messageId: 'notEarlier', quote: '与2026年' },
+      ],
+    },
+    { name: 'compared with a later year', text: `${title}公务接待费较2027年减少0.50万元。`, reports: [{ messageId: 'notEarlier', quote: '较2027年' }] },
+    { name: 'with spaces and 度', text: `${title}运行经费比 2026 年度预算执行数增加1.00万元。`, reports: [{ messageId: 'notEarlier', quote: '比 2026 年度' }] },
+  ],
+});

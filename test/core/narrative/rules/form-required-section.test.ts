@@ -1,0 +1,30 @@
+import { rule } from '../../../../src/core/narrative/rules/form-required-section';
+import { textRuleTester } from './text-tester';
+
+const profile = '第一部分 某中心概况\n一、主要职责\n负责全区政务服务的组织协调。\n二、机构设置\n内设3个科室。\n';
+const explanation = '第二部分 某中心2026年部门预算情况说明\n一、收入支出预算总体情况\n收入总计10.00万元。\n二、“三公”经费\n“三公”经费预算1.00万元。\n三、其他重要事项\n机关运行经费5.00万元；政府采购预算2.00万元。\n';
+const terms = '第三部分 名词解释\n一、基本支出：保障机构运转的支出。\n';
+
+textRuleTester(rule, {
+  valid: [
+    { name: 'a whole publication', text: profile + explanation + terms },
+    { name: 'sections under other usual names', text: `某中心概况\n某中心主要职能\n负责服务工作。\n预算单位构成\n本级1家。\n${explanation}名词解释\n基本支出：保障机构运转的支出。` },
+    { name: 'only the 编制说明 of a publication: its profile is not judged', text: '2026年部门预算编制说明\n收入预算10.00万元。\n其他相关情况说明\n一、“三公”经费1.00万元。\n二、机关运行经费预算5.00万元。\n三、政府采购预算2.00万元。' },
+    { name: 'a text that is neither', text: '收入合计10.00万元。' },
+  ],
+  invalid: [
+    {
+      name: 'a publication without its 名词解释 and 机构设置',
+      text: profile.replace('二、机构设置\n内设3个科室。\n', '') + explanation,
+      reports: [
+        { messageId: 'section', quote: '第一部分 某中心概况', data: { item: '机构设置' } },
+        { messageId: 'section', quote: '第一部分 某中心概况', data: { item: '名词解释' } },
+      ],
+    },
+    {
+      name: 'an explanation that never speaks of 政府采购',
+      text: '2026年部门预算编制说明\n收入预算10.00万元。\n其他相关情况说明\n一、“三公”经费1.00万元。\n二、机关运行经费预算5.00万元。',
+      reports: [{ messageId: 'content', quote: '2026年部门预算编制说明', data: { name: '政府采购', item: '其他相关说明' } }],
+    },
+  ],
+});
