@@ -5,20 +5,7 @@
 import ExcelJS from 'exceljs';
 import { toNumber, toFixed, type MoneyUnit } from '../core/money';
 import type { RoundingResult } from '../core/rounding';
-
-/** "单位：元" → "单位：万元" (also 金额单位, full-width colon); only the table's own unit. */
-export function relabelUnit(text: string, from: MoneyUnit, to: MoneyUnit): string {
-  const unitLine = new RegExp(`((?:金额)?单位\\s*[:：]\\s*)${from}(?![元])`, 'g');
-  const inParens = new RegExp(`([（(]\\s*)${from}(\\s*[)）])`, 'g');
-  return text.replace(unitLine, `$1${to}`).replace(inParens, `$1${to}$2`);
-}
-
-/** The number format for `decimals` places, keeping thousands separators when the cell had them. */
-export function amountFormat(previous: string | undefined, decimals: number): string {
-  const grouped = !previous || /#,##0/.test(previous);
-  const base = grouped ? '#,##0' : '0';
-  return decimals > 0 ? `${base}.${'0'.repeat(decimals)}` : base;
-}
+import { amountFormat, relabelUnit } from '../core/rounding/apply';
 
 function relabelCell(cell: ExcelJS.Cell, from: MoneyUnit, to: MoneyUnit): boolean {
   const v = cell.value;

@@ -8,7 +8,7 @@ import type { Identity, IdentityFigure } from '../checks/types';
 import { normalize } from '../model/text';
 import type { Amount, Table, WorkbookModel } from '../model/types';
 import { add, convert, div, eq, exact, floor, halfUp, isInteger, isZero, mul, neg, sub, sum, toNumber, UNIT_IN_YUAN, ZERO, type Exact, type MoneyUnit } from '../money';
-import { satisfies, type MipConstraint, type MipProblem, type MipSolver, type MipVariable } from './mip';
+import { foldEqualPairs, satisfies, type MipConstraint, type MipProblem, type MipSolver, type MipVariable } from './mip';
 
 export type { MipProblem, MipSolution, MipSolver, MipStatus } from './mip';
 export { toLpFormat } from './mip';
@@ -429,8 +429,9 @@ async function solveGroup(group: readonly Row[], vars: readonly number[], byVar:
     const rhs = toNumber(r.rhs);
     return { terms: [...r.terms].map(([v, a]) => ({ v: index.get(v)!, a })), lower: rhs, upper: rhs };
   });
-  const first = await solve({ variables: binaries, constraints: hard });
-  const firstValues = checked({ variables: binaries, constraints: hard }, first.values);
+  const folded = foldEqualPairs({ variables: binaries, constraints: hard });
+  const first = await solve(folded ? folded.problem : { variables: binaries, constraints: hard });
+  const firstValues = checked({ variables: binaries, constraints: hard }, folded && first.values.length ? folded.expand(first.values) : first.values);
   if (first.status !== 'infeasible' && firstValues) return { values: firstValues, optimal: first.status === 'optimal' };
   if (first.status !== 'infeasible') return null;
 

@@ -102,3 +102,69 @@ export function satisfies(p: MipProblem, values: readonly number[]): boolean {
     return s >= c.lower && s <= c.upper;
   });
 }
+
+/**
+ * Folds 0/1 variables that a constraint x − y = 0 makes equal into one (the same figure in two
+ * tables, a 类 with a single 款), repeatedly, and drops the constraints that become identical.
+ * Most constraints of budget tables are such pairs, so the programme the solver sees is a
+ * fraction of the size. Returns null when folding shows a contradiction (left to the solver).
+ */
+export function foldEqualPairs(p: MipProblem): { problem: MipProblem; expand: (values: readonly number[]) => number[] } | null {
+  const n = p.variables.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const binary = (i: number) => p.variables[i].integer && p.variables[i].lower === 0 && p.variables[i].upper === 1;
+  let rows: MipConstraint[] = p.constraints.map((c) => ({ terms: c.terms, lower: c.lower, upper: c.upper }));
+  for (let pass = 0; pass < 8; pass++) {
+    let merged = false;
+    for (const c of rows) {
+      if (c.terms.length !== 2 || c.lower !== 0 || c.upper !== 0) continue;
+      const [s, t] = c.terms;
+      if (s.a !== -t.a || !binary(s.v) || !binary(t.v)) continue;
+      const a = find(s.v);
+      const b = find(t.v);
+      if (a !== b) {
+        parent[a] = b;
+        merged = true;
+      }
+    }
+    // Substitute and drop what became empty or repeated.
+    const next: MipConstraint[] = [];
+    const seen = new Set<string>();
+    for (const c of rows) {
+      const acc = new Map<number, number>();
+      for (const t of c.terms) {
+        const r = find(t.v);
+        acc.set(r, (acc.get(r) ?? 0) + t.a);
+      }
+      const terms = [...acc].filter(([, a]) => a !== 0).map(([v, a]) => ({ v, a }));
+      if (terms.length === 0) {
+        if (c.lower > 0 || c.upper < 0) return null;
+        continue;
+      }
+      terms.sort((x, y) => x.v - y.v);
+      const sig = `${terms.map((t) => `${t.v}:${t.a}`).join(',')}|${c.lower}|${c.upper}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      next.push({ terms, lower: c.lower, upper: c.upper });
+    }
+    rows = next;
+    if (!merged) break;
+  }
+  const reps = [...new Set(Array.from({ length: n }, (_, i) => find(i)))];
+  const index = new Map(reps.map((r, k) => [r, k]));
+  const cost = new Array<number>(reps.length).fill(0);
+  for (let i = 0; i < n; i++) cost[index.get(find(i))!] += p.variables[i].cost;
+  const variables = reps.map((r, k) => ({ ...p.variables[r], cost: cost[k] }));
+  const constraints = rows.map((c) => ({ terms: c.terms.map((t) => ({ v: index.get(t.v)!, a: t.a })), lower: c.lower, upper: c.upper }));
+  return {
+    problem: { variables, constraints },
+    expand: (values) => Array.from({ length: n }, (_, i) => values[index.get(find(i))!]),
+  };
+}
