@@ -4,7 +4,7 @@
 // docs/rounding.md; the programme is solved by the injected MipSolver (HiGHS in the adapters).
 import { collectIdentities } from '../checks';
 import { outcome } from '../checks/compare';
-import type { Identity, IdentityFigure } from '../checks/types';
+import type { Identity, IdentityFigure, Rule } from '../checks/types';
 import { normalize } from '../model/text';
 import type { Amount, Table, WorkbookModel } from '../model/types';
 import { add, convert, div, eq, exact, floor, halfUp, isInteger, isZero, mul, neg, sub, sum, toNumber, UNIT_IN_YUAN, ZERO, type Exact, type MoneyUnit } from '../money';
@@ -21,6 +21,8 @@ export interface RoundingOptions {
   readonly decimals?: number;
   /** Called between components with the share done (0–1), for progress bars. */
   readonly progress?: (done: number) => void;
+  /** The rules whose identities are kept (default: every rule of the checker). */
+  readonly rules?: readonly Rule[];
 }
 
 /** One converted figure of the output. */
@@ -215,7 +217,7 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
   };
 
   // Targets and variables.
-  const identities = collectIdentities(model);
+  const identities = collectIdentities(model, options.rules);
   for (const { identity } of identities) for (const f of [identity.total, ...identity.parts]) figOf(f);
   let choices = 0;
   for (const f of figs.values()) {
