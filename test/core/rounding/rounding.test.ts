@@ -17,7 +17,7 @@ import { highs } from '../../helpers/rounding';
 const META = (unit: string): Plain[] => ['单位名称：示例单位', null, null, `单位：${unit}`];
 
 /** 支出总表 in 元: 合计 and three 类 with one column of amounts (and a rate column). */
-function expenditure(rows: [string, string, number | string | null][], unit = '元', extra: Plain[][] = []): SheetGrid {
+function expenditure(rows: [string | null, string, number | string | null][], unit = '元', extra: Plain[][] = []): SheetGrid {
   return sheet('支出总表', [['2025年部门支出总表'], META(unit), ['科目编码', '科目名称', '合计', '占比（%）'], ...rows.map(([c, n, v]): Plain[] => [c, n, v, 12.5]), ...extra]);
 }
 
