@@ -12,6 +12,7 @@ import { readWorkbookBytes } from '../src/xlsx/read';
 import { countyUnit } from './samples/county';
 import { writeHenan } from './samples/henan';
 import { benchBatch } from './bench-batch';
+import { benchRound } from './bench-round';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
 
 main()
   .then(() => benchBatch())
+  .then(() => benchRound())
   .catch((e) => {
   console.error(e);
   process.exit(1);

@@ -134,7 +134,8 @@ export function foldEqualPairs(p: MipProblem): { problem: MipProblem; expand: (v
         merged = true;
       }
     }
-    // Substitute and drop what became empty or repeated.
+    // Substitute and drop what became empty; repeats are dropped once, at the end.
+    const last = !merged || pass === 7;
     const next: MipConstraint[] = [];
     const seen = new Set<string>();
     for (const c of rows) {
@@ -143,19 +144,22 @@ export function foldEqualPairs(p: MipProblem): { problem: MipProblem; expand: (v
         const r = find(t.v);
         acc.set(r, (acc.get(r) ?? 0) + t.a);
       }
-      const terms = [...acc].filter(([, a]) => a !== 0).map(([v, a]) => ({ v, a }));
+      const terms: MipTerm[] = [];
+      for (const [v, a] of acc) if (a !== 0) terms.push({ v, a });
       if (terms.length === 0) {
         if (c.lower > 0 || c.upper < 0) return null;
         continue;
       }
-      terms.sort((x, y) => x.v - y.v);
-      const sig = `${terms.map((t) => `${t.v}:${t.a}`).join(',')}|${c.lower}|${c.upper}`;
-      if (seen.has(sig)) continue;
-      seen.add(sig);
+      if (last) {
+        terms.sort((x, y) => x.v - y.v);
+        const sig = `${terms.map((t) => `${t.v}:${t.a}`).join(',')}|${c.lower}|${c.upper}`;
+        if (seen.has(sig)) continue;
+        seen.add(sig);
+      }
       next.push({ terms, lower: c.lower, upper: c.upper });
     }
     rows = next;
-    if (!merged) break;
+    if (last) break;
   }
   const reps = [...new Set(Array.from({ length: n }, (_, i) => find(i)))];
   const index = new Map(reps.map((r, k) => [r, k]));
