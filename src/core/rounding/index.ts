@@ -127,6 +127,10 @@ interface Fig {
   h?: Exact;
   /** Index of its 0/1 variable, or -1 when the conversion is exact. */
   v: number;
+  /** ⌊t⌋, or t when exact, as a number (an integer well within 2⁵³). */
+  base?: number;
+  /** The input value in 元, for the exact check of the input's identities. */
+  yuan?: Exact;
   /** Chosen output in printed units. */
   n?: Exact;
 }
@@ -171,7 +175,7 @@ interface Row {
   readonly identity: Identity;
   /** Σ coef·x over the figures' 0/1 variables = rhs (printed units of the target). */
   readonly terms: Map<number, number>;
-  readonly rhs: Exact;
+  readonly rhs: number;
 }
 
 const TEN_POW = (d: number) => exact(10 ** d);
@@ -206,15 +210,20 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
       });
     }
   }
+  const byAmount = new WeakMap<Amount, Fig>();
   const figOf = (f: IdentityFigure): Fig => {
+    let g = byAmount.get(f.amount);
+    if (g) return g;
     const key = keyOf(f.sheet, f.amount.cell);
-    let g = figs.get(key);
+    g = figs.get(key);
     if (!g) {
       g = { key, sheet: f.sheet, amount: f.amount, unit: f.unit, converted: convertible(f.unit, to), table: f.sheet, row: '', column: '', v: -1 };
       figs.set(key, g);
     }
+    byAmount.set(f.amount, g);
     return g;
   };
+  const yuanOf = (g: Fig): Exact => (g.yuan ??= mul(g.amount.value!, UNIT_IN_YUAN[g.unit!]));
 
   // Targets and variables.
   const identities = collectIdentities(model, options.rules);
@@ -227,6 +236,7 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
     f.t = t;
     f.lo = floor(t, 0);
     f.h = halfUp(t, 0);
+    f.base = toNumber(f.lo);
     if (isInteger(t)) f.n = t;
     else f.v = choices++;
   }
@@ -251,37 +261,42 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
       skipped.push({ ...at, reason: 'no-unit' });
       continue;
     }
-    const input = sides(identity, (f) => f.amount.value);
-    const figures = [identity.total.amount, ...identity.parts.map((p) => p.amount).filter((a) => a.value !== null)];
-    if (outcome(input.actual, input.expected, figures, ZERO) === 'different') {
-      broken.push(note(rule, identity, input));
-      continue;
+    // Most identities hold exactly in the input: one exact sum in 元 decides; the others are
+    // compared as the checker compares them.
+    const residual = sum(present.map((f) => (f === identity.total ? yuanOf(figOf(f)) : neg(yuanOf(figOf(f))))));
+    if (!isZero(residual)) {
+      const input = sides(identity, (f) => f.amount.value);
+      const figures = [identity.total.amount, ...identity.parts.map((p) => p.amount).filter((a) => a.value !== null)];
+      if (outcome(input.actual, input.expected, figures, ZERO) === 'different') {
+        broken.push(note(rule, identity, input));
+        continue;
+      }
     }
     const terms = new Map<number, number>();
-    let constant = ZERO;
+    let constant = 0;
+    let fixed = ZERO; // figures of tables not converted, in printed units
     all.forEach((f, k) => {
       const sign = k === 0 ? 1 : -1;
       if (f.amount.value === null) return;
       const g = figOf(f);
       if (g.converted) {
-        if (g.v >= 0) {
-          terms.set(g.v, (terms.get(g.v) ?? 0) + sign);
-          constant = add(constant, mul(g.lo!, sign));
-        } else constant = add(constant, mul(g.n!, sign));
-      } else constant = add(constant, mul(inSteps(f.amount.value, f.unit!), sign));
+        if (g.v >= 0) terms.set(g.v, (terms.get(g.v) ?? 0) + sign);
+        constant += sign * g.base!;
+      } else fixed = add(fixed, mul(inSteps(f.amount.value, f.unit!), sign));
     });
     for (const [v, a] of terms) if (a === 0) terms.delete(v);
-    const rhs = neg(constant);
-    if (terms.size === 0) {
-      // Nothing left to choose: the figures are fixed (tables not converted, exact conversions).
-      if (!isZero(rhs)) left.push({ rule, identity });
-      continue;
-    }
-    if (!isInteger(rhs)) {
+    if (!isInteger(fixed)) {
+      // A figure not converted is finer than the output's last decimal: no rounding can match it.
       left.push({ rule, identity });
       continue;
     }
-    const sig = `${[...terms].sort((x, y) => x[0] - y[0]).map(([v, a]) => `${v}:${a}`).join(',')}=${rhs.toFixed()}`;
+    const rhs = -(constant + toNumber(fixed));
+    if (terms.size === 0) {
+      // Nothing left to choose: the figures are fixed (tables not converted, exact conversions).
+      if (rhs !== 0) left.push({ rule, identity });
+      continue;
+    }
+    const sig = `${[...terms].sort((x, y) => x[0] - y[0]).map(([v, a]) => `${v}:${a}`).join(',')}=${rhs}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
     rows.push({ rule, identity, terms, rhs });
@@ -376,7 +391,7 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
 function holds(r: Row, choice: readonly number[]): boolean {
   let s = 0;
   for (const [v, a] of r.terms) s += a * choice[v];
-  return s === toNumber(r.rhs);
+  return s === r.rhs;
 }
 
 /** The total and Σ parts in the total's unit, with `valueOf` giving each figure's value in its own unit. */
@@ -427,10 +442,7 @@ async function solveGroup(group: readonly Row[], vars: readonly number[], byVar:
   const index = new Map(vars.map((v, k) => [v, k]));
   const cost = costs(vars, byVar);
   const binaries: MipVariable[] = vars.map((_, k) => ({ lower: 0, upper: 1, cost: cost[k], integer: true }));
-  const hard: MipConstraint[] = group.map((r) => {
-    const rhs = toNumber(r.rhs);
-    return { terms: [...r.terms].map(([v, a]) => ({ v: index.get(v)!, a })), lower: rhs, upper: rhs };
-  });
+  const hard: MipConstraint[] = group.map((r) => ({ terms: [...r.terms].map(([v, a]) => ({ v: index.get(v)!, a })), lower: r.rhs, upper: r.rhs }));
   const folded = foldEqualPairs({ variables: binaries, constraints: hard });
   const first = await solve(folded ? folded.problem : { variables: binaries, constraints: hard });
   const firstValues = checked({ variables: binaries, constraints: hard }, folded && first.values.length ? folded.expand(first.values) : first.values);
