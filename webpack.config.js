@@ -3,6 +3,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -41,6 +42,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The HiGHS loader has Node-only branches (node:fs …) that never run in the browser.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (r) => {
+        r.request = path.resolve(__dirname, 'src/solver/empty.js');
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -55,6 +60,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/help.html', to: 'help.html' },
+          // The rounding's solver, fetched by its worker only when the user rounds.
+          { from: 'node_modules/highs/build/highs.wasm', to: 'highs.wasm' },
           // The bundled samples, opened by the standalone pane (built by npm run samples).
           { from: 'samples', to: 'samples', globOptions: { ignore: ['**/manifest.json'] } },
           {
