@@ -38,6 +38,9 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
         },
+        // The rounding's solver (HiGHS), emitted once beside the pane and fetched by its worker
+        // only when the user rounds.
+        { test: /highs\.wasm$/, type: 'asset/resource', generator: { filename: 'highs.wasm' } },
       ],
     },
     performance: { hints: false },
@@ -60,8 +63,6 @@ module.exports = async (env, options) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/help.html', to: 'help.html' },
-          // The rounding's solver, fetched by its worker only when the user rounds.
-          { from: 'node_modules/highs/build/highs.wasm', to: 'highs.wasm' },
           // The bundled samples, opened by the standalone pane (built by npm run samples).
           { from: 'samples', to: 'samples', globOptions: { ignore: ['**/manifest.json'] } },
           {

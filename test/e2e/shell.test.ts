@@ -84,4 +84,13 @@ run('task pane in Chromium (standalone)', () => {
     const chunks = fs.readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
     expect(chunks.some((f) => fs.readFileSync(path.join(dist, 'chunks', f), 'utf8').includes('xl/workbook.xml'))).toBe(true);
   });
+
+  it('keeps the rounding solver (HiGHS) out of the first load: a worker chunk and a .wasm fetched on use', () => {
+    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const initial = [...html.matchAll(/src="?([^" >]+\.js)/g)].map((m) => m[1]).filter((x) => !/^https?:/.test(x));
+    expect(fs.readFileSync(path.join(dist, initial[0]), 'utf8')).not.toContain('_Highs_create');
+    const chunks = fs.readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+    expect(chunks.some((f) => fs.readFileSync(path.join(dist, 'chunks', f), 'utf8').includes('_Highs_create'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'highs.wasm'))).toBe(true);
+  });
 });
