@@ -82,7 +82,7 @@ describe('budget-check round', () => {
     // Checked again from the file: no sum is off, not even by rounding (only the missing tables are reported).
     const check = JSON.parse((await run('check', out, '--tolerance', '0', '--format', 'json')).out);
     expect(check.findings.filter((f: { rule: string }) => f.rule !== 'table-missing')).toEqual([]);
-  });
+  }, 60_000);
 
   it('reports in JSON and in English', async () => {
     const out = path.join(dir, 'json.xlsx');
@@ -95,7 +95,7 @@ describe('budget-check round', () => {
     expect(en.code).toBe(0);
     expect(en.out).toContain('元 → 千元');
     expect(en.out).toContain('Verified: checked with tolerance 0, the output workbook has no finding the input did not have.');
-  });
+  }, 60_000);
 
   it('refuses bad options with a clear message', async () => {
     expect((await run('round', input, '--to', '亿元', '--out', path.join(dir, 'x.xlsx'))).err).toContain('--to 须为 万元 或 千元');
