@@ -3,6 +3,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -37,10 +38,17 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
         },
+        // The rounding's solver (HiGHS), emitted once beside the pane and fetched by its worker
+        // only when the user rounds.
+        { test: /highs\.wasm$/, type: 'asset/resource', generator: { filename: 'highs.wasm' } },
       ],
     },
     performance: { hints: false },
     plugins: [
+      // The HiGHS loader has Node-only branches (node:fs …) that never run in the browser.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (r) => {
+        r.request = path.resolve(__dirname, 'src/solver/empty.js');
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

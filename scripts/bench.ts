@@ -16,6 +16,7 @@ import { SAMPLE_A, SAMPLE_B } from './samples/data';
 import { writeHenan } from './samples/henan';
 import { writeShanghai } from './samples/shanghai';
 import { benchBatch } from './bench-batch';
+import { benchRound } from './bench-round';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -112,7 +113,7 @@ async function benchXls(): Promise<void> {
 }
 
 // BENCH_PART=xls runs only the .xls comparison.
-const run = process.env.BENCH_PART === 'xls' ? benchXls() : main().then(() => benchXls()).then(() => benchBatch());
+const run = process.env.BENCH_PART === 'xls' ? benchXls() : main().then(() => benchXls()).then(() => benchBatch()).then(() => benchRound());
 run.catch((e) => {
   console.error(e);
   process.exit(1);

@@ -8,10 +8,12 @@ export const CLI_MESSAGES = {
   budget-check check <工作簿.xlsx|.xlsm|.xls> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--checklist 检查表.xlsx] [--document-type department|unit] [--format text|json] [--lang zh|en] [--tolerance <数>]
   budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html|说明.docx]
   budget-check audit <说明.txt|说明.docx> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--document-type department|unit] [--format text|json]
+  budget-check round <工作簿.xlsx> --to 万元|千元 [--decimals 2] --out <新工作簿.xlsx> [--format text|json]
 
   check     校验部门预算公开表格的合计、勾稽关系和科目，列出不一致的单元格
   draft     根据表格起草部门预算情况说明
   audit     审核情况说明中的金额、占比和增减幅度（可对照表格）
+  round     舍位平衡：把以元为单位的表格换算为万元（或千元），所有合计与表间关系仍然严格成立
   --format  text（默认，中文报告）或 json
   --lang    报告语言：zh（默认）或 en
   --tolerance  四舍五入容差，按各表单位计（默认 0.01）
@@ -60,6 +62,29 @@ export const CLI_MESSAGES = {
     summary: (e: number, w: number, i: number) => `共发现 错误 ${e} 个，警告 ${w} 个，提示 ${i} 个。`,
     clean: '未发现错误。',
     severity: { error: '错误', warning: '警告', info: '提示' },
+    round: {
+      badTo: (v: string) => `--to 须为 万元 或 千元：${v}`,
+      badDecimals: (v: string) => `--decimals 须为 0 到 6 的整数：${v}`,
+      missingOut: '请用 --out 指定输出的新工作簿（.xlsx）。',
+      badOut: (f: string) => `输出文件须为 .xlsx：${f}`,
+      sameFile: (f: string) => `输出文件不能是输入文件本身（输入文件从不被修改）：${f}`,
+      title: '舍位平衡',
+      heading: (from: string, to: string, d: number) => `${from} → ${to}，保留 ${d} 位小数`,
+      converted: (n: number, of: number) => `换算了 ${of} 张表中的 ${n} 张：`,
+      kept: (unit: string) => `保持不变（已是${unit}）`,
+      keptNoUnit: '保持不变（没有单位）',
+      figures: (n: number, a: number) => `换算金额 ${n} 个；为使所有关系严格成立，与逐个四舍五入相比调整了 ${a} 个单元格${a ? '：' : '。'}`,
+      adjustedLine: (where: string, label: string, exact: string, half: string, value: string) => `${where}  ${label}：精确值 ${exact}，四舍五入 ${half}，调整为 ${value}`,
+      broken: (n: number) => `输入中有 ${n} 个关系本身不成立（不是四舍五入造成的），已列出并未参与平衡：`,
+      brokenNone: '输入中的所有关系均成立（在四舍五入范围内）。',
+      leftOff: (n: number) => `有 ${n} 个关系无法通过舍位保持，输出中仍有差额：`,
+      skipped: (n: number) => `有 ${n} 个关系含文字、错误值或缺少单位的单元格，未参与平衡。`,
+      identityLine: (where: string, desc: string, actual: string, expected: string, diff: string) => `${where}  ${desc}：${actual} ≠ ${expected}（差 ${diff}）`,
+      notOptimal: '注意：求解器未能在时限内证明最优，调整的单元格可能多于必要。',
+      verified: (n: number) => (n === 0 ? '复核：输出工作簿以容差 0 检查，没有输入中原本不存在的问题。' : `复核：输出工作簿以容差 0 检查，发现 ${n} 个输入中原本不存在的问题（见上）。`),
+      written: (f: string) => `已写出 ${f}（输入文件未被修改）。`,
+      timing: (ms: number, c: number, s: number) => `共 ${c} 个约束，${s} 组交由求解器，用时 ${(ms / 1000).toFixed(1)} 秒。`,
+    },
   },
   en: {
     usage: `Usage:
@@ -67,10 +92,12 @@ export const CLI_MESSAGES = {
   budget-check check <workbook.xlsx|.xlsm|.xls> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--checklist checklist.xlsx] [--document-type department|unit] [--format text|json] [--lang zh|en] [--tolerance <n>]
   budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html|draft.docx]
   budget-check audit <text.txt|text.docx> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--document-type department|unit] [--format text|json]
+  budget-check round <workbook.xlsx> --to 万元|千元 [--decimals 2] --out <new.xlsx> [--format text|json]
 
   check     check the totals, identities and codes of department budget tables
   draft     draft the explanatory text from the tables
   audit     audit the amounts, shares and rates of an explanatory text (against the tables if given)
+  round     convert tables in 元 to 万元 (or 千元) so that every total and cross-table identity still holds exactly
   --format  text (default) or json
   --lang    report language: zh (default) or en
   --tolerance  rounding tolerance in each table's unit (default 0.01)
@@ -120,5 +147,28 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes.`,
     clean: 'No error found.',
     severity: { error: 'error', warning: 'warning', info: 'note' },
+    round: {
+      badTo: (v: string) => `--to must be 万元 or 千元: ${v}`,
+      badDecimals: (v: string) => `--decimals must be a whole number from 0 to 6: ${v}`,
+      missingOut: 'Name the new workbook to write with --out (.xlsx).',
+      badOut: (f: string) => `The output file must be .xlsx: ${f}`,
+      sameFile: (f: string) => `The output file cannot be the input file (the input is never modified): ${f}`,
+      title: 'Controlled rounding (舍位平衡)',
+      heading: (from: string, to: string, d: number) => `${from} → ${to}, ${d} decimal${d === 1 ? '' : 's'}`,
+      converted: (n: number, of: number) => `${n} of ${of} tables converted:`,
+      kept: (unit: string) => `kept as is (already in ${unit})`,
+      keptNoUnit: 'kept as is (no unit)',
+      figures: (n: number, a: number) => `${n} amounts converted; to keep every identity exact, ${a} cell${a === 1 ? '' : 's'} differ${a === 1 ? 's' : ''} from plain half-up rounding${a ? ':' : '.'}`,
+      adjustedLine: (where: string, label: string, exact: string, half: string, value: string) => `${where}  ${label}: exact ${exact}, half-up ${half}, published ${value}`,
+      broken: (n: number) => `${n} identit${n === 1 ? 'y does' : 'ies do'} not hold in the input (beyond rounding); listed and left out of the balancing:`,
+      brokenNone: 'Every identity holds in the input (within rounding).',
+      leftOff: (n: number) => `${n} identit${n === 1 ? 'y' : 'ies'} could not be kept by any rounding and still differ in the output:`,
+      skipped: (n: number) => `${n} identit${n === 1 ? 'y involves' : 'ies involve'} text, error values or a table without a unit and were left out.`,
+      identityLine: (where: string, desc: string, actual: string, expected: string, diff: string) => `${where}  ${desc}: ${actual} ≠ ${expected} (difference ${diff})`,
+      notOptimal: 'Note: the solver could not prove optimality within its time limit; more cells than necessary may be adjusted.',
+      verified: (n: number) => (n === 0 ? 'Verified: checked with tolerance 0, the output workbook has no finding the input did not have.' : `Verified: checked with tolerance 0, the output workbook has ${n} finding(s) the input did not have (see above).`),
+      written: (f: string) => `Wrote ${f} (the input file is unchanged).`,
+      timing: (ms: number, c: number, s: number) => `${c} constraints, ${s} group(s) solved, ${(ms / 1000).toFixed(1)} s.`,
+    },
   },
 };

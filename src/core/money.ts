@@ -71,6 +71,13 @@ export const halfUp: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, De
 export const halfEven: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN));
 /** Truncation toward zero (2.349 → 2.34): what a hand calculation often does by mistake. */
 export const down: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_DOWN));
+/** Toward −∞ and toward +∞: the two neighbours a controlled rounding chooses between. */
+export const floor: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_FLOOR));
+export const ceil: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_CEIL));
+
+export function isInteger(a: Exact): boolean {
+  return a.isInteger();
+}
 
 // ---- Shares and rates -----------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ import { CheckTab, type Stage } from './CheckTab';
 import { DraftTab } from './DraftTab';
 import { FilePicker } from './FilePicker';
 import { GridPreview } from './GridPreview';
+import { RoundPanel, type RoundOutcome } from './RoundPanel';
 import { fill, messagesFor, type Locale } from './locales';
 import { downloadBytes, fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from './source';
 import { usePaneStyles } from './useStyles';
@@ -108,6 +109,11 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   const [auditText, setAuditText] = useState('');
   const [auditResult, setAuditResult] = useState<AuditResult | null>(null);
   const [auditWithTables, setAuditWithTables] = useState(true);
+  const [roundTo, setRoundTo] = useState<'万元' | '千元'>('万元');
+  const [rounding, setRounding] = useState(false);
+  const [roundProgress, setRoundProgress] = useState(0);
+  const [roundError, setRoundError] = useState<string | null>(null);
+  const [roundOutcome, setRoundOutcome] = useState<RoundOutcome | null>(null);
 
   const findings = useMemo(() => translate(rawFindings, lang), [rawFindings, lang]);
   /** A read error in the user's words: the file reader's reason, else the error's own message. */
@@ -207,6 +213,42 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       await source?.navigate(f.sheet, f.cell);
     } catch (e) {
       setError(fill(t.errorGeneric, { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  // 舍位平衡: read, balance (the solver in its worker, loaded on first use), write new sheets.
+  const runRound = async () => {
+    if (!source || source.kind !== 'excel') {
+      setRoundError(t.roundExcelOnly);
+      return;
+    }
+    setRounding(true);
+    setRoundError(null);
+    setRoundOutcome(null);
+    setRoundProgress(0);
+    try {
+      const g = await source.read((f) => setRoundProgress(0.2 * f));
+      const m = parseWorkbook(g, { kinds });
+      const [{ roundWorkbook }, { roundingReport }, { browserSolver }, { excelRounding }] = await Promise.all([
+        import(/* webpackChunkName: "rounding" */ '../core/rounding'),
+        import(/* webpackChunkName: "rounding" */ '../core/rounding/report'),
+        import(/* webpackChunkName: "solver" */ '../solver/browser'),
+        import(/* webpackChunkName: "excel-round" */ '../excel/round'),
+      ]);
+      const result = await roundWorkbook(m, { to: roundTo, progress: (f) => setRoundProgress(0.2 + 0.6 * f) }, browserSolver());
+      const written = await excelRounding.write(g, result, (f) => setRoundProgress(0.8 + 0.2 * f));
+      setRoundOutcome({ report: roundingReport(sourceName, null, result, lang), sheets: Object.fromEntries(written.sheets) });
+    } catch (e) {
+      setRoundError(fill(t.errorGeneric, { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setRounding(false);
+    }
+  };
+  const goTo = async (sheet: string, cell: string) => {
+    try {
+      await source?.navigate(sheet, cell);
+    } catch (e) {
+      setRoundError(fill(t.errorGeneric, { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
 
@@ -321,6 +363,9 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               onSelect={select}
               onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}
             />
+            {host === 'excel' && (
+              <RoundPanel t={t} to={roundTo} running={rounding} progress={roundProgress} error={roundError} outcome={roundOutcome} onTo={setRoundTo} onRun={() => void runRound()} onGo={(sheet, cell) => void goTo(sheet, cell)} />
+            )}
             {filesOnly && preview && (
               <div className={s.group}>
                 <div className={s.groupTitle}>

@@ -40,6 +40,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
 /** A static file server on 127.0.0.1 with a random port. */

@@ -84,4 +84,39 @@ run('task pane in Chromium (standalone)', () => {
     const chunks = fs.readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
     expect(chunks.some((f) => fs.readFileSync(path.join(dist, 'chunks', f), 'utf8').includes('xl/workbook.xml'))).toBe(true);
   });
+
+  it('keeps the rounding solver (HiGHS) out of the first load: a worker chunk and a .wasm fetched on use', () => {
+    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const initial = [...html.matchAll(/src="?([^" >]+\.js)/g)].map((m) => m[1]).filter((x) => !/^https?:/.test(x));
+    expect(fs.readFileSync(path.join(dist, initial[0]), 'utf8')).not.toContain('_Highs_create');
+    const chunks = fs.readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+    expect(chunks.some((f) => fs.readFileSync(path.join(dist, 'chunks', f), 'utf8').includes('_Highs_create'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'highs.wasm'))).toBe(true);
+  });
+
+  it('solves a rounding programme with HiGHS in its Web Worker, fetching only from the pane’s origin', async () => {
+    // The worker chunk is the one holding the solver adapter's options.
+    const chunk = fs.readdirSync(path.join(dist, 'chunks')).find((f) => f.endsWith('.js') && fs.readFileSync(path.join(dist, 'chunks', f), 'utf8').includes('mip_rel_gap'));
+    expect(chunk).toBeDefined();
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url)) foreign.push(r.url());
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    const answer = await page.evaluate(
+      (url) =>
+        new Promise((resolve) => {
+          const w = new Worker(url);
+          w.onmessage = (e) => resolve(e.data);
+          // x0 + x1 = 1, x0 costs more: the optimum is x1 = 1.
+          const problem = { variables: [{ lower: 0, upper: 1, cost: 2, integer: true }, { lower: 0, upper: 1, cost: 1, integer: true }], constraints: [{ terms: [{ v: 0, a: 1 }, { v: 1, a: 1 }], lower: 1, upper: 1 }] };
+          w.postMessage({ id: 7, wasm: new URL('highs.wasm', document.baseURI).href, problem });
+        }),
+      `chunks/${chunk}`,
+    );
+    expect(answer).toEqual({ id: 7, solution: { status: 'optimal', values: [0, 1], detail: 'Optimal' } });
+    expect(foreign.filter((u) => !u.startsWith('https://appsforoffice.microsoft.com'))).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

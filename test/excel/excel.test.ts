@@ -80,7 +80,9 @@ describe('Excel adapter: highlights and restore', () => {
     expect(ctx.syncs).toBe(2);
     const exp = wb.sheets.find((s) => s.name === '部门支出总表')!;
     expect(exp.fills.get('C7')).toBe(COLORS.error);
-    expect(exp.fills.get('D7')).toBe(COLORS.related);
+    // D7 is the injected figure: the sources' identity reports it; E7 is only a part of C7's sum.
+    expect(exp.fills.get('D7')).toBe(COLORS.error);
+    expect(exp.fills.get('E7')).toBe(COLORS.related);
     expect(wb.notes.get('部门支出总表!C7')).toContain('行政运行');
     expect(r.notes).toBeGreaterThan(0);
     expect(wb.snapshot()).toBe(before);

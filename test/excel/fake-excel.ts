@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-this-alias -- the fake mirrors Office objects whose getters close over their owner */
 // A fake of the part of the Excel object model the adapter uses. It keeps a workbook's state,
 // counts context.sync calls and the cells each one loads, records every write, and has no way
-// to change a cell's value: the adapter cannot write one even by mistake.
+// to change a cell's value of the user's sheets: the adapter cannot write one even by mistake
+// (only sheets it made with Worksheet.copy accept values and formats).
 import { a1, cellText, columnLetters, parseA1, type WorkbookGrid } from '../../src/core/grid';
 
 interface FakeCell {
@@ -15,6 +16,8 @@ interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: string[];
   fills: Map<string, string>;
+  /** A sheet made by Worksheet.copy: the only kind whose cells the fake lets an adapter write. */
+  copyOf?: string;
 }
 
 export class FakeWorkbook {
@@ -83,6 +86,18 @@ export class FakeContext {
         isNullObject: !sheet,
         get name() {
           return sheet!.name;
+        },
+        set name(n: string) {
+          if (!sheet!.copyOf) throw new Error(`the fake refuses to rename the user's sheet ${sheet!.name}`);
+          if (wb.sheets.some((x) => x !== sheet && x.name.toLowerCase() === n.toLowerCase())) throw new Error(`ItemAlreadyExists: ${n}`);
+          wb.writes.push(`rename ${sheet!.name} ${n}`);
+          sheet!.name = n;
+        },
+        copy: () => {
+          const c: FakeSheet = { name: `${sheet!.name} (2)`, visibility: sheet!.visibility, cells: new Map([...sheet!.cells].map(([k, v]) => [k, { ...v }])), merges: [...sheet!.merges], fills: new Map(sheet!.fills), copyOf: sheet!.name };
+          wb.sheets.push(c);
+          wb.writes.push(`copy ${sheet!.name}`);
+          return sheetProxy(c);
         },
         get visibility() {
           return sheet!.visibility;
@@ -230,7 +245,26 @@ export class FakeContext {
         wb.writes.push(`clear ${sheet.name}!${addr}`);
       },
     };
-    return { format: { fill }, select: () => wb.writes.push(`select ${sheet.name}!${addr}`) };
+    const write = (what: string, f: (c: FakeCell) => void) => {
+      if (!sheet.copyOf) throw new Error(`the fake refuses to write ${what} into the user's sheet ${sheet.name}`);
+      const c = sheet.cells.get(addr) ?? { value: '', format: 'General', type: 'Empty' };
+      f(c);
+      sheet.cells.set(addr, c);
+      wb.writes.push(`${what} ${sheet.name}!${addr}`);
+    };
+    return {
+      format: { fill },
+      select: () => wb.writes.push(`select ${sheet.name}!${addr}`),
+      set values(v: unknown[][]) {
+        write('value', (c) => {
+          c.value = v[0][0];
+          c.type = typeof v[0][0] === 'number' ? 'Double' : 'String';
+        });
+      },
+      set numberFormat(v: string[][]) {
+        write('format', (c) => (c.format = v[0][0]));
+      },
+    };
   }
 }
 

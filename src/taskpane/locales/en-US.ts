@@ -2,6 +2,17 @@ import type { Messages } from './zh-CN';
 
 // Every user-facing string of the pane, in English.
 export const enUS: Messages = {
+  roundTitle: 'Controlled rounding (舍位平衡)',
+  roundIntro: 'Convert tables in 元 to 万元 (or 千元) with two decimals: each figure rounded down or up, every total and cross-table identity exact, as few cells as possible off plain half-up rounding. The result goes to new sheets; the original sheets are not changed.',
+  roundTo: 'Convert to',
+  roundAction: 'Round and balance',
+  roundRunning: 'Converting…',
+  roundSummary: '{figures} amounts converted onto {sheets} new sheets; {adjusted} cells differ from plain half-up rounding (click to go there):',
+  roundAdjusted: 'exact {exact}, half-up {halfUp}, published {value}',
+  roundBroken: '{count} identities do not hold in the input (beyond rounding) and were not balanced:',
+  roundLeftOff: '{count} identities could not be kept by any rounding and still differ on the new sheets.',
+  roundOriginalsKept: 'The original sheets are unchanged; the new sheets carry the unit in their names.',
+  roundExcelOnly: 'Controlled rounding needs the workbook open in Excel.',
   appTitle: 'Budget Disclosure Check',
   appSubtitle: 'Check tables · Draft the text · Audit a text',
   tabCheck: 'Check',

@@ -1,6 +1,17 @@
 // Every user-facing string of the pane, in Chinese (the default locale).
 export const zhCN = {
   appTitle: '部门预算公开校验',
+  roundTitle: '舍位平衡',
+  roundIntro: '把以元为单位的表格换算为万元（或千元），保留两位小数：每个数只取舍或入，所有合计和表间关系严格成立，与逐个四舍五入不同的单元格尽可能少。换算结果写入新的工作表，原表不作任何改动。',
+  roundTo: '换算为',
+  roundAction: '舍位平衡',
+  roundRunning: '正在换算……',
+  roundSummary: '换算金额 {figures} 个，写入 {sheets} 张新工作表；与逐个四舍五入相比调整了 {adjusted} 个单元格（点击查看）：',
+  roundAdjusted: '精确值 {exact}，四舍五入 {halfUp}，调整为 {value}',
+  roundBroken: '输入中有 {count} 个关系本身不成立（不是四舍五入造成的），未参与平衡：',
+  roundLeftOff: '有 {count} 个关系无法通过舍位保持，新表中仍有差额。',
+  roundOriginalsKept: '原工作表未被修改；新工作表名称后注明了单位。',
+  roundExcelOnly: '舍位平衡需要在 Excel 中打开工作簿。',
   appSubtitle: '表格校验 · 情况说明起草 · 文本审核',
   tabCheck: '检查',
   tabDraft: '说明',
