@@ -1,15 +1,12 @@
 // budget-check: the command-line twin of the pane. It calls the same core functions on the same
-// grid model; only reading files and printing live here.
+// grid model; only reading files and printing live here. What only one command or option needs
+// (the batch mode, drafting, the text auditor, .docx) is loaded when asked for: the start of a
+// single check is most of what a user waits for.
 import { existsSync, statSync } from 'fs';
-import { runBatch } from './batch';
 import { readFile, writeFile } from 'fs/promises';
-import { docxBytes } from '../word/docx';
-import { wordHtml } from '../word/html';
-import { readDocxText } from '../word/read-docx';
 import { extname } from 'path';
-import { auditNarrative, type AuditResult } from '../core/narrative/audit';
+import type { AuditResult } from '../core/narrative/audit';
 import { escapeHtml, placeholders, renderText } from '../core/narrative/doc';
-import { draftNarrative } from '../core/narrative/draft';
 import { readTextFile } from './text-file';
 import { parseArgs } from 'util';
 import { runChecks } from '../core/checks';
@@ -78,6 +75,7 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
     if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(t.badJobs(values.jobs));
     if (values.tolerance !== undefined && !/^\d+(\.\d+)?$/.test(values.tolerance)) throw new UsageError(t.badTolerance(values.tolerance));
     if (positionals.length === 0) throw new UsageError(t.missingFile);
+    const { runBatch } = await import('./batch');
     return runBatch({
       inputs: positionals,
       priorDir: values['prior-dir'],
@@ -125,6 +123,7 @@ async function checkOne(file: string, values: { format?: string; narrative?: str
   let narrative: AuditResult | null = null;
   if (values.narrative !== undefined) {
     const text = await loadText(values.narrative, lang);
+    const { auditNarrative } = await import('../core/narrative/audit');
     narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN', tolerance });
   }
   const full = narrative ? { ...report, narrative } : report;
@@ -138,6 +137,7 @@ async function loadText(file: string, lang: CliLang): Promise<string> {
   if (!existsSync(file)) throw new UsageError(t.fileNotFound(file));
   if (/\.docx$/i.test(file)) {
     try {
+      const { readDocxText } = await import('../word/read-docx');
       return await readDocxText(new Uint8Array(await readFile(file)));
     } catch (e) {
       throw new UsageError(t.docxUnreadable(file, e instanceof Error ? e.message : String(e)));
@@ -166,6 +166,7 @@ async function audit(args: string[], lang: CliLang, io: Io): Promise<number> {
   const text = await loadText(file, lang);
   const model = values.workbook !== undefined ? await loadModel(values.workbook, lang) : null;
   const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
+  const { auditNarrative } = await import('../core/narrative/audit');
   const narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN' });
   let out: Record<string, unknown> = { schema: 1, file, narrative };
   if (model && values.workbook) {
@@ -187,15 +188,18 @@ async function draft(args: string[], lang: CliLang, io: Io): Promise<number> {
   if (!file) throw new UsageError(t.missingFile);
   const model = await loadModel(file, lang);
   const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
+  const { draftNarrative } = await import('../core/narrative/draft');
   const doc = draftNarrative({ model, prior, unit: values.name ? { name: values.name } : undefined });
   const out = values.out;
   const kind = out ? extname(out).toLowerCase() : '.txt';
   if (!['.txt', '.html', '.htm', '.docx'].includes(kind)) throw new UsageError(t.badOut(out ?? ''));
   if (kind === '.docx') {
+    const { docxBytes } = await import('../word/docx');
     await writeFile(out!, await docxBytes(doc));
     io.err(t.draftWritten(out!, placeholders(doc).length));
     return 0;
   }
+  const { wordHtml } = await import('../word/html');
   const content = kind === '.txt' ? renderText(doc) : `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head><body>\n${wordHtml(doc)}\n</body></html>\n`;
   if (out) {
     await writeFile(out, content);

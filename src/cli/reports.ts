@@ -1,9 +1,9 @@
 // The reviewers' reports: a workbook (summary and findings sheets) and a self-contained HTML
 // page (no external asset, sortable and filterable), from the per-file results.
-import ExcelJS from 'exceljs';
 import { escapeHtml } from '../core/narrative/doc';
 import { isFailure, type FileResult } from './check-file';
 import type { CliLang } from './messages';
+import { Workbook } from '../xlsx/exceljs';
 
 interface Row {
   file: string;
@@ -64,7 +64,7 @@ export function findingRows(results: readonly FileResult[], lang: CliLang): Find
 
 export async function xlsxReport(results: readonly FileResult[], lang: CliLang): Promise<Buffer> {
   const h = HEAD[lang];
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'budget-check';
   const add = (name: string, columns: { key: string; header: string; width: number }[], rows: object[]) => {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,8 +1,9 @@
 // The file reader: an .xlsx file (bytes) to the core's workbook grid, with exceljs. Used by the
 // CLI and by the pane's standalone mode; produces the same grid as the Office.js reader.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../core/grid';
 import { columnIndex, GRID_LIMITS, keptExtent } from '../core/grid';
+import { ValueType, Workbook } from './exceljs';
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -16,7 +17,7 @@ export class WorkbookReadError extends Error {
 type ExcelValue = ExcelJS.CellValue;
 
 function toCell(c: ExcelJS.Cell): Cell | null {
-  if (c.type === ExcelJS.ValueType.Merge) return null;
+  if (c.type === ValueType.Merge) return null;
   const format = c.numFmt || undefined;
   const v: ExcelValue = c.value;
   if (v === null || v === undefined) return null;
@@ -108,7 +109,7 @@ export async function readWorkbookBytes(bytes: Uint8Array): Promise<WorkbookGrid
   const isCfb = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
   if (isCfb) throw new WorkbookReadError('encrypted', 'password-protected or legacy .xls workbook');
   if (!isZip) throw new WorkbookReadError('not-a-workbook', 'not an .xlsx file');
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
