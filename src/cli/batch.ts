@@ -5,7 +5,6 @@ import { existsSync, readdirSync, statSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { cpus } from 'os';
 import * as path from 'path';
-import { readWorkbookFile } from '../xlsx/file';
 import { parseWorkbook } from '../core/model/parse';
 import type { Lang } from '../core/checks/types';
 import { isFailure, type FileJob, type FileResult } from './check-file';
@@ -57,6 +56,7 @@ async function priorFinder(priorDir: string | undefined): Promise<(file: string)
   const candidates = collectWorkbooks([priorDir]);
   let index: { file: string; unit: string | null; year: number | null }[] | null = null;
   return async (file) => {
+    const { readWorkbookFile } = await import('../xlsx/file');
     const byName = candidates.find((c) => path.basename(c.file) === path.basename(file));
     if (byName) return byName.file;
     index ??= await Promise.all(

@@ -14,8 +14,6 @@ import { exact } from '../core/money';
 import { parseWorkbook } from '../core/model/parse';
 import type { WorkbookModel } from '../core/model/types';
 import { buildReport } from '../core/report';
-import { readWorkbookFile } from '../xlsx/file';
-import { WorkbookReadError } from '../xlsx/read';
 import { CLI_MESSAGES, type CliLang } from './messages';
 import { textReport } from './text-report';
 
@@ -34,6 +32,9 @@ class UsageError extends Error {}
 export async function loadModel(file: string, lang: CliLang): Promise<WorkbookModel> {
   const t = CLI_MESSAGES[lang];
   if (!existsSync(file)) throw new UsageError(t.fileNotFound(file));
+  // The reader (exceljs) is loaded here: the batch mode's main thread leaves reading to its workers.
+  const { readWorkbookFile } = await import('../xlsx/file');
+  const { WorkbookReadError } = await import('../xlsx/read');
   let grid;
   try {
     grid = await readWorkbookFile(file);

@@ -3,7 +3,6 @@
 import { escapeHtml } from '../core/narrative/doc';
 import { isFailure, type FileResult } from './check-file';
 import type { CliLang } from './messages';
-import { Workbook } from '../xlsx/exceljs';
 
 interface Row {
   file: string;
@@ -64,6 +63,7 @@ export function findingRows(results: readonly FileResult[], lang: CliLang): Find
 
 export async function xlsxReport(results: readonly FileResult[], lang: CliLang): Promise<Buffer> {
   const h = HEAD[lang];
+  const { Workbook } = await import('../xlsx/exceljs');
   const wb = new Workbook();
   wb.creator = 'budget-check';
   const add = (name: string, columns: { key: string; header: string; width: number }[], rows: object[]) => {
