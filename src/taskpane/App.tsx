@@ -15,20 +15,15 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { runChecks, translate } from '../core/checks';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_REQUIRED } from '../core/checks/table-missing';
 import type { Finding, Severity } from '../core/checks/types';
 import type { WorkbookGrid } from '../core/grid';
-import { exact } from '../core/money';
-import { parseWorkbook } from '../core/model/parse';
 import type { WorkbookModel } from '../core/model/types';
-import { auditNarrative, type AuditResult } from '../core/narrative/audit';
-import { draftNarrative } from '../core/narrative/draft';
+import type { AuditResult } from '../core/narrative/audit';
+import type { DocModel } from '../core/narrative/doc';
 import { marksFor } from '../excel/highlights';
-import { AuditTab } from './AuditTab';
 import { CheckTab, type Stage } from './CheckTab';
-import { DraftTab } from './DraftTab';
 import { FilePicker } from './FilePicker';
 import { GridPreview } from './GridPreview';
 import { fill, messagesFor, type Locale } from './locales';
@@ -36,6 +31,14 @@ import { fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from '
 import { usePaneStyles } from './useStyles';
 
 export type HostKind = 'excel' | 'word' | 'standalone';
+
+// Loaded when first used, each in its own chunk: the first screen is the check tab before a check.
+type Engine = typeof import('./engine');
+const loadEngine = (): Promise<Engine> => import(/* webpackChunkName: "check-engine" */ './engine');
+const loadDrafter = () => import(/* webpackChunkName: "drafting" */ '../core/narrative/draft');
+const loadAuditor = () => import(/* webpackChunkName: "narrative-audit" */ '../core/narrative/audit');
+const DraftTab = lazy(() => import(/* webpackChunkName: "draft-tab" */ './DraftTab').then((m) => ({ default: m.DraftTab })));
+const AuditTab = lazy(() => import(/* webpackChunkName: "audit-tab" */ './AuditTab').then((m) => ({ default: m.AuditTab })));
 
 /** The tables each template requires (see docs/rules/table-missing.md). */
 const TEMPLATES = {
@@ -105,8 +108,10 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   const [auditText, setAuditText] = useState('');
   const [auditResult, setAuditResult] = useState<AuditResult | null>(null);
   const [auditWithTables, setAuditWithTables] = useState(true);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [drafted, setDrafted] = useState<{ model: WorkbookModel; prior: WorkbookModel | null; doc: DocModel } | null>(null);
 
-  const findings = useMemo(() => translate(rawFindings, lang), [rawFindings, lang]);
+  const findings = useMemo(() => (engine ? engine.translate(rawFindings, lang) : []), [engine, rawFindings, lang]);
   const source: WorkbookSource | null = useMemo(
     () => (host === 'excel' ? (excel ?? null) : bytes ? fileSource(bytes, (sheet) => setPreviewSheet(sheet)) : null),
     [host, excel, bytes],
@@ -149,10 +154,11 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     try {
       setStage('read');
       setProgress(0);
-      const g = await source.read((f) => setProgress(f));
+      const [g, e] = await Promise.all([source.read((f) => setProgress(f)), loadEngine()]);
+      setEngine(() => e);
       setGrid(g);
       setStage('detect');
-      const parsed = parseWorkbook(g, { kinds });
+      const parsed = e.parseWorkbook(g, { kinds });
       const year = /^(19|20)\d{2}$/.test(yearOverride) ? Number(yearOverride) : null;
       // A year the user states wins over the titles (it decides class names and the draft).
       const m = year ? { ...parsed, year, tables: parsed.tables.map((x) => ({ ...x, year })) } : parsed;
@@ -164,8 +170,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
         return;
       }
       setStage('check');
-      const tol = /^\d+(\.\d+)?$/.test(tolerance) ? exact(tolerance) : exact('0.01');
-      const fs = runChecks(m, { options: { tolerance: tol, requiredKinds: TEMPLATES[template] }, lang });
+      const tol = /^\d+(\.\d+)?$/.test(tolerance) ? e.exact(tolerance) : e.exact('0.01');
+      const fs = e.runChecks(m, { options: { tolerance: tol, requiredKinds: TEMPLATES[template] }, lang });
       setFindings(fs);
       setStage('mark');
       await source.highlight(fs);
@@ -199,7 +205,17 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     }
   };
 
-  const doc = useMemo(() => (model && model.tables.length ? draftNarrative({ model, prior: prior?.model ?? null }) : null), [model, prior]);
+  // The draft is written when the draft tab is first shown for a model, with the drafter loaded then.
+  const priorModel = prior?.model ?? null;
+  const doc = drafted && drafted.model === model && drafted.prior === priorModel ? drafted.doc : null;
+  useEffect(() => {
+    if (tab !== 'draft' || !model || !model.tables.length || doc) return;
+    let live = true;
+    void loadDrafter().then(({ draftNarrative }) => live && setDrafted({ model, prior: priorModel, doc: draftNarrative({ model, prior: priorModel }) }));
+    return () => {
+      live = false;
+    };
+  }, [tab, model, priorModel, doc]);
   const insertIntoWord = async (): Promise<string> => {
     if (!doc) return '';
     const { wordHost } = await import(/* webpackChunkName: "word-adapter" */ '../word/word');
@@ -210,9 +226,13 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     const { wordHost } = await import(/* webpackChunkName: "word-adapter" */ '../word/word');
     const text = await wordHost.readBody();
     setAuditText(text);
+    const { auditNarrative } = await loadAuditor();
     setAuditResult(auditNarrative({ text, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
   };
-  const runAudit = () => setAuditResult(auditNarrative({ text: auditText, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
+  const runAudit = async () => {
+    const { auditNarrative } = await loadAuditor();
+    setAuditResult(auditNarrative({ text: auditText, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
+  };
   const marks = useMemo(() => marksFor(findings), [findings]);
   const preview = grid?.sheets.find((x) => x.name === previewSheet) ?? null;
 
@@ -227,7 +247,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
         setFindings([]);
         setError(null);
       } else {
-        setPrior({ name: file.name, model: parseWorkbook(await readXlsx(b)) });
+        const [grid, e] = await Promise.all([readXlsx(b), loadEngine()]);
+        setPrior({ name: file.name, model: e.parseWorkbook(grid) });
       }
     } catch (e) {
       setError(fill(t.readFailed, { reason: e instanceof Error ? e.message : String(e) }));
@@ -314,20 +335,22 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
             )}
           </>
         )}
-        {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
-        {tab === 'audit' && (
-          <AuditTab
-            t={t}
-            text={auditText}
-            result={auditResult}
-            withTables={auditWithTables && !!model}
-            hasTables={!!model}
-            onText={setAuditText}
-            onWithTables={setAuditWithTables}
-            onRun={runAudit}
-            onReadDocument={host === 'word' ? readWordDocument : undefined}
-          />
-        )}
+        <Suspense fallback={null}>
+          {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
+          {tab === 'audit' && (
+            <AuditTab
+              t={t}
+              text={auditText}
+              result={auditResult}
+              withTables={auditWithTables && !!model}
+              hasTables={!!model}
+              onText={setAuditText}
+              onWithTables={setAuditWithTables}
+              onRun={runAudit}
+              onReadDocument={host === 'word' ? readWordDocument : undefined}
+            />
+          )}
+        </Suspense>
         {tab === 'settings' && (
           <>
             <Field label={t.settingsLanguage}>
