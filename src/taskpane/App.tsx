@@ -71,6 +71,8 @@ const useStyles = makeStyles({
   },
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   headerText: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
+  // The tabs and the panel are the page's main landmark, so that every piece of content is in a landmark.
+  main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, overflowY: 'auto', flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -267,117 +269,119 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
           {host === 'excel' ? t.hostExcel : host === 'word' ? t.hostWord : t.hostStandalone}
         </Badge>
       </header>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabId)} size="medium">
-        <Tab value="check">{t.tabCheck}</Tab>
-        <Tab value="draft">{t.tabDraft}</Tab>
-        <Tab value="audit">{t.tabAudit}</Tab>
-        <Tab value="settings">{t.tabSettings}</Tab>
-      </TabList>
-      <main className={styles.panel} role="tabpanel">
-        {tab === 'check' && (
-          <>
-            {hostProblem && (
-              <MessageBar intent="error">
-                <MessageBarBody>{fill(t.hostTooOld, { set: hostProblem })}</MessageBarBody>
-              </MessageBar>
-            )}
-            {filesOnly && (
-              <div className={styles.source}>
-                <Field label={t.sampleLabel}>
-                  <Select
-                    value={SAMPLES.some((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName) ? SAMPLES.find((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName)!.file : ''}
-                    onChange={(_e, d) => {
-                      const sample = SAMPLES.find((x) => x.file === d.value);
-                      if (sample) void openSample(sample.file, locale === 'en-US' ? sample.en : sample.zh);
-                    }}
-                  >
-                    <option value="">{sourceName && !SAMPLES.some((x) => x.zh === sourceName || x.en === sourceName) ? sourceName : '—'}</option>
-                    {SAMPLES.map((x) => (
-                      <option key={x.file} value={x.file}>
-                        {locale === 'en-US' ? x.en : x.zh}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <FilePicker label={t.openFile} accept=".xlsx" testId="open-workbook" onFile={(f) => openFile(f, 'workbook')} />
-              </div>
-            )}
-            <CheckTab
-              t={t}
-              locale={locale}
-              stage={stage}
-              progress={progress}
-              error={error}
-              notice={notice}
-              model={model}
-              findings={findings}
-              filter={filter}
-              selected={selected}
-              kinds={kinds}
-              onRun={run}
-              onClear={clear}
-              onFilter={setFilter}
-              onSelect={select}
-              onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}
-            />
-            {filesOnly && preview && (
-              <div className={s.group}>
-                <div className={s.groupTitle}>
-                  {t.preview}：
-                  <Select size="small" value={preview.name} onChange={(_e, d) => setPreviewSheet(d.value)} aria-label={t.preview} style={{ display: 'inline-block' }}>
-                    {grid!.sheets.map((x) => (
-                      <option key={x.name}>{x.name}</option>
-                    ))}
-                  </Select>
+      <main className={styles.main}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabId)} size="medium">
+          <Tab value="check" id="tab-check" aria-controls="tab-panel">{t.tabCheck}</Tab>
+          <Tab value="draft" id="tab-draft" aria-controls="tab-panel">{t.tabDraft}</Tab>
+          <Tab value="audit" id="tab-audit" aria-controls="tab-panel">{t.tabAudit}</Tab>
+          <Tab value="settings" id="tab-settings" aria-controls="tab-panel">{t.tabSettings}</Tab>
+        </TabList>
+        <div className={styles.panel} role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
+          {tab === 'check' && (
+            <>
+              {hostProblem && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{fill(t.hostTooOld, { set: hostProblem })}</MessageBarBody>
+                </MessageBar>
+              )}
+              {filesOnly && (
+                <div className={styles.source}>
+                  <Field label={t.sampleLabel}>
+                    <Select
+                      value={SAMPLES.some((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName) ? SAMPLES.find((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName)!.file : ''}
+                      onChange={(_e, d) => {
+                        const sample = SAMPLES.find((x) => x.file === d.value);
+                        if (sample) void openSample(sample.file, locale === 'en-US' ? sample.en : sample.zh);
+                      }}
+                    >
+                      <option value="">{sourceName && !SAMPLES.some((x) => x.zh === sourceName || x.en === sourceName) ? sourceName : '—'}</option>
+                      {SAMPLES.map((x) => (
+                        <option key={x.file} value={x.file}>
+                          {locale === 'en-US' ? x.en : x.zh}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <FilePicker label={t.openFile} accept=".xlsx" testId="open-workbook" onFile={(f) => openFile(f, 'workbook')} />
                 </div>
-                <GridPreview sheet={preview} marks={marks} selected={selected?.sheet === preview.name ? selected.cell : null} />
-              </div>
-            )}
-          </>
-        )}
-        <Suspense fallback={null}>
-          {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
-          {tab === 'audit' && (
-            <AuditTab
-              t={t}
-              text={auditText}
-              result={auditResult}
-              withTables={auditWithTables && !!model}
-              hasTables={!!model}
-              onText={setAuditText}
-              onWithTables={setAuditWithTables}
-              onRun={runAudit}
-              onReadDocument={host === 'word' ? readWordDocument : undefined}
-            />
+              )}
+              <CheckTab
+                t={t}
+                locale={locale}
+                stage={stage}
+                progress={progress}
+                error={error}
+                notice={notice}
+                model={model}
+                findings={findings}
+                filter={filter}
+                selected={selected}
+                kinds={kinds}
+                onRun={run}
+                onClear={clear}
+                onFilter={setFilter}
+                onSelect={select}
+                onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}
+              />
+              {filesOnly && preview && (
+                <div className={s.group}>
+                  <div className={s.groupTitle}>
+                    {t.preview}：
+                    <Select size="small" value={preview.name} onChange={(_e, d) => setPreviewSheet(d.value)} aria-label={t.preview} style={{ display: 'inline-block' }}>
+                      {grid!.sheets.map((x) => (
+                        <option key={x.name}>{x.name}</option>
+                      ))}
+                    </Select>
+                  </div>
+                  <GridPreview sheet={preview} marks={marks} selected={selected?.sheet === preview.name ? selected.cell : null} />
+                </div>
+              )}
+            </>
           )}
-        </Suspense>
-        {tab === 'settings' && (
-          <>
-            <Field label={t.settingsLanguage}>
-              <RadioGroup value={locale} onChange={(_e, d) => setLocale(d.value as Locale)}>
-                <Radio value="zh-CN" label={t.settingsLanguageZh} />
-                <Radio value="en-US" label={t.settingsLanguageEn} />
-              </RadioGroup>
-            </Field>
-            <Field label={t.settingsTolerance} validationState={/^\d+(\.\d+)?$/.test(tolerance) ? 'none' : 'error'}>
-              <Input type="number" value={tolerance} step="0.01" min="0" onChange={(_e, d) => setTolerance(d.value)} />
-            </Field>
-            <Field label={t.settingsYear}>
-              <Input type="number" value={yearOverride} min="2015" max="2100" placeholder={model?.year ? String(model.year) : ''} onChange={(_e, d) => setYearOverride(d.value)} />
-            </Field>
-            <Field label={t.settingsTemplate}>
-              <Select value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
-                <option value="common">{t.templateCommon}</option>
-                <option value="economic">{t.templateEconomic}</option>
-                <option value="stateCapital">{t.templateStateCapital}</option>
-              </Select>
-            </Field>
-            <Field label={t.settingsPrior} hint={prior ? fill(t.settingsPriorLoaded, { name: prior.name }) : t.settingsPriorNone}>
-              <FilePicker label={t.openFile} accept=".xlsx" testId="open-prior" onFile={(f) => openFile(f, 'prior')} />
-            </Field>
-            <Caption1 className={styles.muted}>{t.settingsPrivacy}</Caption1>
-          </>
-        )}
+          <Suspense fallback={null}>
+            {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
+            {tab === 'audit' && (
+              <AuditTab
+                t={t}
+                text={auditText}
+                result={auditResult}
+                withTables={auditWithTables && !!model}
+                hasTables={!!model}
+                onText={setAuditText}
+                onWithTables={setAuditWithTables}
+                onRun={runAudit}
+                onReadDocument={host === 'word' ? readWordDocument : undefined}
+              />
+            )}
+          </Suspense>
+          {tab === 'settings' && (
+            <>
+              <Field label={t.settingsLanguage}>
+                <RadioGroup value={locale} onChange={(_e, d) => setLocale(d.value as Locale)}>
+                  <Radio value="zh-CN" label={t.settingsLanguageZh} />
+                  <Radio value="en-US" label={t.settingsLanguageEn} />
+                </RadioGroup>
+              </Field>
+              <Field label={t.settingsTolerance} validationState={/^\d+(\.\d+)?$/.test(tolerance) ? 'none' : 'error'}>
+                <Input type="number" value={tolerance} step="0.01" min="0" onChange={(_e, d) => setTolerance(d.value)} />
+              </Field>
+              <Field label={t.settingsYear}>
+                <Input type="number" value={yearOverride} min="2015" max="2100" placeholder={model?.year ? String(model.year) : ''} onChange={(_e, d) => setYearOverride(d.value)} />
+              </Field>
+              <Field label={t.settingsTemplate}>
+                <Select value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
+                  <option value="common">{t.templateCommon}</option>
+                  <option value="economic">{t.templateEconomic}</option>
+                  <option value="stateCapital">{t.templateStateCapital}</option>
+                </Select>
+              </Field>
+              <Field label={t.settingsPrior} hint={prior ? fill(t.settingsPriorLoaded, { name: prior.name }) : t.settingsPriorNone}>
+                <FilePicker label={t.openFile} accept=".xlsx" testId="open-prior" onFile={(f) => openFile(f, 'prior')} />
+              </Field>
+              <Caption1 className={styles.muted}>{t.settingsPrivacy}</Caption1>
+            </>
+          )}
+        </div>
       </main>
     </div>
   );
