@@ -88,13 +88,15 @@ async function batch(n: number, runs: number): Promise<void> {
     line('bare read, exceljs workbook class only', s(m.lean));
     line('budget-check check <folder> --jobs 1', s(m.jobs1));
     line('budget-check check <folder> --jobs 2', s(m.jobs2));
-    line('batch ÷ bare read (--jobs 2, the default)', (m.jobs2 / m.bare).toFixed(2));
+    line('batch ÷ bare read (--jobs 1)', (m.jobs1 / m.bare).toFixed(2));
+    line('batch ÷ bare read (--jobs 2)', (m.jobs2 / m.bare).toFixed(2));
     line('--jobs 2 ÷ --jobs 1', (m.jobs2 / m.jobs1).toFixed(2));
     line('CPU time: bare read / --jobs 1 / --jobs 2', `${s(m.bareCpu)} / ${s(m.jobs1Cpu)} / ${s(m.jobs2Cpu)}`);
     line('CPU time: batch (--jobs 1) ÷ bare read', (m.jobs1Cpu / m.bareCpu).toFixed(2));
     if (BEFORE) {
       line('before: --jobs 1', s(m.before1));
       line('before: --jobs 2', s(m.before2));
+      line('before: batch ÷ bare read (--jobs 1)', (m.before1 / m.bare).toFixed(2));
       line('before: batch ÷ bare read (--jobs 2)', (m.before2 / m.bare).toFixed(2));
       line('before: --jobs 2 ÷ --jobs 1', (m.before2 / m.before1).toFixed(2));
       line('before: CPU time --jobs 1 / --jobs 2', `${s(m.before1Cpu)} / ${s(m.before2Cpu)}`);
