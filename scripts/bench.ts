@@ -1,6 +1,6 @@
 // npm run bench: what users feel, as ratios measured within one run (the machine's load changes
 // from run to run; a ratio of two medians from interleaved runs does not):
-//   1. `budget-check check <folder>` over 60 copies of the 9-table department workbook, against a
+//   1. `budget-check check <folder>` over 60 copies of the department sample workbook (layout (a)), against a
 //      bare single-threaded exceljs read of the same files (one process each, start included);
 //   2. the same batch with --jobs 1 against --jobs 2;
 //   3. the pane's initial JavaScript (gzip) against React + the Fluent UI exports it imports,
@@ -83,7 +83,7 @@ async function batch(n: number, runs: number): Promise<void> {
       },
       runs,
     );
-    console.log(`\nBatch: ${n} copies of the 9-table department workbook, ${os.cpus().length} cores, median of ${runs}`);
+    console.log(`\nBatch: ${n} copies of the department sample workbook (layout (a)), ${os.cpus().length} cores, median of ${runs}`);
     line('bare exceljs read, 1 thread (the floor)', s(m.bare));
     line('bare read, exceljs workbook class only', s(m.lean));
     line('budget-check check <folder> --jobs 1', s(m.jobs1));
