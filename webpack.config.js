@@ -30,7 +30,12 @@ module.exports = async (env, options) => {
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // The Node side loads only exceljs's workbook class (src/xlsx/exceljs.ts); the browser
+      // build of the package holds the same class in one file.
+      alias: { [path.resolve(__dirname, 'src/xlsx/exceljs.ts')]: path.resolve(__dirname, 'src/xlsx/exceljs.browser.ts') },
+    },
     module: {
       rules: [
         {

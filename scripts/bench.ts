@@ -1,119 +1,169 @@
-// npm run bench: parsing speed against the cost of reading the file, in one run.
-//
-// Generates county-scale workbooks (units' rows in every table of layout (a)) at three sizes,
-// then times, for each: opening the .xlsx with exceljs and with SheetJS (@e965/xlsx) — the
-// floor —, building the grid, and parsing the grid into the model. Prints ms per 1,000 table
-// rows and each step's ratio to the bare file read, so growth is visible as linear or not.
-// Then the same workbooks saved as .xls (BIFF8), read into the grid against the .xlsx (goal
-// ≤ 1.5×), and the batch mode (bench-batch.ts).
-import * as XLSX from '@e965/xlsx';
-import ExcelJS from 'exceljs';
+// npm run bench: what users feel, as ratios measured within one run (the machine's load changes
+// from run to run; a ratio of two medians from interleaved runs does not):
+//   1. `budget-check check <folder>` over 60 copies of the department sample workbook (layout (a)), against a
+//      bare single-threaded exceljs read of the same files (one process each, start included);
+//   2. the same batch with --jobs 1 against --jobs 2;
+//   3. the pane's initial JavaScript (gzip) against React + the Fluent UI exports it imports,
+//      both built by the same webpack in production mode (scripts/bundle-size.js);
+//   4. `budget-check check one.xlsx` against `node -e ""`.
+// BENCH_RUNS (default 5) sets the repetitions; BENCH_600=1 adds the batch of 600 files;
+// BENCH_SKIP_PANE=1 leaves out the pane's build; BENCH_BEFORE=<older bin/budget-check.js> adds
+// that build's figures, measured in the same rounds;
+// `npm run bench -- --detail` adds the per-stage tables (reading, parsing, rules).
+// Then the same workbooks read as .xls against .xlsx (bench-xls.ts) and the 舍位平衡 of the
+// county workbook against reading it (bench-round.ts).
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { parseWorkbook } from '../src/core/model/parse';
-import { readWorkbookBytes } from '../src/xlsx/read';
-import { countyUnit } from './samples/county';
-import { SAMPLE_A, SAMPLE_B } from './samples/data';
+import { SAMPLE_A } from './samples/data';
 import { writeHenan } from './samples/henan';
-import { writeShanghai } from './samples/shanghai';
-import { benchBatch } from './bench-batch';
-import { benchRound } from './bench-round';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'bin', 'budget-check.js');
+// BENCH_BEFORE: an older build's bin/budget-check.js, measured in the same interleaved rounds.
+const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
+const BARE = path.join(ROOT, 'scripts', 'bench-bare-read.js');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-async function time(fn: () => Promise<unknown> | unknown, runs: number): Promise<number> {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
+/**
+ * CPU time (user + system, ms) of the children this process has waited for, all their threads
+ * included, from /proc (Linux; NaN elsewhere). Less sensitive than wall time to a loaded machine.
+ */
+function childrenCpu(): number {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime, cstime in 1/100 s
+  } catch {
+    return NaN;
   }
-  return median(out);
+}
+
+/** Wall and CPU time of a child Node process, start included (exit codes 0 and 1 are both a result). */
+function timed(args: string[]): { wall: number; cpu: number } {
+  const cpu = childrenCpu();
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const wall = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { wall, cpu: childrenCpu() - cpu };
+}
+
+/** Runs every command once per round, in turn; each one's median wall time, and median CPU time as `<name>Cpu`. */
+function interleaved(commands: Record<string, string[]>, runs: number): Record<string, number> {
+  const times: Record<string, { wall: number; cpu: number }[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const [k, args] of Object.entries(commands)) times[k].push(timed(args));
+  return Object.fromEntries(Object.entries(times).flatMap(([k, v]) => [[k, median(v.map((x) => x.wall))], [`${k}Cpu`, median(v.map((x) => x.cpu))]]));
+}
+
+async function copies(n: number): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `budget-bench-${n}-`));
+  const bytes = Buffer.from(await writeHenan(SAMPLE_A).xlsx.writeBuffer());
+  for (let i = 1; i <= n; i++) fs.writeFileSync(path.join(dir, `dept-${String(i).padStart(3, '0')}.xlsx`), bytes);
+  return dir;
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+
+async function batch(n: number, runs: number): Promise<void> {
+  const dir = await copies(n);
+  try {
+    const m = interleaved(
+      {
+        bare: [BARE, dir],
+        lean: [BARE, '--lean', dir],
+        jobs1: [CLI, 'check', '--jobs', '1', dir],
+        jobs2: [CLI, 'check', '--jobs', '2', dir],
+        ...(BEFORE ? { before1: [BEFORE, 'check', '--jobs', '1', dir], before2: [BEFORE, 'check', '--jobs', '2', dir] } : {}),
+      },
+      runs,
+    );
+    console.log(`\nBatch: ${n} copies of the department sample workbook (layout (a)), ${os.cpus().length} cores, median of ${runs}`);
+    line('bare exceljs read, 1 thread (the floor)', s(m.bare));
+    line('bare read, exceljs workbook class only', s(m.lean));
+    line('budget-check check <folder> --jobs 1', s(m.jobs1));
+    line('budget-check check <folder> --jobs 2', s(m.jobs2));
+    line('batch ÷ bare read (--jobs 1)', (m.jobs1 / m.bare).toFixed(2));
+    line('batch ÷ bare read (--jobs 2)', (m.jobs2 / m.bare).toFixed(2));
+    line('--jobs 2 ÷ --jobs 1', (m.jobs2 / m.jobs1).toFixed(2));
+    line('CPU time: bare read / --jobs 1 / --jobs 2', `${s(m.bareCpu)} / ${s(m.jobs1Cpu)} / ${s(m.jobs2Cpu)}`);
+    line('CPU time: batch (--jobs 1) ÷ bare read', (m.jobs1Cpu / m.bareCpu).toFixed(2));
+    if (BEFORE) {
+      line('before: --jobs 1', s(m.before1));
+      line('before: --jobs 2', s(m.before2));
+      line('before: batch ÷ bare read (--jobs 1)', (m.before1 / m.bare).toFixed(2));
+      line('before: batch ÷ bare read (--jobs 2)', (m.before2 / m.bare).toFixed(2));
+      line('before: --jobs 2 ÷ --jobs 1', (m.before2 / m.before1).toFixed(2));
+      line('before: CPU time --jobs 1 / --jobs 2', `${s(m.before1Cpu)} / ${s(m.before2Cpu)}`);
+      line('before: CPU time: batch (--jobs 1) ÷ bare read', (m.before1Cpu / m.bareCpu).toFixed(2));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function single(runs: number): Promise<void> {
+  const dir = await copies(1);
+  try {
+    const file = path.join(dir, fs.readdirSync(dir)[0]);
+    const m = interleaved({ node: ['-e', ''], one: [CLI, 'check', file], ...(BEFORE ? { before: [BEFORE, 'check', file] } : {}) }, runs);
+    console.log(`\nSingle file: budget-check check one.xlsx, median of ${runs}`);
+    line('node -e ""', s(m.node));
+    line('budget-check check one.xlsx', s(m.one));
+    line('single file ÷ node -e ""', (m.one / m.node).toFixed(2));
+    line('single file − node -e ""', s(m.one - m.node));
+    line('CPU time: node -e "" / single file', `${s(m.nodeCpu)} / ${s(m.oneCpu)}`);
+    if (BEFORE) line('before: single file ÷ node -e "" (CPU)', `${(m.before / m.node).toFixed(2)} (${s(m.before)}; CPU ${s(m.beforeCpu)})`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function pane(): Promise<void> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-bench-pane-'));
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], { cwd: ROOT, env: { ...process.env, ADDIN_OUT_DIR: out }, stdio: 'pipe' });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { measure } = require(path.join(ROOT, 'scripts', 'bundle-size.js')) as { measure: (dist: string) => Promise<{ initial: { raw: number; gzip: number }; floor: { gzip: number; names: string[] }; ratio: number }> };
+    const r = await measure(out);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`\nPane: initial JavaScript of the production build`);
+    line('initial JavaScript, gzip (raw)', `${kb(r.initial.gzip)} (${kb(r.initial.raw)})`);
+    line(`floor: React + ${r.floor.names.length} Fluent exports, gzip`, kb(r.floor.gzip));
+    line('initial ÷ floor', r.ratio.toFixed(2));
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 5);
-  console.log(`node ${process.version}, median of ${runs} runs\n`);
-  console.log('units  rows    size KB  exceljs load  SheetJS read  grid (exceljs)  parse   parse ms/1k rows  parse÷load  (grid+parse)÷load');
-  // Warm the JIT once so the first size is not penalised.
-  parseWorkbook(await readWorkbookBytes(new Uint8Array((await writeHenan(countyUnit(20)).xlsx.writeBuffer()) as ArrayBuffer)));
-  for (const units of [50, 100, 200]) {
-    const wb = writeHenan(countyUnit(units));
-    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const grid = await readWorkbookBytes(bytes);
-    const model = parseWorkbook(grid);
-    const rows = model.tables.reduce((n, t) => n + t.blocks.reduce((m, b) => m + b.rows.length, 0), 0);
-    const load = await time(async () => {
-      const w = new ExcelJS.Workbook();
-      await w.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    }, runs);
-    const sheetjs = await time(() => XLSX.read(bytes, { type: 'array', cellNF: true, cellText: true }), runs);
-    const toGrid = await time(() => readWorkbookBytes(bytes), runs);
-    const parse = await time(() => parseWorkbook(grid), runs);
-    console.log(
-      [
-        String(units).padStart(5),
-        String(rows).padStart(6),
-        String(Math.round(bytes.length / 1024)).padStart(9),
-        `${load.toFixed(1)} ms`.padStart(13),
-        `${sheetjs.toFixed(1)} ms`.padStart(13),
-        `${toGrid.toFixed(1)} ms`.padStart(15),
-        `${parse.toFixed(1)} ms`.padStart(8),
-        ((parse / rows) * 1000).toFixed(2).padStart(17),
-        (parse / load).toFixed(3).padStart(11),
-        (toGrid / load + parse / load).toFixed(3).padStart(18),
-      ].join(' '),
-    );
+  console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  if (!fs.existsSync(path.join(ROOT, 'lib', 'src', 'cli', 'main.js'))) throw new Error('run npm run build:cli first');
+  await batch(60, runs);
+  if (process.env.BENCH_600) await batch(600, Math.max(1, Math.min(runs, 3)));
+  await single(runs);
+  if (!process.env.BENCH_SKIP_PANE) await pane();
+  await (await import('./bench-xls')).benchXls();
+  await (await import('./bench-round')).benchRound();
+  if (process.argv.includes('--detail')) {
+    const { detail } = await import('./bench-detail');
+    await detail(runs);
+    const { benchBatch } = await import('./bench-batch');
+    await benchBatch();
   }
-}
-
-/** The same workbook saved as BIFF8 .xls, as Excel's "97-2003" save gives it. */
-function asXls(xlsx: Uint8Array): Uint8Array {
-  const wb = XLSX.read(xlsx, { type: 'array', cellNF: true, cellStyles: true });
-  return new Uint8Array(XLSX.write(wb, { bookType: 'xls', type: 'array' }) as ArrayBuffer);
-}
-
-/** .xls (SheetJS) against .xlsx (exceljs) of the same workbook, each read into the grid. Goal ≤ 1.5×. */
-async function benchXls(): Promise<void> {
-  const runs = Number(process.env.BENCH_RUNS ?? 7);
-  console.log('\nThe same workbook read as .xls and as .xlsx (bytes → grid), median of', runs, 'runs');
-  console.log('workbook              xlsx KB  xls KB   .xlsx read   .xls read  xls÷xlsx');
-  const cases: [string, ExcelJS.Workbook][] = [
-    ['sample (a) 2019', writeHenan(SAMPLE_A)],
-    ['sample (b) 2025', writeShanghai(SAMPLE_B)],
-    ['county, 100 units', writeHenan(countyUnit(100))],
-    ['county, 200 units', writeHenan(countyUnit(200))],
-  ];
-  for (const [name, wb] of cases) {
-    const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const xls = asXls(xlsx);
-    await readWorkbookBytes(xls); // loads the .xls reader once
-    // Alternated, so that a busy machine slows both alike.
-    const ta: number[] = [];
-    const tb: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      ta.push(await time(() => readWorkbookBytes(xlsx), 1));
-      tb.push(await time(() => readWorkbookBytes(xls), 1));
-    }
-    const a = median(ta);
-    const b = median(tb);
-    console.log(
-      [
-        name.padEnd(20),
-        String(Math.round(xlsx.length / 1024)).padStart(8),
-        String(Math.round(xls.length / 1024)).padStart(7),
-        `${a.toFixed(1)} ms`.padStart(12),
-        `${b.toFixed(1)} ms`.padStart(11),
-        (b / a).toFixed(2).padStart(9),
-      ].join(' '),
-    );
-  }
+  console.log(`\nload average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
 
 // BENCH_PART=xls runs only the .xls comparison.
-const run = process.env.BENCH_PART === 'xls' ? benchXls() : main().then(() => benchXls()).then(() => benchBatch()).then(() => benchRound());
+const run = process.env.BENCH_PART === 'xls' ? import('./bench-xls').then((m) => m.benchXls()) : main();
 run.catch((e) => {
   console.error(e);
   process.exit(1);

@@ -4,9 +4,8 @@
 // optional reports.
 import { existsSync, readdirSync, statSync } from 'fs';
 import { writeFile } from 'fs/promises';
-import { cpus } from 'os';
+import { availableParallelism, loadavg } from 'os';
 import * as path from 'path';
-import { readWorkbookFile } from '../xlsx/file';
 import { parseWorkbook } from '../core/model/parse';
 import type { Lang } from '../core/checks/types';
 import { isFailure, type FileJob, type FileResult } from './check-file';
@@ -66,6 +65,7 @@ async function priorFinder(priorDir: string | undefined): Promise<(file: string)
   const candidates = collectWorkbooks([priorDir]);
   let index: { file: string; unit: string | null; year: number | null }[] | null = null;
   return async (file) => {
+    const { readWorkbookFile } = await import('../xlsx/file');
     const byName = candidates.find((c) => path.basename(c.file) === path.basename(file));
     if (byName) return byName.file;
     index ??= await Promise.all(
@@ -88,6 +88,18 @@ async function priorFinder(priorDir: string | undefined): Promise<(file: string)
   };
 }
 
+/**
+ * Worker threads when --jobs is not given. Each worker pays its own start (loading the reader and
+ * compiling the checks again: the CPU of several files), and a second one gains only on a core
+ * that is otherwise idle: Linux shares a busy machine between sessions, not threads, so more
+ * threads do not bring a session more CPU. Hence one worker for a small batch, else one per core
+ * that the load average leaves free.
+ */
+export function defaultJobs(files: number, cores: number = availableParallelism(), load: number = loadavg()[0]): number {
+  if (files < 16) return 1;
+  return Math.max(1, Math.min(cores, Math.ceil(cores - load + 0.5)));
+}
+
 export async function runBatch(o: BatchOptions): Promise<number> {
   const t = CLI_MESSAGES[o.lang];
   const lang: Lang = o.lang === 'en' ? 'en-US' : 'zh-CN';
@@ -104,7 +116,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
   let done = 0;
   const started = Date.now();
   const results = await runPool(jobs, {
-    jobs: o.jobs ?? Math.max(1, cpus().length),
+    jobs: o.jobs ?? defaultJobs(jobs.length),
     timeoutMs: o.timeoutMs ?? 120_000,
     onDone: (r) => {
       done++;

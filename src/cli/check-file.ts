@@ -5,14 +5,10 @@ import type { Lang } from '../core/checks/types';
 import { exact } from '../core/money';
 import { parseWorkbook } from '../core/model/parse';
 import type { WorkbookModel } from '../core/model/types';
-import { auditNarrative, type AuditResult } from '../core/narrative/audit';
+import type { AuditResult } from '../core/narrative/audit';
 import type { DocumentType } from '../core/narrative/document-type';
 import { buildReport, type CheckReport } from '../core/report';
-import { readWorkbookFile } from '../xlsx/file';
-import { WorkbookReadError } from '../xlsx/read';
 import { readFile } from 'fs/promises';
-import { readDocxText } from '../word/read-docx';
-import { readTextFile } from './text-file';
 
 export interface FileJob {
   readonly file: string;
@@ -59,7 +55,10 @@ export function failure(file: string, reason: keyof (typeof REASONS)['zh-CN'], l
   return { schema: 1, file, reason, error: `${REASONS[lang][reason]}${detail ? `（${detail}）` : ''}` };
 }
 
+// The reader is loaded on first use, so that the batch mode's main thread, which imports this
+// module for its types and helpers, never loads exceljs.
 async function model(path: string): Promise<WorkbookModel> {
+  const { readWorkbookFile } = await import('../xlsx/file');
   return parseWorkbook(await readWorkbookFile(path));
 }
 
@@ -69,6 +68,7 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
   try {
     m = await model(job.file);
   } catch (e) {
+    const { WorkbookReadError } = await import('../xlsx/read-error');
     if (e instanceof WorkbookReadError) return failure(shown, e.reason, job.lang, e.reason === 'corrupt' || e.reason === 'unsupported' ? e.message.split('\n')[0] : undefined);
     return failure(shown, 'failed', job.lang, e instanceof Error ? e.message : String(e));
   }
@@ -85,7 +85,9 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     }
   }
   if (!job.narrative) return { ...report, priorFile: job.prior ?? null };
-  const text = /\.docx$/i.test(job.narrative) ? await readDocxText(new Uint8Array(await readFile(job.narrative))) : await readTextFile(job.narrative);
+  // The auditor and the text readers are loaded by the first file that has a text.
+  const { auditNarrative } = await import('../core/narrative/audit');
+  const text = /\.docx$/i.test(job.narrative) ? await (await import('../word/read-docx')).readDocxText(new Uint8Array(await readFile(job.narrative))) : await (await import('./text-file')).readTextFile(job.narrative);
   const narrative = auditNarrative({ text, model: m, prior, lang: job.lang, tolerance, documentType: job.documentType ?? null });
   return { ...report, narrative, narrativeFile: job.narrative, priorFile: job.prior ?? null };
 }

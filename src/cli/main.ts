@@ -1,19 +1,13 @@
 // budget-check: the command-line twin of the pane. It calls the same core functions on the same
-// grid model; only reading files and printing live here.
+// grid model; only reading files and printing live here. What only one command or option needs
+// (the batch mode, drafting, the text auditor, .docx) is loaded when asked for: the start of a
+// single check is most of what a user waits for.
 import { existsSync, statSync } from 'fs';
-import { runBatch } from './batch';
 import { readFile, writeFile } from 'fs/promises';
-import { docxBytes } from '../word/docx';
-import { wordHtml } from '../word/html';
-import { readDocxText } from '../word/read-docx';
 import { extname } from 'path';
-import { auditNarrative, type AuditResult } from '../core/narrative/audit';
+import type { AuditResult } from '../core/narrative/audit';
 import { escapeHtml, placeholders, renderText } from '../core/narrative/doc';
-import { normaliseText } from '../core/narrative/claims';
 import { isDocumentType, type DocumentType } from '../core/narrative/document-type';
-import { buildChecklist } from '../core/checklist';
-import { checklistWorkbook } from '../xlsx/checklist';
-import { draftNarrative } from '../core/narrative/draft';
 import { readTextFile } from './text-file';
 import { parseArgs } from 'util';
 import { runChecks } from '../core/checks';
@@ -21,15 +15,9 @@ import { exact } from '../core/money';
 import { parseWorkbook } from '../core/model/parse';
 import type { WorkbookModel } from '../core/model/types';
 import { buildReport } from '../core/report';
-import { readWorkbookFile } from '../xlsx/file';
-import { WorkbookReadError } from '../xlsx/read';
 import { CLI_MESSAGES, type CliLang } from './messages';
 import { textReport } from './text-report';
-import { roundWorkbook, type TargetUnit } from '../core/rounding';
-import { roundingReport } from '../core/rounding/report';
-import { nodeSolver } from '../solver/node';
-import { writeRounded } from '../xlsx/round';
-import { readWorkbookBytes } from '../xlsx/read';
+import type { TargetUnit } from '../core/rounding';
 import { roundTextReport } from './round-report';
 import { resolve } from 'path';
 import { performance } from 'perf_hooks';
@@ -49,6 +37,9 @@ class UsageError extends Error {}
 export async function loadModel(file: string, lang: CliLang): Promise<WorkbookModel> {
   const t = CLI_MESSAGES[lang];
   if (!existsSync(file)) throw new UsageError(t.fileNotFound(file));
+  // The reader (exceljs) is loaded here: the batch mode's main thread leaves reading to its workers.
+  const { readWorkbookFile } = await import('../xlsx/file');
+  const { WorkbookReadError } = await import('../xlsx/read');
   let grid;
   try {
     grid = await readWorkbookFile(file);
@@ -96,6 +87,7 @@ async function check(args: string[], lang: CliLang, io: Io): Promise<number> {
     if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(t.badJobs(values.jobs));
     if (values.tolerance !== undefined && !/^\d+(\.\d+)?$/.test(values.tolerance)) throw new UsageError(t.badTolerance(values.tolerance));
     if (positionals.length === 0) throw new UsageError(t.missingFile);
+    const { runBatch } = await import('./batch');
     return runBatch({
       inputs: positionals,
       priorDir: values['prior-dir'],
@@ -148,9 +140,11 @@ async function checkOne(file: string, values: { format?: string; narrative?: str
   if (values.narrative !== undefined) {
     const text = await loadText(values.narrative, lang);
     narrativeText = text;
+    const { auditNarrative } = await import('../core/narrative/audit');
     narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN', tolerance, documentType: (values['document-type'] as DocumentType | undefined) ?? null });
   }
   if (values.checklist !== undefined) {
+    const [{ buildChecklist }, { checklistWorkbook }, { normaliseText }] = await Promise.all([import('../core/checklist'), import('../xlsx/checklist'), import('../core/narrative/claims')]);
     const list = buildChecklist({ file, report, narrative: narrative ? { file: values.narrative ?? null, text: normaliseText(narrativeText), result: narrative } : null, lang: lang === 'en' ? 'en-US' : 'zh-CN' });
     await writeFile(values.checklist, await checklistWorkbook([list], lang === 'en' ? 'en-US' : 'zh-CN'));
     io.err(t.checklistWritten(values.checklist, 1));
@@ -166,6 +160,7 @@ async function loadText(file: string, lang: CliLang): Promise<string> {
   if (!existsSync(file)) throw new UsageError(t.fileNotFound(file));
   if (/\.docx$/i.test(file)) {
     try {
+      const { readDocxText } = await import('../word/read-docx');
       return await readDocxText(new Uint8Array(await readFile(file)));
     } catch (e) {
       throw new UsageError(t.docxUnreadable(file, e instanceof Error ? e.message : String(e)));
@@ -196,6 +191,7 @@ async function audit(args: string[], lang: CliLang, io: Io): Promise<number> {
   const text = await loadText(file, lang);
   const model = values.workbook !== undefined ? await loadModel(values.workbook, lang) : null;
   const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
+  const { auditNarrative } = await import('../core/narrative/audit');
   const narrative = auditNarrative({ text, model, prior, lang: lang === 'en' ? 'en-US' : 'zh-CN', documentType: documentType ?? null });
   let out: Record<string, unknown> = { schema: 1, file, narrative };
   if (model && values.workbook) {
@@ -217,15 +213,18 @@ async function draft(args: string[], lang: CliLang, io: Io): Promise<number> {
   if (!file) throw new UsageError(t.missingFile);
   const model = await loadModel(file, lang);
   const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
+  const { draftNarrative } = await import('../core/narrative/draft');
   const doc = draftNarrative({ model, prior, unit: values.name ? { name: values.name } : undefined });
   const out = values.out;
   const kind = out ? extname(out).toLowerCase() : '.txt';
   if (!['.txt', '.html', '.htm', '.docx'].includes(kind)) throw new UsageError(t.badOut(out ?? ''));
   if (kind === '.docx') {
+    const { docxBytes } = await import('../word/docx');
     await writeFile(out!, await docxBytes(doc));
     io.err(t.draftWritten(out!, placeholders(doc).length));
     return 0;
   }
+  const { wordHtml } = await import('../word/html');
   const content = kind === '.txt' ? renderText(doc) : `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head><body>\n${wordHtml(doc)}\n</body></html>\n`;
   if (out) {
     await writeFile(out, content);
@@ -254,6 +253,14 @@ async function round(args: string[], lang: CliLang, io: Io): Promise<number> {
   if (!/\.xlsx$/i.test(out)) throw new UsageError(tr.badOut(out));
   if (resolve(out) === resolve(file)) throw new UsageError(tr.sameFile(out));
   const model = await loadModel(file, lang);
+  // The solver (WebAssembly) and the writer are loaded by this command alone.
+  const [{ roundWorkbook }, { roundingReport }, { nodeSolver }, { writeRounded }, { readWorkbookBytes }] = await Promise.all([
+    import('../core/rounding'),
+    import('../core/rounding/report'),
+    import('../solver/node'),
+    import('../xlsx/round'),
+    import('../xlsx/read'),
+  ]);
   const start = performance.now();
   const result = await roundWorkbook(model, { to, decimals: Number(values.decimals) }, await nodeSolver());
   const { bytes } = await writeRounded(new Uint8Array(await readFile(file)), result);

@@ -1,6 +1,5 @@
 // The reviewers' reports: a workbook (summary and findings sheets) and a self-contained HTML
 // page (no external asset, sortable and filterable), from the per-file results.
-import ExcelJS from 'exceljs';
 import { escapeHtml } from '../core/narrative/doc';
 import { isFailure, type FileResult } from './check-file';
 import type { CliLang } from './messages';
@@ -64,7 +63,8 @@ export function findingRows(results: readonly FileResult[], lang: CliLang): Find
 
 export async function xlsxReport(results: readonly FileResult[], lang: CliLang): Promise<Buffer> {
   const h = HEAD[lang];
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await import('../xlsx/exceljs');
+  const wb = new Workbook();
   wb.creator = 'budget-check';
   const add = (name: string, columns: { key: string; header: string; width: number }[], rows: object[]) => {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });

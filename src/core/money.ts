@@ -25,10 +25,46 @@ export function exact(v: string | number | Exact): Exact {
     // The shortest form of the double is exact when it has at most 15 significant digits
     // (every published amount); longer forms are cut to Excel's 15.
     const short = String(v);
-    if (!short.includes('e') && short.replace(/^-?0*\.?0*|\./g, '').length <= 15) return wrap(new D(short));
+    if (!short.includes('e') && short.replace(/^-?0*\.?0*|\./g, '').length <= 15) return scaled(wrap(new D(short)), short);
     return wrap(new D(v.toPrecision(15)));
   }
+  if (typeof v === 'string') return scaled(wrap(new D(v)), v);
   return wrap(new D(v as Decimal.Value));
+}
+
+// ---- Exact integer fast path for sums -------------------------------------------------------
+//
+// Almost every amount has at most a few decimals. Such an amount is remembered, when it is
+// created, as an integer count of 1/10,000 (a safe JS integer: at most 15 digits), and a sum whose
+// terms are all known this way is added as integers, which is exact while every partial sum stays
+// a safe integer, and much cheaper than one decimal addition per term. Any other term (more
+// decimals, a computed value) or a partial sum beyond 2^53 − 1 falls back to decimal.js.
+
+const SCALE_DIGITS = 4;
+const SCALED = new WeakMap<Exact, number>();
+SCALED.set(ZERO, 0);
+const PLAIN = /^(-?)(\d{1,11})(?:\.(\d{1,4}))?$/;
+
+function scaled(x: Exact, text: string): Exact {
+  const m = PLAIN.exec(text);
+  if (m) {
+    const n = Number(m[2] + (m[3] ?? '').padEnd(SCALE_DIGITS, '0'));
+    SCALED.set(x, m[1] ? -n : n);
+  }
+  return x;
+}
+
+function fastSum(values: readonly Exact[]): Exact | null {
+  let s = 0;
+  for (const v of values) {
+    const n = SCALED.get(v);
+    if (n === undefined) return null;
+    s += n;
+    if (s > Number.MAX_SAFE_INTEGER || s < -Number.MAX_SAFE_INTEGER) return null;
+  }
+  const x = wrap(new D(`${s}e-${SCALE_DIGITS}`));
+  SCALED.set(x, s === 0 ? 0 : s); // no negative zero
+  return x;
 }
 
 export function isExact(v: unknown): v is Exact {
@@ -51,8 +87,11 @@ export const lt = (a: Exact, b: Exact): boolean => a.lt(b);
 
 /** The exact sum; order does not matter. */
 export function sum(values: Iterable<Exact>): Exact {
+  const list = Array.isArray(values) ? (values as readonly Exact[]) : [...values];
+  const fast = fastSum(list);
+  if (fast) return fast;
   let s = new D(0);
-  for (const v of values) s = s.plus(v);
+  for (const v of list) s = s.plus(v);
   return wrap(s);
 }
 

@@ -15,31 +15,31 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { runChecks, translate } from '../core/checks';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_REQUIRED } from '../core/checks/table-missing';
 import type { Finding, Severity } from '../core/checks/types';
 import type { WorkbookGrid } from '../core/grid';
-import { exact } from '../core/money';
-import { parseWorkbook } from '../core/model/parse';
 import type { WorkbookModel } from '../core/model/types';
-import { auditNarrative, type AuditResult } from '../core/narrative/audit';
-import { draftNarrative } from '../core/narrative/draft';
+import type { AuditResult } from '../core/narrative/audit';
+import type { DocModel } from '../core/narrative/doc';
 import { marksFor } from '../excel/highlights';
-import { buildChecklist } from '../core/checklist';
-import { normaliseText } from '../core/narrative/claims';
-import { buildReport } from '../core/report';
-import { AuditTab } from './AuditTab';
 import { CheckTab, type Stage } from './CheckTab';
-import { DraftTab } from './DraftTab';
 import { FilePicker } from './FilePicker';
 import { GridPreview } from './GridPreview';
-import { RoundPanel, type RoundOutcome } from './RoundPanel';
 import { fill, messagesFor, type Locale } from './locales';
+import { RoundPanel, type RoundOutcome } from './RoundPanel';
 import { downloadBytes, fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from './source';
 import { usePaneStyles } from './useStyles';
 
 export type HostKind = 'excel' | 'word' | 'standalone';
+
+// Loaded when first used, each in its own chunk: the first screen is the check tab before a check.
+type Engine = typeof import('./engine');
+const loadEngine = (): Promise<Engine> => import(/* webpackChunkName: "check-engine" */ './engine');
+const loadDrafter = () => import(/* webpackChunkName: "drafting" */ '../core/narrative/draft');
+const loadAuditor = () => import(/* webpackChunkName: "narrative-audit" */ '../core/narrative/audit');
+const DraftTab = lazy(() => import(/* webpackChunkName: "draft-tab" */ './DraftTab').then((m) => ({ default: m.DraftTab })));
+const AuditTab = lazy(() => import(/* webpackChunkName: "audit-tab" */ './AuditTab').then((m) => ({ default: m.AuditTab })));
 
 /** The tables each template requires (see docs/rules/table-missing.md). */
 const TEMPLATES = {
@@ -72,6 +72,8 @@ const useStyles = makeStyles({
   },
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   headerText: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
+  // The tabs and the panel are the page's main landmark, so that every piece of content is in a landmark.
+  main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, overflowY: 'auto', flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -109,13 +111,16 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   const [auditText, setAuditText] = useState('');
   const [auditResult, setAuditResult] = useState<AuditResult | null>(null);
   const [auditWithTables, setAuditWithTables] = useState(true);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [drafted, setDrafted] = useState<{ model: WorkbookModel; prior: WorkbookModel | null; doc: DocModel } | null>(null);
+
   const [roundTo, setRoundTo] = useState<'万元' | '千元'>('万元');
   const [rounding, setRounding] = useState(false);
   const [roundProgress, setRoundProgress] = useState(0);
   const [roundError, setRoundError] = useState<string | null>(null);
   const [roundOutcome, setRoundOutcome] = useState<RoundOutcome | null>(null);
 
-  const findings = useMemo(() => translate(rawFindings, lang), [rawFindings, lang]);
+  const findings = useMemo(() => (engine ? engine.translate(rawFindings, lang) : []), [engine, rawFindings, lang]);
   /** A read error in the user's words: the file reader's reason, else the error's own message. */
   const why = (e: unknown): string => {
     const reasons: Record<string, string> = { 'not-a-workbook': t.readNotAWorkbook, encrypted: t.readEncrypted, corrupt: t.readCorrupt, unsupported: t.readUnsupported };
@@ -123,7 +128,6 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     if (reason && reasons[reason]) return reasons[reason];
     return e instanceof Error ? e.message : String(e);
   };
-
   const source: WorkbookSource | null = useMemo(
     () => (host === 'excel' ? (excel ?? null) : bytes ? fileSource(bytes, (sheet) => setPreviewSheet(sheet)) : null),
     [host, excel, bytes],
@@ -166,10 +170,11 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     try {
       setStage('read');
       setProgress(0);
-      const g = await source.read((f) => setProgress(f));
+      const [g, e] = await Promise.all([source.read((f) => setProgress(f)), loadEngine()]);
+      setEngine(() => e);
       setGrid(g);
       setStage('detect');
-      const parsed = parseWorkbook(g, { kinds });
+      const parsed = e.parseWorkbook(g, { kinds });
       const year = /^(19|20)\d{2}$/.test(yearOverride) ? Number(yearOverride) : null;
       // A year the user states wins over the titles (it decides class names and the draft).
       const m = year ? { ...parsed, year, tables: parsed.tables.map((x) => ({ ...x, year })) } : parsed;
@@ -181,8 +186,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
         return;
       }
       setStage('check');
-      const tol = /^\d+(\.\d+)?$/.test(tolerance) ? exact(tolerance) : exact('0.01');
-      const fs = runChecks(m, { options: { tolerance: tol, requiredKinds: TEMPLATES[template] }, lang });
+      const tol = /^\d+(\.\d+)?$/.test(tolerance) ? e.exact(tolerance) : e.exact('0.01');
+      const fs = e.runChecks(m, { options: { tolerance: tol, requiredKinds: TEMPLATES[template] }, lang });
       setFindings(fs);
       setStage('mark');
       await source.highlight(fs);
@@ -227,8 +232,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     setRoundOutcome(null);
     setRoundProgress(0);
     try {
-      const g = await source.read((f) => setRoundProgress(0.2 * f));
-      const m = parseWorkbook(g, { kinds });
+      const [g, e] = await Promise.all([source.read((f) => setRoundProgress(0.2 * f)), loadEngine()]);
+      const m = e.parseWorkbook(g, { kinds });
       const [{ roundWorkbook }, { roundingReport }, { browserSolver }, { excelRounding }] = await Promise.all([
         import(/* webpackChunkName: "rounding" */ '../core/rounding'),
         import(/* webpackChunkName: "rounding" */ '../core/rounding/report'),
@@ -252,7 +257,17 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     }
   };
 
-  const doc = useMemo(() => (model && model.tables.length ? draftNarrative({ model, prior: prior?.model ?? null }) : null), [model, prior]);
+  // The draft is written when the draft tab is first shown for a model, with the drafter loaded then.
+  const priorModel = prior?.model ?? null;
+  const doc = drafted && drafted.model === model && drafted.prior === priorModel ? drafted.doc : null;
+  useEffect(() => {
+    if (tab !== 'draft' || !model || !model.tables.length || doc) return;
+    let live = true;
+    void loadDrafter().then(({ draftNarrative }) => live && setDrafted({ model, prior: priorModel, doc: draftNarrative({ model, prior: priorModel }) }));
+    return () => {
+      live = false;
+    };
+  }, [tab, model, priorModel, doc]);
   const insertIntoWord = async (): Promise<string> => {
     if (!doc) return '';
     const { wordHost } = await import(/* webpackChunkName: "word-adapter" */ '../word/word');
@@ -263,17 +278,26 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     const { wordHost } = await import(/* webpackChunkName: "word-adapter" */ '../word/word');
     const text = await wordHost.readBody();
     setAuditText(text);
+    const { auditNarrative } = await loadAuditor();
     setAuditResult(auditNarrative({ text, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
   };
-  const runAudit = () => setAuditResult(auditNarrative({ text: auditText, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
+  const runAudit = async () => {
+    const { auditNarrative } = await loadAuditor();
+    setAuditResult(auditNarrative({ text: auditText, model: auditWithTables ? model : null, prior: auditWithTables ? prior?.model ?? null : null, lang }));
+  };
   const marks = useMemo(() => marksFor(findings), [findings]);
   // The reviewer's check sheet of this workbook (and of the audited text, if any), as a download.
   const downloadChecklist = async () => {
     if (!model) return;
     const file = sourceName || (lang === 'en-US' ? 'workbook' : '工作簿');
+    const [{ buildReport }, { buildChecklist }, { normaliseText }, { checklistWorkbook }] = await Promise.all([
+      import(/* webpackChunkName: "checklist" */ '../core/report'),
+      import(/* webpackChunkName: "checklist" */ '../core/checklist'),
+      import(/* webpackChunkName: "narrative-audit" */ '../core/narrative/claims'),
+      import(/* webpackChunkName: "checklist-writer" */ '../xlsx/checklist'),
+    ]);
     const report = buildReport(file, model, findings);
     const narrative = auditResult && auditText.trim() ? { file: null, text: normaliseText(auditText), result: auditResult } : null;
-    const { checklistWorkbook } = await import(/* webpackChunkName: "checklist-writer" */ '../xlsx/checklist');
     const bytes = await checklistWorkbook([buildChecklist({ file, report, narrative, lang })], lang);
     downloadBytes(lang === 'en-US' ? 'checklist.xlsx' : '公开情况检查表.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
@@ -290,7 +314,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
         setFindings([]);
         setError(null);
       } else {
-        setPrior({ name: file.name, model: parseWorkbook(await readXlsx(b)) });
+        const [grid, e] = await Promise.all([readXlsx(b), loadEngine()]);
+        setPrior({ name: file.name, model: e.parseWorkbook(grid) });
       }
     } catch (e) {
       setError(fill(t.readFailed, { reason: why(e) }));
@@ -309,119 +334,123 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
           {host === 'excel' ? t.hostExcel : host === 'word' ? t.hostWord : t.hostStandalone}
         </Badge>
       </header>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabId)} size="medium">
-        <Tab value="check">{t.tabCheck}</Tab>
-        <Tab value="draft">{t.tabDraft}</Tab>
-        <Tab value="audit">{t.tabAudit}</Tab>
-        <Tab value="settings">{t.tabSettings}</Tab>
-      </TabList>
-      <main className={styles.panel} role="tabpanel">
-        {tab === 'check' && (
-          <>
-            {hostProblem && (
-              <MessageBar intent="error">
-                <MessageBarBody>{fill(t.hostTooOld, { set: hostProblem })}</MessageBarBody>
-              </MessageBar>
-            )}
-            {filesOnly && (
-              <div className={styles.source}>
-                <Field label={t.sampleLabel}>
-                  <Select
-                    value={SAMPLES.some((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName) ? SAMPLES.find((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName)!.file : ''}
-                    onChange={(_e, d) => {
-                      const sample = SAMPLES.find((x) => x.file === d.value);
-                      if (sample) void openSample(sample.file, locale === 'en-US' ? sample.en : sample.zh);
-                    }}
-                  >
-                    <option value="">{sourceName && !SAMPLES.some((x) => x.zh === sourceName || x.en === sourceName) ? sourceName : '—'}</option>
-                    {SAMPLES.map((x) => (
-                      <option key={x.file} value={x.file}>
-                        {locale === 'en-US' ? x.en : x.zh}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <FilePicker label={t.openFile} accept=".xlsx,.xlsm,.xls" testId="open-workbook" onFile={(f) => openFile(f, 'workbook')} />
-              </div>
-            )}
-            <CheckTab
-              t={t}
-              locale={locale}
-              stage={stage}
-              progress={progress}
-              error={error}
-              notice={notice}
-              model={model}
-              findings={findings}
-              filter={filter}
-              selected={selected}
-              kinds={kinds}
-              onRun={run}
-              onClear={clear}
-              onChecklist={() => void downloadChecklist()}
-              onFilter={setFilter}
-              onSelect={select}
-              onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}
-            />
-            {host === 'excel' && (
-              <RoundPanel t={t} to={roundTo} running={rounding} progress={roundProgress} error={roundError} outcome={roundOutcome} onTo={setRoundTo} onRun={() => void runRound()} onGo={(sheet, cell) => void goTo(sheet, cell)} />
-            )}
-            {filesOnly && preview && (
-              <div className={s.group}>
-                <div className={s.groupTitle}>
-                  {t.preview}：
-                  <Select size="small" value={preview.name} onChange={(_e, d) => setPreviewSheet(d.value)} aria-label={t.preview} style={{ display: 'inline-block' }}>
-                    {grid!.sheets.map((x) => (
-                      <option key={x.name}>{x.name}</option>
-                    ))}
-                  </Select>
+      <main className={styles.main}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabId)} size="medium">
+          <Tab value="check" id="tab-check" aria-controls="tab-panel">{t.tabCheck}</Tab>
+          <Tab value="draft" id="tab-draft" aria-controls="tab-panel">{t.tabDraft}</Tab>
+          <Tab value="audit" id="tab-audit" aria-controls="tab-panel">{t.tabAudit}</Tab>
+          <Tab value="settings" id="tab-settings" aria-controls="tab-panel">{t.tabSettings}</Tab>
+        </TabList>
+        <div className={styles.panel} role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
+          {tab === 'check' && (
+            <>
+              {hostProblem && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{fill(t.hostTooOld, { set: hostProblem })}</MessageBarBody>
+                </MessageBar>
+              )}
+              {filesOnly && (
+                <div className={styles.source}>
+                  <Field label={t.sampleLabel}>
+                    <Select
+                      value={SAMPLES.some((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName) ? SAMPLES.find((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName)!.file : ''}
+                      onChange={(_e, d) => {
+                        const sample = SAMPLES.find((x) => x.file === d.value);
+                        if (sample) void openSample(sample.file, locale === 'en-US' ? sample.en : sample.zh);
+                      }}
+                    >
+                      <option value="">{sourceName && !SAMPLES.some((x) => x.zh === sourceName || x.en === sourceName) ? sourceName : '—'}</option>
+                      {SAMPLES.map((x) => (
+                        <option key={x.file} value={x.file}>
+                          {locale === 'en-US' ? x.en : x.zh}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <FilePicker label={t.openFile} accept=".xlsx,.xlsm,.xls" testId="open-workbook" onFile={(f) => openFile(f, 'workbook')} />
                 </div>
-                <GridPreview sheet={preview} marks={marks} selected={selected?.sheet === preview.name ? selected.cell : null} />
-              </div>
+              )}
+              <CheckTab
+                t={t}
+                locale={locale}
+                stage={stage}
+                progress={progress}
+                error={error}
+                notice={notice}
+                model={model}
+                findings={findings}
+                filter={filter}
+                selected={selected}
+                kinds={kinds}
+                onRun={run}
+                onClear={clear}
+                onChecklist={() => void downloadChecklist()}
+                onFilter={setFilter}
+                onSelect={select}
+                onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}
+              />
+              {host === 'excel' && (
+                <RoundPanel t={t} to={roundTo} running={rounding} progress={roundProgress} error={roundError} outcome={roundOutcome} onTo={setRoundTo} onRun={() => void runRound()} onGo={(sheet, cell) => void goTo(sheet, cell)} />
+              )}
+              {filesOnly && preview && (
+                <div className={s.group}>
+                  <div className={s.groupTitle}>
+                    {t.preview}：
+                    <Select size="small" value={preview.name} onChange={(_e, d) => setPreviewSheet(d.value)} aria-label={t.preview} style={{ display: 'inline-block' }}>
+                      {grid!.sheets.map((x) => (
+                        <option key={x.name}>{x.name}</option>
+                      ))}
+                    </Select>
+                  </div>
+                  <GridPreview sheet={preview} marks={marks} selected={selected?.sheet === preview.name ? selected.cell : null} />
+                </div>
+              )}
+            </>
+          )}
+          <Suspense fallback={null}>
+            {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
+            {tab === 'audit' && (
+              <AuditTab
+                t={t}
+                text={auditText}
+                result={auditResult}
+                withTables={auditWithTables && !!model}
+                hasTables={!!model}
+                onText={setAuditText}
+                onWithTables={setAuditWithTables}
+                onRun={runAudit}
+                onReadDocument={host === 'word' ? readWordDocument : undefined}
+              />
             )}
-          </>
-        )}
-        {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
-        {tab === 'audit' && (
-          <AuditTab
-            t={t}
-            text={auditText}
-            result={auditResult}
-            withTables={auditWithTables && !!model}
-            hasTables={!!model}
-            onText={setAuditText}
-            onWithTables={setAuditWithTables}
-            onRun={runAudit}
-            onReadDocument={host === 'word' ? readWordDocument : undefined}
-          />
-        )}
-        {tab === 'settings' && (
-          <>
-            <Field label={t.settingsLanguage}>
-              <RadioGroup value={locale} onChange={(_e, d) => setLocale(d.value as Locale)}>
-                <Radio value="zh-CN" label={t.settingsLanguageZh} />
-                <Radio value="en-US" label={t.settingsLanguageEn} />
-              </RadioGroup>
-            </Field>
-            <Field label={t.settingsTolerance} validationState={/^\d+(\.\d+)?$/.test(tolerance) ? 'none' : 'error'}>
-              <Input type="number" value={tolerance} step="0.01" min="0" onChange={(_e, d) => setTolerance(d.value)} />
-            </Field>
-            <Field label={t.settingsYear}>
-              <Input type="number" value={yearOverride} min="2015" max="2100" placeholder={model?.year ? String(model.year) : ''} onChange={(_e, d) => setYearOverride(d.value)} />
-            </Field>
-            <Field label={t.settingsTemplate}>
-              <Select value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
-                <option value="common">{t.templateCommon}</option>
-                <option value="economic">{t.templateEconomic}</option>
-                <option value="stateCapital">{t.templateStateCapital}</option>
-              </Select>
-            </Field>
-            <Field label={t.settingsPrior} hint={prior ? fill(t.settingsPriorLoaded, { name: prior.name }) : t.settingsPriorNone}>
-              <FilePicker label={t.openFile} accept=".xlsx,.xlsm,.xls" testId="open-prior" onFile={(f) => openFile(f, 'prior')} />
-            </Field>
-            <Caption1 className={styles.muted}>{t.settingsPrivacy}</Caption1>
-          </>
-        )}
+          </Suspense>
+          {tab === 'settings' && (
+            <>
+              <Field label={t.settingsLanguage}>
+                <RadioGroup value={locale} onChange={(_e, d) => setLocale(d.value as Locale)}>
+                  <Radio value="zh-CN" label={t.settingsLanguageZh} />
+                  <Radio value="en-US" label={t.settingsLanguageEn} />
+                </RadioGroup>
+              </Field>
+              <Field label={t.settingsTolerance} validationState={/^\d+(\.\d+)?$/.test(tolerance) ? 'none' : 'error'}>
+                <Input type="number" value={tolerance} step="0.01" min="0" onChange={(_e, d) => setTolerance(d.value)} />
+              </Field>
+              <Field label={t.settingsYear}>
+                <Input type="number" value={yearOverride} min="2015" max="2100" placeholder={model?.year ? String(model.year) : ''} onChange={(_e, d) => setYearOverride(d.value)} />
+              </Field>
+              <Field label={t.settingsTemplate}>
+                <Select value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
+                  <option value="common">{t.templateCommon}</option>
+                  <option value="economic">{t.templateEconomic}</option>
+                  <option value="stateCapital">{t.templateStateCapital}</option>
+                </Select>
+              </Field>
+              <Field label={t.settingsPrior} hint={prior ? fill(t.settingsPriorLoaded, { name: prior.name }) : t.settingsPriorNone}>
+                <FilePicker label={t.openFile} accept=".xlsx,.xlsm,.xls" testId="open-prior" onFile={(f) => openFile(f, 'prior')} />
+              </Field>
+              <Caption1 className={styles.muted}>{t.settingsPrivacy}</Caption1>
+            </>
+          )}
+        </div>
       </main>
     </div>
   );

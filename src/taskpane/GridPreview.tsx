@@ -25,11 +25,12 @@ export function GridPreview({ sheet, marks, selected }: { sheet: SheetGrid; mark
   const rows = sheet.cells.slice(0, MAX_ROWS);
   const width = Math.min(MAX_COLS, Math.max(0, ...rows.map((r) => r.length)));
   return (
-    <div className={styles.wrap} data-testid="grid-preview">
+    // Focusable, so that a keyboard can scroll the preview.
+    <div className={styles.wrap} data-testid="grid-preview" role="region" aria-label={sheet.name} tabIndex={0}>
       <table className={styles.table}>
         <thead>
           <tr>
-            <th className={styles.th} />
+            <td className={styles.th} />
             {Array.from({ length: width }, (_v, c) => (
               <th key={c} className={styles.th}>
                 {columnLetters(sheet.origin.col + c)}

@@ -2,7 +2,8 @@
 // row per submission and its problem counts by item, then one sheet per submission in the
 // reviewer's layout (检查项目 | 符合要求 | 存在问题及位置 | 问题数 | 备注). Items left to the reviewer
 // are written 待人工判断 on a yellow ground; 否 on a red one.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljs';
 import type { Lang } from '../core/checks/types';
 import { itemName, problemCount, type Checklist, type ChecklistRow, type ItemKey } from '../core/checklist';
 
@@ -102,7 +103,7 @@ function stem(file: string): string {
 
 export async function checklistWorkbook(lists: readonly Checklist[], lang: Lang = 'zh-CN'): Promise<Uint8Array> {
   const h = HEAD[lang];
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'budget-check';
   const used = new Set<string>();
 

@@ -2,18 +2,19 @@
 // standalone mode; produces the same grid as the Office.js reader. The content decides, not the
 // file name: a zip package (.xlsx, .xlsm) is read with exceljs, an OLE compound document (.xls,
 // or an encrypted workbook) with SheetJS (read-xls.ts, loaded only then).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from './read-error';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../core/grid';
 import { columnIndex } from '../core/grid';
 import { assembleSheet, type FoundCell } from './grid-builder';
+import { ValueType, Workbook } from './exceljs';
 
 export { WorkbookReadError, type WorkbookReadReason } from './read-error';
 
 type ExcelValue = ExcelJS.CellValue;
 
 function toCell(c: ExcelJS.Cell): Cell | null {
-  if (c.type === ExcelJS.ValueType.Merge) return null;
+  if (c.type === ValueType.Merge) return null;
   const format = c.numFmt || undefined;
   const v: ExcelValue = c.value;
   if (v === null || v === undefined) return null;
@@ -92,7 +93,7 @@ export async function readWorkbookBytes(bytes: Uint8Array): Promise<WorkbookGrid
   if (!isZip) throw new WorkbookReadError('not-a-workbook', 'not an Excel workbook');
   const other = otherZipFormat(bytes);
   if (other) throw new WorkbookReadError('unsupported', other);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {

@@ -2,7 +2,8 @@
 // written into their cells, the unit labels and number formats of the converted tables changed,
 // and everything else (layout, merges, styles, other sheets, text) left as it was. The input
 // bytes are never changed; the result is a new file's bytes.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljs';
 import { toNumber, toFixed, type MoneyUnit } from '../core/money';
 import type { RoundingResult } from '../core/rounding';
 import { amountFormat, relabelUnit } from '../core/rounding/apply';
@@ -37,7 +38,7 @@ export interface WriteSummary {
 
 /** The rounded workbook as .xlsx bytes. */
 export async function writeRounded(input: Uint8Array, result: RoundingResult): Promise<{ bytes: Uint8Array; summary: WriteSummary }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   // exceljs keeps a reference to what it is given; a copy keeps the caller's bytes untouched.
   await wb.xlsx.load(input.slice() as unknown as ExcelJS.Buffer);
   let cells = 0;

@@ -42,7 +42,7 @@ describe('budget-check draft', () => {
     expect(html.err).toMatch(/已写出 .*draft\.html，其中有 \d+ 处待填写的内容/);
     const bad = await run('draft', path.join(dir, 'a-2019.xlsx'), '--out', path.join(dir, 'x.pdf'));
     expect(bad.code).toBe(2);
-  });
+  }, 30_000); // the first draft loads the drafter and the .docx writer on demand
 });
 
 describe('budget-check audit', () => {
@@ -86,5 +86,5 @@ describe('budget-check audit', () => {
     const bad = await run('audit', path.join(dir, 'x.docx'));
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('无法读取 .docx');
-  });
+  }, 30_000); // the first draft loads the drafter and the .docx writer on demand
 });

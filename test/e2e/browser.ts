@@ -21,8 +21,9 @@ export function chromiumAvailable(): boolean {
  */
 export const BUILD_TIMEOUT = 600_000;
 
-/** Builds the production bundle into artifacts/e2e-dist (once per test run). */
+/** Builds the production bundle into artifacts/e2e-dist (once per test run); E2E_DIST names a fresh build to use instead. */
 export function buildPane(): string {
+  if (process.env.E2E_DIST) return path.resolve(process.env.E2E_DIST);
   const out = path.join(ARTIFACTS, 'e2e-dist');
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'run-ts.js'), 'scripts/build-samples.ts'], { cwd: ROOT, stdio: 'pipe' });
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {

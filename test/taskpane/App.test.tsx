@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { pickLocale } from '../../src/taskpane/locales';
 
@@ -26,10 +26,12 @@ describe('task pane shell', () => {
     expect(screen.getByText('Excel')).toBeTruthy();
   });
 
-  it('switches tabs', () => {
+  it('switches tabs (the audit tab is loaded when first shown)', async () => {
     renderApp();
-    fireEvent.click(screen.getByRole('tab', { name: '审核文本' }));
-    expect(screen.getByPlaceholderText('在此粘贴情况说明文本……')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: '审核文本' }));
+    });
+    expect(await screen.findByPlaceholderText('在此粘贴情况说明文本……')).toBeTruthy();
   });
 
   it('switches the language from the settings tab', () => {

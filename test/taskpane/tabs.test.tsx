@@ -126,7 +126,8 @@ describe('the pane with a workbook source', () => {
     expect(source.calls).toContain('navigate 支出!C4');
     expect(source.calls[source.calls.length - 1]).toBe('clear');
     expect(screen.getByText(t.marksCleared)).toBeTruthy();
-  });
+    // The first check loads the checking code (a separate chunk in the pane's build).
+  }, 30_000);
 
   it('says which sheets it saw when no budget table is found', async () => {
     const source: WorkbookSource = { kind: 'excel', read: async () => ({ sheets: [sheet('Sheet1', [['x', 1]])] }), highlight: async () => undefined, clear: async () => undefined, navigate: async () => undefined };
