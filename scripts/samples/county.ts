@@ -22,7 +22,8 @@ export function countyUnit(units: number): HenanUnit {
     }
     const econLei = String(300 + (u % 99) + 1);
     const econKuan = (i: number) => String(Math.floor(u / 99) * 25 + i + 1).padStart(2, '0');
-    SAMPLE_A.economic.forEach((leaf, i) => economic.push({ code: `${econLei}${econKuan(i)}`, name: `${leaf.name}（单位${u + 1}）`, v: leaf.v }));
+    // The 政府性基金 spending is the first unit's only (as in `fund` below).
+    SAMPLE_A.economic.forEach((leaf, i) => economic.push({ code: `${econLei}${econKuan(i)}`, name: `${leaf.name}（单位${u + 1}）`, v: u === 0 ? leaf.v : { general: leaf.v.general ?? '0' } }));
     SAMPLE_A.basicEconomic.forEach((leaf, i) => basicEconomic.push({ code: `${econLei}${econKuan(i)}`, name: `${leaf.name}（单位${u + 1}）`, v: leaf.v }));
   }
   return { ...SAMPLE_A, name: '某县（汇总）', general, economic, basicEconomic, fund: SAMPLE_A.fund, names: COUNTY_NAMES };

@@ -173,9 +173,13 @@ export function checkSumAcross(ctx: RuleContext, c: SumAcrossCheck): void {
   const actual = valueOf(c.total);
   if (eq(actual, expected) || (c.total.value === null && isZero(expected))) return;
   if (c.parts.some((p) => (p.unit ?? to) !== to) && printedAs(expected, c.total)) return;
-  const figures = [c.total, ...c.parts.map((p) => p.amount).filter((a) => a.value !== null)];
-  const o = outcome(actual, expected, figures, ctx.options.tolerance);
-  if (o === 'equal') return;
+  // The rounding bound in the total's unit: a figure printed in 万元 to two places is rounded to
+  // 100 元, whatever the places of the 元 figures beside it.
+  const figures = [{ amount: c.total, unit: to }, ...c.parts.filter((p) => p.amount.value !== null).map((p) => ({ amount: p.amount, unit: p.unit ?? to }))];
+  let coarsest = ZERO;
+  for (const f of figures) if (f.amount.value !== null) coarsest = max(coarsest, convert(halfUnit(f.amount.decimals), f.unit, to));
+  const bound = max(mul(coarsest, figures.length), ctx.options.tolerance);
+  const o: Outcome = lte(abs(sub(actual, expected)), bound) ? 'rounding' : 'different';
   ctx.report({
     messageId: c.messageId,
     data: { ...c.data, expected: toPlain(expected), actual: toPlain(actual), difference: toPlain(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
