@@ -24,6 +24,8 @@ export interface NarrativeFinding {
 
 export interface AuditResult {
   readonly claims: number;
+  /** How many amount claims were tied to a cell of the tables (0 without a workbook). */
+  readonly bound: number;
   readonly findings: readonly NarrativeFinding[];
 }
 
@@ -108,7 +110,7 @@ export function auditNarrative(input: AuditInput): AuditResult {
     });
   }
   findings.sort((a, b) => a.offset - b.offset);
-  return { claims: claims.filter((c) => c.kind !== 'count' || c.value).length, findings };
+  return { claims: claims.filter((c) => c.kind !== 'count' || c.value).length, bound: 0, findings };
 }
 
 type Reporter = (rule: NarrativeRule, c: { quote: string; offset: number }, data: Record<string, string>, expected: string | null, actual: string | null) => void;
