@@ -154,7 +154,15 @@ function splitSentences(n: Normalised, visit?: (s: Sentence, place: Place, item:
 function labelBefore(sentence: string, at: number): string {
   // A label is a few words: looking back a bounded distance keeps long sentences linear.
   const before = sentence.slice(Math.max(0, at - 80), at);
-  const cut = Math.max(...['，', ',', '；', '：', '、', '（', '）'].map((d) => before.lastIndexOf(d)));
+  let cut = Math.max(...['，', ',', '；', '：', '、'].map((d) => before.lastIndexOf(d)));
+  // Inside a parenthesis the label starts after it: …费x万元（购置费a万元 → 购置费.
+  for (let i = before.length - 1, depth = 0; i > cut; i--) {
+    if (before[i] === '）') depth++;
+    else if (before[i] === '（' && depth-- === 0) {
+      cut = i;
+      break;
+    }
+  }
   let label = before.slice(cut + 1);
   label = label.replace(/^.*?(19|20)\d{2}\s*年度?/, '').replace(/^(其中|主要用于以下方面|具体情况如下|分别为|分别是)/, '');
   label = label.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.]\s*/, '');
@@ -251,6 +259,8 @@ export function readClaims(raw: string): ReadText {
         unit = place.unit;
         Object.assign(base, { unitDeclared: true });
       }
+      // A threshold (单位价值50万元以上的设备) is not an amount of the budget.
+      if (unit && /^(以上|以下|以内|及以上)/.test(src.slice(end, end + 3))) continue;
       if (unit && /^(万元|亿元|千元|元)$/.test(unit)) {
         const changeM = /(增加|减少|增|减|上升|下降|降低|压减|节约|新增)(了)?\s*$/.exec(before);
         if (changeM && changeM[1] !== '新增') {
@@ -280,8 +290,12 @@ export function readClaims(raw: string): ReadText {
   const dated = year
     ? claims.map((c) => {
         if (c.kind !== 'amount' || c.period !== 'current') return c;
-        const ym = /((?:19|20)\d{2})年(?:度)?[^，；：。]{0,10}$/.exec(text.slice(Math.max(0, c.at - 24), c.at));
-        return ym && Number(ym[1]) < year ? { ...c, period: 'prior' as const } : c;
+        // The last year named in the sentence before the figure (not 比/较 2024年, a comparison).
+        const s = sentences[c.sentence];
+        const before = s.clean.slice(Math.max(0, c.at - s.at - 200), c.at - s.at);
+        const years = [...before.matchAll(/(?<![比较与和同])((?:19|20)\d{2})年(?!\d{1,2}月)/g)];
+        const last = years[years.length - 1];
+        return last && Number(last[1]) < year ? { ...c, period: 'prior' as const } : c;
       })
     : claims;
   return { text: normal.original, normal, sentences, claims: dated, year };
