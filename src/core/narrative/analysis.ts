@@ -403,7 +403,9 @@ function readScopes(read: ReadText, index: ClaimIndex): Scope[] {
       const at = s.at + mark;
       const depth = depthAt(text, mark);
       const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
-      let total = list.filter((c) => c.at < at && c.depth <= depth && c.period !== 'prior').pop() ?? null;
+      // The total is of the kind the parts are (an amount's 其中 lists amounts, a change's changes).
+      const firstPart = list.find((c) => c.at > at && c.depth === depth);
+      let total = list.filter((c) => c.at < at && c.depth <= depth && c.period !== 'prior' && (!firstPart || c.kind === firstPart.kind)).pop() ?? null;
       let local = true;
       if (!total && mark < 4) {
         // 其中 opens the sentence: the total is the last amount of the sentence before.
@@ -444,8 +446,8 @@ function readScopes(read: ReadText, index: ClaimIndex): Scope[] {
     const groups = new Map<number, Claim[]>();
     for (const c of list) if (c.group >= 0 && c.kind === 'amount') push(groups, c.group, c);
     for (const [g, inner] of groups) {
-      const open = g - s.at;
-      const outer = list.filter((c) => c.at < g && c.depth === inner[0].depth - 1 && c.kind === 'amount').pop();
+      const open = g;
+      const outer = list.filter((c) => c.at < s.at + g && c.depth === inner[0].depth - 1 && c.kind === 'amount').pop();
       if (!outer || inner.length < 2) continue;
       // Only when the parenthesis follows the part directly (its unit, then the bracket).
       if (!/^\s*$/.test(text.slice(outer.at - s.at + outer.quote.length, open).replace(/[万亿千]?元/, ''))) continue;

@@ -20,9 +20,18 @@ export const rule: TextRule = {
   },
   check(ctx) {
     const seen = new Map<string, Claim>();
+    const headline = new Map<number, Claim>();
     for (const c of ctx.read.claims) {
       if (c.kind !== 'amount' || !c.value || c.period !== 'current' || c.ofWhich || c.depth > 0) continue;
+      if (!headline.has(c.item)) headline.set(c.item, c);
       const key = subjectKey(c.label).replace(/[“”"]/g, '');
+      // An item's restatement (…，预算安排B万元) repeats its headline amount.
+      const head = headline.get(c.item)!;
+      const words = ctx.read.normal.text.slice(Math.max(0, c.at - 8), c.at);
+      if (!key && /(预算安排|本年预算|预算数)(为|是)?$/.test(words) && head !== c && head.unit === c.unit && !lte(abs(sub(head.value!, c.value)), HALF_CENT)) {
+        ctx.report({ messageId: 'restated', data: { subject: head.label, first: head.quote, actual: c.quote }, offset: c.offset, quote: c.quote, expected: toPlain(head.value!), actual: toPlain(c.value) });
+        continue;
+      }
       if (!key) continue;
       const scoped = UNIQUE.test(key) ? key : `${c.item}|${key}`;
       const first = seen.get(scoped);
