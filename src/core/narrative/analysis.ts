@@ -17,8 +17,12 @@ import type { Claim, ReadText } from './claims';
 /** Published amounts are exact to the cent (a dropped trailing zero is not lost precision). */
 export const HALF_CENT = exact('0.005');
 
+const HALF = exact('0.5');
+
+/** The values a printed amount stands for: exact to the cent, except whole 万元 (±0.5 万元). */
 export function interval(c: Claim): [Exact, Exact] {
-  return [sub(c.value!, HALF_CENT), add(c.value!, HALF_CENT)];
+  const h = c.decimals === 0 && (c.unit === '万元' || c.unit === '亿元') && (c.kind === 'amount' || c.kind === 'change') ? HALF : HALF_CENT;
+  return [sub(c.value!, h), add(c.value!, h)];
 }
 
 /** Half a unit of the last digit the text printed (11.8 → 0.05), at least half a cent. */
@@ -79,6 +83,7 @@ export class ClaimIndex {
   private readonly bySentence = new Map<number, Claim[]>();
   private readonly bySection = new Map<string, Claim[]>();
   private readonly bySubject = new Map<string, Claim[]>();
+  private readonly byItem = new Map<number, Claim[]>();
 
   constructor(read: ReadText) {
     this.amounts = read.claims.filter((c) => c.kind === 'amount' && c.value);
@@ -88,6 +93,7 @@ export class ClaimIndex {
       if (c.kind === 'amount' || c.kind === 'count' || c.kind === 'change') push(this.bySentence, c.sentence, c);
       if (c.kind === 'amount' || c.kind === 'count') push(this.bySection, `${c.kind}:${c.section}`, c);
       if (c.kind === 'amount') {
+        push(this.byItem, c.item, c);
         const k = subjectKey(c.label);
         if (k) push(this.bySubject, k, c);
       }
@@ -101,6 +107,11 @@ export class ClaimIndex {
 
   section(kind: 'amount' | 'count', section: string): Claim[] {
     return this.bySection.get(`${kind}:${section}`) ?? [];
+  }
+
+  /** The amounts of one item, in text order. */
+  item(n: number): Claim[] {
+    return this.byItem.get(n) ?? [];
   }
 
   /** The amounts stated for exactly this subject key. */
@@ -166,7 +177,7 @@ export function currentOf(index: ClaimIndex, change: Claim): Claim | null {
 
 /** Last year's amount for a figure: stated in the same item, or by subject before it. */
 function priorOf(index: ClaimIndex, at: Claim, current: Claim | null): Claim | null {
-  const item = index.amounts.filter((c) => c.item === at.item && c.period === 'prior' && c.at < at.at);
+  const item = ClaimIndex.before(index.item(at.item), at.at, LOOK_BACK).filter((c) => c.period === 'prior');
   if (item.length) {
     const key = current ? subjectKey(current.label) : '';
     const named = item.filter((c) => {
@@ -199,7 +210,7 @@ function readRates(read: ReadText, index: ClaimIndex): RateReading[] {
       // Both years stated: the rate follows from them, whatever the change says.
       const d = sub(current.value, prior.value);
       sign = isZero(d) ? 'equal' : cmp(d, exact(0)) > 0 ? 'up' : 'down';
-      if (isZero(prior.value)) zeroBase = true;
+      if (isZero(prior.value)) zeroBase = !isZero(current.value);
       else {
         const [p0, p1] = interval(prior);
         const [c0, c1] = interval(current);
@@ -208,18 +219,24 @@ function readRates(read: ReadText, index: ClaimIndex): RateReading[] {
         expected = pct([lte(lo, exact(0)) ? exact(0) : lo, hi], [p0, p1], places);
       }
     } else if (change?.value && prior?.value) {
-      if (isZero(prior.value)) zeroBase = true;
+      if (isZero(prior.value)) zeroBase = !isZero(change.value);
       else expected = pct(change, prior, places);
     } else if (change?.value && current?.value) {
       const up = change.direction !== 'down';
       const base = up ? sub(current.value, change.value) : add(current.value, change.value);
-      if (isZero(base) || (up && cmp(base, exact(0)) < 0)) zeroBase = true;
+      if (isZero(base) || (up && cmp(base, exact(0)) < 0)) zeroBase = !isZero(change.value) || !!(rate.value && !isZero(rate.value));
       else {
         const [c0, c1] = interval(change);
         const [v0, v1] = interval(current);
         const baseRange: [Exact, Exact] = up ? [sub(v0, c1), sub(v1, c0)] : [add(v0, c0), add(v1, c1)];
         expected = pct([c0, c1], baseRange, places);
       }
+    }
+    // A change after a 其中 list may be of the list's total or of its last part: when the two
+    // readings differ and the rate matches neither, the subject is unsure and nothing is said.
+    if (expected && rate.value && change?.value && current?.ofWhich && current.sentence === change.sentence && !prior && !within(rate.value, expected)) {
+      const total = index.sentence(change.sentence).filter((c) => c.kind === 'amount' && !c.ofWhich && c.at < current.at && c.period !== 'prior').pop();
+      if (total?.value) expected = null;
     }
     out.push({ rate, change, current, prior, expected, zeroBase, sign });
   }
@@ -340,8 +357,11 @@ function consensusDenominators(shares: Claim[], numerators: Map<Claim, Claim | n
       const [n0, n1] = interval(n);
       return { s, lo: div(mul(n0, 100), add(s.value!, half)), hi: div(mul(n1, 100), sub(s.value!, half)), unit: n.unit };
     });
-    // Amounts that at least two shares of the list agree on.
-    const hits = index.amounts.filter((a) => {
+    // Amounts that at least two shares of the list agree on, near the list (a bounded window
+    // keeps hostile texts linear).
+    const centre = firstFrom(index.amounts, list[0].at);
+    const near = index.amounts.slice(Math.max(0, centre - 500), centre + 500);
+    const hits = near.filter((a) => {
       const agree = ranges.filter((r) => r.unit === a.unit && lte(r.lo, a.value!) && lte(a.value!, r.hi));
       return agree.length >= 2;
     });
@@ -390,81 +410,122 @@ function comparable(a: Claim, b: Claim): boolean {
   return !!a.unit && !!b.unit;
 }
 
-function readScopes(read: ReadText, index: ClaimIndex): Scope[] {
+/** Index of the first claim of `list` (in text order) at or after clean offset `at`. */
+function firstFrom(list: readonly Claim[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far back (in claims) a 其中 looks for its total, and forward for the items that go on. */
+const SCOPE_REACH = 50;
+
+function readScopes(read: ReadText): Scope[] {
   const out: Scope[] = [];
   const bySentence = new Map<number, Claim[]>();
   for (const c of read.claims) if ((c.kind === 'amount' || c.kind === 'count' || c.kind === 'change') && c.value) push(bySentence, c.sentence, c);
+  const restated = (c: Claim) => /^(合计|总计|共计|小计)/.test(c.label);
   read.sentences.forEach((s, si) => {
     const list = bySentence.get(si) ?? [];
     const text = s.clean;
     const marks = [...text.matchAll(/其中/g)].map((m) => m.index);
-    const restated = (c: Claim) => /^(合计|总计|共计|小计)/.test(c.label);
+    if (marks.length === 0 && !list.some((c) => c.group >= 0)) return;
+    const depthOf = depths(text);
     marks.forEach((mark, mi) => {
       const at = s.at + mark;
-      const depth = depthAt(text, mark);
+      const depth = depthOf[mark];
       const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
-      // The total is of the kind the parts are (an amount's 其中 lists amounts, a change's changes).
-      const firstPart = list.find((c) => c.at > at && c.depth === depth);
-      let total = list.filter((c) => c.at < at && c.depth <= depth && c.period !== 'prior' && (!firstPart || c.kind === firstPart.kind)).pop() ?? null;
+      const from = firstFrom(list, at);
+      const to = next === Infinity ? list.length : firstFrom(list, next);
+      const firstPart = list.slice(from, to).find((c) => c.depth === depth);
+      let total: Claim | null = null;
+      for (let k = from - 1; k >= Math.max(0, from - SCOPE_REACH); k--) {
+        const c = list[k];
+        if (c.depth <= depth && c.period !== 'prior' && (!firstPart || c.kind === firstPart.kind)) {
+          total = c;
+          break;
+        }
+      }
       let local = true;
       if (!total && mark < 4) {
         // 其中 opens the sentence: the total is the last amount of the sentence before.
         const prev = bySentence.get(si - 1) ?? [];
-        total = prev.filter((c) => c.kind !== 'change' && c.depth === 0).pop() ?? null;
+        for (let k = prev.length - 1; k >= Math.max(0, prev.length - SCOPE_REACH); k--) {
+          if (prev[k].kind !== 'change' && prev[k].depth === 0) {
+            total = prev[k];
+            break;
+          }
+        }
         local = false;
       }
       if (!total) return;
-      let parts = list.filter((c) => c.at > at && c.at < next && c.depth === depth && comparable(c, total!) && c.period !== 'prior' && !restated(c) && c.kind === total!.kind);
+      const t = total;
+      const segment = list.slice(from, to);
+      let parts = segment.filter((c) => c.depth === depth && comparable(c, t) && c.period !== 'prior' && !restated(c) && c.kind === t.kind);
       // The last figure before the next 其中 is that 其中's total, not a part of this one.
-      if (next !== Infinity && parts.length) {
-        const nextDepth = depthAt(text, marks[mi + 1]);
-        if (nextDepth === depth) parts = parts.slice(0, -1);
-      }
+      if (next !== Infinity && parts.length && depthOf[marks[mi + 1]] === depth) parts = parts.slice(0, -1);
       // A list that opens at the end of its sentence goes on in the items that follow.
-      let trailer = text.slice(mark);
+      let trailer = text.slice(mark, next === Infinity ? undefined : next - s.at);
       if (parts.length === 0 && /其中[：:]?\s*$/.test(text.trimEnd().replace(/[。；]$/, ''))) {
         local = false;
-        for (let sj = si + 1; sj < read.sentences.length; sj++) {
-          const t = read.sentences[sj];
-          if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+部分/.test(t.clean.trim())) break;
-          const first = (bySentence.get(sj) ?? []).find((c) => c.kind === total!.kind && comparable(c, total!));
-          if (!/^\s*(（[一二三四五六七八九十\d]+）|\d{1,2}[、.]|[①-⑳])/.test(t.clean)) {
-            if (t.paragraph !== read.sentences[sj - 1].paragraph) break;
+        for (let sj = si + 1; sj < Math.min(read.sentences.length, si + SCOPE_REACH); sj++) {
+          const u = read.sentences[sj];
+          if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+部分/.test(u.clean.trim())) break;
+          const first = (bySentence.get(sj) ?? []).find((c) => c.kind === t.kind && comparable(c, t));
+          if (!/^\s*(（[一二三四五六七八九十\d]+）|\d{1,2}[、.]|[①-⑳])/.test(u.clean)) {
+            if (u.paragraph !== read.sentences[sj - 1].paragraph) break;
             continue;
           }
           if (first) {
             parts.push(first);
-            trailer += t.clean;
+            trailer += u.clean;
           }
         }
       }
-      const tail = list.filter((c) => c.at > at && c.at < next && restated(c));
+      const tail = segment.some((c) => restated(c));
       if (parts.length < 2) return;
-      out.push({ total, parts, complete: tail.length > 0 || isComplete(parts, trailer), local, nested: false });
+      out.push({ total: t, parts, complete: tail || isComplete(parts, trailer), local, nested: false });
     });
     // A part broken down in parentheses right after it: 公务用车购置及运行费x万元（购置费a万元，运行费b万元）.
     const groups = new Map<number, Claim[]>();
     for (const c of list) if (c.group >= 0 && c.kind === 'amount') push(groups, c.group, c);
     for (const [g, inner] of groups) {
-      const open = g;
-      const outer = list.filter((c) => c.at < s.at + g && c.depth === inner[0].depth - 1 && c.kind === 'amount').pop();
-      if (!outer || inner.length < 2) continue;
+      if (inner.length < 2) continue;
+      const k = firstFrom(list, s.at + g) - 1;
+      let outer: Claim | undefined;
+      for (let j = k; j >= Math.max(0, k - SCOPE_REACH); j--) {
+        if (list[j].depth === inner[0].depth - 1 && list[j].kind === 'amount') {
+          outer = list[j];
+          break;
+        }
+      }
+      if (!outer) continue;
       // Only when the parenthesis follows the part directly (its unit, then the bracket).
-      if (!/^\s*$/.test(text.slice(outer.at - s.at + outer.quote.length, open).replace(/[万亿千]?元/, ''))) continue;
-      const direct = inner.filter((c) => c.depth === inner[0].depth && comparable(c, outer));
-      if (direct.length >= 2) out.push({ total: outer, parts: direct, complete: isComplete(direct, text.slice(open)), local: true, nested: true });
+      const end = outer.at - s.at + (/^[\d.,]+\s*(万元|亿元|千元|元|万)?/.exec(text.slice(outer.at - s.at))?.[0].length ?? 0);
+      if (!/^\s*$/.test(text.slice(end, g))) continue;
+      const o = outer;
+      const direct = inner.filter((c) => c.depth === inner[0].depth && comparable(c, o));
+      if (direct.length >= 2) out.push({ total: o, parts: direct, complete: isComplete(direct, text.slice(g, g + 200)), local: true, nested: true });
     }
   });
-  void index;
   return out;
 }
 
-function depthAt(s: string, i: number): number {
-  let d = 0;
-  for (let k = 0; k < i; k++) {
-    if (s[k] === '（' || s[k] === '【') d++;
-    else if ((s[k] === '）' || s[k] === '】') && d > 0) d--;
+/** Parenthesis depth before every index of a sentence (one pass). */
+function depths(s: string): Int16Array {
+  const d = new Int16Array(s.length + 1);
+  let depth = 0;
+  for (let k = 0; k < s.length; k++) {
+    d[k] = depth;
+    if (s[k] === '（' || s[k] === '【') depth++;
+    else if ((s[k] === '）' || s[k] === '】') && depth > 0) depth--;
   }
+  d[s.length] = depth;
   return d;
 }
 
@@ -484,7 +545,7 @@ export function analyse(read: ReadText): Analysis {
   let a = CACHE.get(read);
   if (!a) {
     const index = new ClaimIndex(read);
-    a = { index, rates: readRates(read, index), changes: readChanges(read, index), shares: readShares(read, index), scopes: readScopes(read, index) };
+    a = { index, rates: readRates(read, index), changes: readChanges(read, index), shares: readShares(read, index), scopes: readScopes(read) };
     CACHE.set(read, a);
   }
   return a;

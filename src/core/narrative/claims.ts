@@ -82,6 +82,7 @@ const RATE_WORD = '增长|下降|上升|降低|增幅|减幅|降幅|增减幅度
 const TOKEN = new RegExp(String.raw`(${NUM})\s*(${MONEY_UNIT}|%|${COUNT_UNIT})?|(${RATE_WORD}|占[^，。；%\d]{0,12}?)(?:为|了)?\s*%`, 'g');
 
 const UP = /增|上升|提高|多/;
+const RATE_BEFORE = new RegExp(String.raw`(${RATE_WORD}|增加|减少|提高|增|减)(?:了|为|达)?\s*$`);
 
 /** @deprecated kept for callers that only need the line endings: see normalise.ts. */
 export function normaliseText(raw: string): string {
@@ -129,7 +130,8 @@ function splitSentences(n: Normalised, visit?: (s: Sentence, place: Place, item:
     else if (subM) place.section = `${place.section.split('/').slice(0, 2).join('/')}/(${chineseNumber(subM[1])})`;
     if ((partM || secM || subM) && heading) {
       place.heading = trimmed;
-      place.unit = null;
+      // A new section may use another unit; a table row like 一、支出合计 250000 is not one.
+      if (!/\d/.test(trimmed)) place.unit = null;
     }
     // A unit declared once (单位：万元) holds for the figures that follow in its section.
     const unitM = /单位：\s*(万元|亿元|元)/.exec(trimmed);
@@ -243,7 +245,7 @@ export function readClaims(raw: string): ReadText {
       const label = labelBefore(src, start);
       if (unit === '%') {
         const shareM = /占([^，。；%\d]{0,16}?)的?(?:比重|比例)?(?:为|达)?\s*$/.exec(before);
-        const rateM = new RegExp(String.raw`(${RATE_WORD}|增加|减少|提高|增|减)(?:了|为|达)?\s*$`).exec(before);
+        const rateM = RATE_BEFORE.exec(before);
         if (rateM && !shareM) {
           const direction = rateM[1] === '增减幅度' || rateM[1] === '增减率' ? null : UP.test(rateM[1]) ? 'up' : 'down';
           claims.push({ ...base, kind: 'rate', value, decimals, unit, direction, label, basis: basisOf(before) });
@@ -266,7 +268,11 @@ export function readClaims(raw: string): ReadText {
         if (changeM && changeM[1] !== '新增') {
           claims.push({ ...base, kind: 'change', value, decimals, unit, direction: UP.test(changeM[1]) ? 'up' : 'down', label: labelBefore(src, start - changeM[0].length), basis: basisOf(before) });
         } else {
-          const prior = (/(上年|上一年度?|去年|前一年)[^，；：]{0,12}$/.test(before) && !/结转|结余/.test(label)) || /(执行数|决算数)(为|是)?\s*$/.test(before);
+          const prior =
+            (/(上年|上一年度?|去年|前一年)[^，；：]{0,12}$/.test(before) && !/结转|结余/.test(label)) ||
+            /(执行数|决算数)(为|是)?\s*$/.test(before) ||
+            // 较2023年年初预算的1278万元: the amount compared with is last year's.
+            /(较|比|与)((19|20)\d{2}年度?|上年)[^，；。\d]{0,8}的$/.test(before);
           claims.push({ ...base, kind: 'amount', value, decimals, unit, direction: null, label, period: changeM ? 'new' : prior ? 'prior' : 'current', basis: prior ? basisOf(before) : null });
         }
         continue;
@@ -292,7 +298,9 @@ export function readClaims(raw: string): ReadText {
         if (c.kind !== 'amount' || c.period !== 'current') return c;
         // The last year named in the sentence before the figure (not 比/较 2024年, a comparison).
         const s = sentences[c.sentence];
-        const before = s.clean.slice(Math.max(0, c.at - s.at - 200), c.at - s.at);
+        // A year holds for its clause (up to a semicolon): 2016年开展… does not date what follows.
+        const reach = s.clean.slice(Math.max(0, c.at - s.at - 200), c.at - s.at);
+        const before = reach.slice(reach.lastIndexOf('；') + 1);
         const years = [...before.matchAll(/(?<![比较与和同])((?:19|20)\d{2})年(?!\d{1,2}月)/g)];
         const last = years[years.length - 1];
         return last && Number(last[1]) < year ? { ...c, period: 'prior' as const } : c;
