@@ -342,29 +342,40 @@ function readShares(read: ReadText, index: ClaimIndex): ShareReading[] {
 
 /**
  * Shares of one list (the same named denominator in one section) each imply a range for the
- * denominator. Where at least two of them agree and an amount stated anywhere in the text
- * falls in the common range, that amount is the denominator the list means.
+ * denominator. The list's denominator is an amount stated anywhere near (before or after) that
+ * at least two shares agree on, or that has the denominator's name and one share agrees on; or,
+ * when the numerators are a complete set (基本 + 项目), their sum that a share agrees on.
  */
 function consensusDenominators(shares: Claim[], numerators: Map<Claim, Claim | null>, index: ClaimIndex): Map<Claim, Claim> {
   const out = new Map<Claim, Claim>();
   const lists = new Map<string, Claim[]>();
-  for (const s of shares) if (s.kind === 'share' && s.shareOf && s.value && !isZero(s.value) && numerators.get(s)) push(lists, `${s.section}|${subjectKey(s.shareOf)}`, s);
-  for (const list of lists.values()) {
+  for (const s of shares) {
+    if (s.kind === 'share' && s.shareOf && s.value && !isZero(s.value) && numerators.get(s)) push(lists, `${s.section.split('/').slice(0, 2).join('/')}|${subjectKey(s.shareOf)}`, s);
+  }
+  for (const [key, list] of lists) {
     if (list.length < 2) continue;
+    const named = key.split('|')[1];
     const ranges = list.map((s) => {
       const n = numerators.get(s)!;
       const half = div(exact(5), 10 ** (s.decimals + 1));
       const [n0, n1] = interval(n);
       return { s, lo: div(mul(n0, 100), add(s.value!, half)), hi: div(mul(n1, 100), sub(s.value!, half)), unit: n.unit };
     });
-    // Amounts that at least two shares of the list agree on, near the list (a bounded window
-    // keeps hostile texts linear).
+    const agreeing = (a: Claim) => ranges.filter((r) => r.unit === a.unit && lte(r.lo, a.value!) && lte(a.value!, r.hi)).length;
+    // Near the list only: a bounded window keeps hostile texts linear.
     const centre = firstFrom(index.amounts, list[0].at);
-    const near = index.amounts.slice(Math.max(0, centre - 500), centre + 500);
-    const hits = near.filter((a) => {
-      const agree = ranges.filter((r) => r.unit === a.unit && lte(r.lo, a.value!) && lte(a.value!, r.hi));
-      return agree.length >= 2;
-    });
+    const near = index.amounts.slice(Math.max(0, centre - 500), centre + 500).filter((a) => a.period !== 'prior');
+    let hits = near.filter((a) => agreeing(a) >= 2);
+    if (hits.length === 0) hits = near.filter((a) => sameSubject(subjectKey(a.label), named) && agreeing(a) >= 1);
+    if (hits.length === 0) {
+      const parts = [...new Set(list.map((s) => numerators.get(s)!))];
+      const labels = parts.map((p) => p.label);
+      if (parts.every((p) => p.unit === parts[0].unit) && FAMILIES.some((f) => f.length === parts.length && f.every((re) => labels.some((l) => re.test(l))))) {
+        const total = parts.reduce((acc, p) => add(acc, p.value!), exact(0));
+        const composite: Claim = { ...parts[0], value: total, label: labels.join('+'), quote: parts.map((p) => p.quote).join('+'), decimals: Math.max(...parts.map((p) => p.decimals)) };
+        if (agreeing(composite) >= 1) hits = [composite];
+      }
+    }
     if (hits.length === 0) continue;
     const values = new Set(hits.map((h) => `${h.value!.toString()}${h.unit}`));
     if (values.size !== 1) continue; // two different amounts would do: not one reading
