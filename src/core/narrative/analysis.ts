@@ -467,7 +467,7 @@ function readScopes(read: ReadText): Scope[] {
         // 其中 opens the sentence: the total is the last amount of the sentence before.
         const prev = bySentence.get(si - 1) ?? [];
         for (let k = prev.length - 1; k >= Math.max(0, prev.length - SCOPE_REACH); k--) {
-          if (prev[k].kind !== 'change' && prev[k].depth === 0) {
+          if (prev[k].kind !== 'change' && prev[k].depth === 0 && prev[k].period !== 'prior') {
             total = prev[k];
             break;
           }

@@ -131,7 +131,7 @@ function splitSentences(n: Normalised, visit?: (s: Sentence, place: Place, item:
     if ((partM || secM || subM) && heading) {
       place.heading = trimmed;
       // A new section may use another unit; a table row like 一、支出合计 250000 is not one.
-      if (!/\d/.test(trimmed)) place.unit = null;
+      if (!subM && !/\d/.test(trimmed)) place.unit = null;
     }
     // A unit declared once (单位：万元) holds for the figures that follow in its section.
     const unitM = /单位：\s*(万元|亿元|元)/.exec(trimmed);
@@ -246,7 +246,11 @@ export function readClaims(raw: string): ReadText {
       if (unit === '%') {
         const shareM = /占([^，。；%\d]{0,16}?)的?(?:比重|比例)?(?:为|达)?\s*$/.exec(before);
         const rateM = RATE_BEFORE.exec(before);
-        if (rateM && !shareM) {
+        // A rate in parentheses after its change: 减少1.5万元（42.86%）.
+        const bracketed = /(增加|减少|增|减|加)\s*[\d.]+\s*(万元|亿元|元|万)（$/.exec(before);
+        if (bracketed && !shareM) {
+          claims.push({ ...base, kind: 'rate', value, decimals, unit, direction: /增|加/.test(bracketed[1]) ? 'up' : 'down', label, basis: null });
+        } else if (rateM && !shareM) {
           const direction = rateM[1] === '增减幅度' || rateM[1] === '增减率' ? null : UP.test(rateM[1]) ? 'up' : 'down';
           claims.push({ ...base, kind: 'rate', value, decimals, unit, direction, label, basis: basisOf(before) });
         } else if (/率\s*(为|达到?)?\s*$/.test(before)) {
@@ -264,9 +268,9 @@ export function readClaims(raw: string): ReadText {
       // A threshold (单位价值50万元以上的设备) is not an amount of the budget.
       if (unit && /^(以上|以下|以内|及以上)/.test(src.slice(end, end + 3))) continue;
       if (unit && /^(万元|亿元|千元|元)$/.test(unit)) {
-        const changeM = /(增加|减少|增|减|上升|下降|降低|压减|节约|新增)(了)?\s*$/.exec(before);
+        const changeM = /(增加|减少|增|减|(?<![追附参])加|上升|下降|降低|压减|节约|新增)(了)?\s*$/.exec(before);
         if (changeM && changeM[1] !== '新增') {
-          claims.push({ ...base, kind: 'change', value, decimals, unit, direction: UP.test(changeM[1]) ? 'up' : 'down', label: labelBefore(src, start - changeM[0].length), basis: basisOf(before) });
+          claims.push({ ...base, kind: 'change', value, decimals, unit, direction: UP.test(changeM[1]) || changeM[1] === '加' ? 'up' : 'down', label: labelBefore(src, start - changeM[0].length), basis: basisOf(before) });
         } else {
           const prior =
             (/(上年|上一年度?|去年|前一年)[^，；：]{0,12}$/.test(before) && !/结转|结余/.test(label)) ||
