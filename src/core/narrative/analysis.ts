@@ -21,13 +21,14 @@ const HALF = exact('0.5');
 
 /** The values a printed amount stands for: exact to the cent, except whole 万元 (±0.5 万元). */
 export function interval(c: Claim): [Exact, Exact] {
-  const h = c.decimals === 0 && (c.unit === '万元' || c.unit === '亿元') && (c.kind === 'amount' || c.kind === 'change') ? HALF : HALF_CENT;
+  const h = c.wholeUnits && (c.unit === '万元' || c.unit === '亿元') ? HALF : HALF_CENT;
   return [sub(c.value!, h), add(c.value!, h)];
 }
 
 /** Half a unit of the last digit the text printed (11.8 → 0.05), at least half a cent. */
 export function printedHalf(c: Claim): Exact {
-  return c.decimals >= 2 ? HALF_CENT : div(exact(5), 10 ** (c.decimals + 1));
+  if (c.decimals >= 2 || (c.decimals === 0 && !c.wholeUnits)) return HALF_CENT;
+  return div(exact(5), 10 ** (c.decimals + 1));
 }
 
 export interface Pct {
@@ -232,6 +233,12 @@ function readRates(read: ReadText, index: ClaimIndex): RateReading[] {
         expected = pct([c0, c1], baseRange, places);
       }
     }
+    // All of last year, this year and the change stated, and they disagree: when the rate
+    // follows the change and this year, last year's figure is the odd one (see readChanges).
+    if (expected && rate.value && change?.value && current?.value && prior?.value && !within(rate.value, expected)) {
+      const viaChange = impliedRate(change, current, places);
+      if (viaChange && within(rate.value, viaChange)) expected = viaChange;
+    }
     // A change after a 其中 list may be of the list's total or of its last part: when the two
     // readings differ and the rate matches neither, the subject is unsure and nothing is said.
     if (expected && rate.value && change?.value && current?.ofWhich && current.sentence === change.sentence && !prior && !within(rate.value, expected)) {
@@ -243,6 +250,16 @@ function readRates(read: ReadText, index: ClaimIndex): RateReading[] {
   return out;
 }
 
+/** The rate a change gives against the base it implies (this year − change, or + change). */
+function impliedRate(change: Claim, current: Claim, places: number): Pct | null {
+  const up = change.direction !== 'down';
+  const [c0, c1] = interval(change);
+  const [v0, v1] = interval(current);
+  const baseRange: [Exact, Exact] = up ? [sub(v0, c1), sub(v1, c0)] : [add(v0, c0), add(v1, c1)];
+  if (lte(baseRange[0], exact(0))) return null;
+  return pct([c0, c1], baseRange, places);
+}
+
 // ---- Changes against both years -------------------------------------------------------------
 
 export interface ChangeReading {
@@ -252,10 +269,15 @@ export interface ChangeReading {
   /** |this year − last year|, and the tolerance the printed precision allows. */
   readonly expected: Exact;
   readonly tolerance: Exact;
+  /** Which figure is wrong when they disagree: the change, or last year's amount (when the
+   * stated rate follows the change and this year, two figures agree against the third). */
+  readonly blame: 'change' | 'prior';
 }
 
-function readChanges(read: ReadText, index: ClaimIndex): ChangeReading[] {
+function readChanges(read: ReadText, index: ClaimIndex, rates: readonly RateReading[]): ChangeReading[] {
   const out: ChangeReading[] = [];
+  const rateOf = new Map<Claim, Claim>();
+  for (const r of rates) if (r.change && r.rate.value && !rateOf.has(r.change)) rateOf.set(r.change, r.rate);
   for (const change of read.claims.filter((c) => c.kind === 'change' && c.value)) {
     const current = currentOf(index, change);
     const prior = priorOf(index, change, current);
@@ -263,7 +285,11 @@ function readChanges(read: ReadText, index: ClaimIndex): ChangeReading[] {
     const d = sub(current.value, prior.value);
     const expected = cmp(d, exact(0)) < 0 ? mul(d, -1) : d;
     const tolerance = add(add(printedHalf(current), printedHalf(prior)), printedHalf(change));
-    out.push({ change, current, prior, expected, tolerance });
+    const rate = rateOf.get(change);
+    const viaChange = rate ? impliedRate(change, current, rate.decimals) : null;
+    const viaYears = rate && !isZero(prior.value) ? pct([expected, expected], interval(prior), rate.decimals) : null;
+    const blame = rate && viaChange && within(rate.value!, viaChange) && !(viaYears && within(rate.value!, viaYears)) ? 'prior' : 'change';
+    out.push({ change, current, prior, expected, tolerance, blame });
   }
   return out;
 }
@@ -556,7 +582,8 @@ export function analyse(read: ReadText): Analysis {
   let a = CACHE.get(read);
   if (!a) {
     const index = new ClaimIndex(read);
-    a = { index, rates: readRates(read, index), changes: readChanges(read, index), shares: readShares(read, index), scopes: readScopes(read) };
+    const rates = readRates(read, index);
+    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index), scopes: readScopes(read) };
     CACHE.set(read, a);
   }
   return a;

@@ -49,6 +49,8 @@ export interface Claim {
   readonly depth: number;
   /** Clean offset of the innermost opening parenthesis around the claim (-1 outside). */
   readonly group: number;
+  /** The sentence prints its money in whole units (1238万元, 40万元): each stands for ±0.5. */
+  readonly wholeUnits: boolean;
 }
 
 export interface Sentence {
@@ -76,7 +78,7 @@ const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 // "1720.00万" is common shorthand for 万元 in published texts; "3万人" is a count, not money.
 const MONEY_UNIT = '万元|亿元|千元|元|万(?![人个项件台辆余次户名家所平亩册])';
 const COUNT_UNIT = '人|项|辆|件|个|台（套）|台|套|名|家|户|次|所';
-const RATE_WORD = '增长|下降|上升|降低|增幅|减幅|降幅|增减幅度|增减率|增长率|下降率';
+const RATE_WORD = '增长率|下降率|减少率|增加率|增减率|增长|下降|上升|降低|增幅|减幅|降幅|增减幅度';
 
 // A number with what follows it; or a blank percentage (增长% / 占…%).
 const TOKEN = new RegExp(String.raw`(${NUM})\s*(${MONEY_UNIT}|%|${COUNT_UNIT})?|(${RATE_WORD}|占[^，。；%\d]{0,12}?)(?:为|了)?\s*%`, 'g');
@@ -223,6 +225,7 @@ export function readClaims(raw: string): ReadText {
         depth: depth[start],
         group: group[start],
         unitDeclared: false,
+        wholeUnits: false,
         period: 'current' as const,
         basis: null,
         shareOf: null,
@@ -310,5 +313,10 @@ export function readClaims(raw: string): ReadText {
         return last && Number(last[1]) < year ? { ...c, period: 'prior' as const } : c;
       })
     : claims;
-  return { text: normal.original, normal, sentences, claims: dated, year };
+  // Money printed in whole units throughout a sentence is rounded to the unit; one integer
+  // among figures with decimals (8万元 beside 12.5万元 and 4.35万元) is exact.
+  const fractional = new Set<number>();
+  for (const c of dated) if ((c.kind === 'amount' || c.kind === 'change') && c.decimals > 0) fractional.add(c.sentence);
+  const rounded = dated.map((c) => ((c.kind === 'amount' || c.kind === 'change') && c.decimals === 0 && !fractional.has(c.sentence) ? { ...c, wholeUnits: true } : c));
+  return { text: normal.original, normal, sentences, claims: rounded, year };
 }
