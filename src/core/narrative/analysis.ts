@@ -515,7 +515,16 @@ function readScopes(read: ReadText): Scope[] {
           if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+部分/.test(u.clean.trim())) break;
           const first = (bySentence.get(sj) ?? []).find((c) => c.kind === t.kind && comparable(c, t));
           if (!/^\s*(（[一二三四五六七八九十\d]+）|\d{1,2}[、.]|[①-⑳])/.test(u.clean)) {
-            if (u.paragraph !== read.sentences[sj - 1].paragraph) break;
+            // Without numbering, a sentence that opens with a member of a known set (人员经费…,
+            // 公用经费…) goes on with the list past the descriptive text between.
+            const member = first && !/^\s*其中/.test(u.clean) && first.at - u.at < 20 ? FAMILIES.flat().find((re) => re.test(first.label)) : undefined;
+            if (/^\s*其中/.test(u.clean)) continue; // a part's own breakdown
+            if (first && member && !parts.some((p) => subjectKey(p.label) === subjectKey(first.label))) {
+              parts.push(first);
+              trailer += u.clean;
+              continue;
+            }
+            if (first && first.at - u.at < 20) break;
             continue;
           }
           if (first) {
