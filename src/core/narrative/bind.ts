@@ -49,7 +49,7 @@ function codeBefore(read: ReadText, c: Claim): string | null {
 }
 
 function byName(f: Facts, key: string): Fig | null {
-  const plain = key.replace(/\(类\)$/, '').replace(/支出$/, '');
+  const plain = key.replace(/\(类\)/, '').replace(/支出$/, '');
   const alias = outdatedNamesIn(`${plain}支出`, 9999)[0]?.current.replace(/支出$/, '');
   const hit = f.generalClasses.find((g) => {
     const n = normalize(g.name).replace(/支出$/, '');
