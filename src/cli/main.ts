@@ -171,7 +171,7 @@ async function loadText(file: string, lang: CliLang): Promise<string> {
 
 function narrativeReport(r: AuditResult, lang: CliLang): string {
   const t = CLI_MESSAGES[lang];
-  const lines = ['', t.narrativeTitle(r.claims, r.findings.length)];
+  const lines = ['', t.narrativeTitle(r.claims, r.findings.length, r.bound)];
   for (const f of r.findings) lines.push(`  ${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : 'i'} ${t.severity[f.severity]} @${f.offset} «${f.quote}» ${f.message} [${f.rule}]`);
   return `${lines.join('\n')}\n`;
 }

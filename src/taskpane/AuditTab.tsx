@@ -59,6 +59,7 @@ export function AuditTab(p: AuditTabProps) {
       {p.result && (
         <>
           <Caption1>{p.result.findings.length ? fill(t.auditResult, { claims: p.result.claims, count: p.result.findings.length }) : t.auditClean}</Caption1>
+          {p.result.bound > 0 && <Caption1 data-testid="audit-bound">{fill(t.auditBound, { bound: p.result.bound })}</Caption1>}
           {p.result.findings.map((f, i) => (
             <div key={i} className={s.finding} data-testid="audit-finding">
               <span className={s.cellTag}>«{f.quote}»</span>

@@ -1,44 +1,74 @@
-// Reading an explanatory text into numeric claims: amounts with units, shares, rates, changes,
-// counts, bare numbers where an amount belongs, and the 其中 breakdowns. Every claim keeps its
-// character offset in the text (line endings normalised to \n) and its context.
+// Step 2 of reading: the claim grammar. The clean text (normalise.ts) is split into parts,
+// sections, paragraphs, items and sentences, and every numeric claim is read with its place in
+// the original text: amounts with units (元, 万元, 亿元, the shorthand 万, or the unit a section
+// declared once), shares, changes and rates in both directions and every phrase family of the
+// phrase book (增加/减少/增/减, 增长/下降/上升/降低, 增幅/减幅/降幅), last year's amount stated
+// explicitly (上年预算数为…, 上年执行数…), counts, and bare numbers where an amount belongs.
 import { exact, type Exact } from '../money';
 import { chineseNumber } from '../model/text';
+import { normalise, normaliseLineEndings, originalSlice, type Normalised } from './normalise';
 
 export type ClaimKind = 'amount' | 'change' | 'share' | 'rate' | 'count' | 'count-share' | 'bare';
 
 export interface Claim {
   readonly kind: ClaimKind;
-  /** The claim as it stands in the text. */
+  /** The claim as it stands in the original text. */
   readonly quote: string;
+  /** Offset of `quote` in the original text (line endings normalised to \n). */
   readonly offset: number;
+  /** Offset in the clean text (normalise.ts); the order of claims. */
+  readonly at: number;
   /** The number (null for a blank rate such as 增长%). */
   readonly value: Exact | null;
   readonly decimals: number;
   /** 元 / 万元 / 亿元 for amounts, the counting word for counts. */
   readonly unit: string | null;
+  /** The unit was not written beside the figure but declared for the section (单位：万元). */
+  readonly unitDeclared: boolean;
   /** 增加 / 减少 for changes; 增长 / 下降 for rates. */
   readonly direction: 'up' | 'down' | null;
   /** What the figure is of: the words before it in its clause, cleaned. */
   readonly label: string;
   /** For shares: the denominator named after 占 (…的), if any. */
   readonly shareOf: string | null;
+  /** For amounts: last year's amount (上年预算数为…) or this year's; 新增 marks an amount new this year. */
+  readonly period: 'current' | 'prior' | 'new';
+  /** What the change or rate is measured against, when the text says (预算数, 执行数, 决算数). */
+  readonly basis: 'budget' | 'executed' | 'final' | null;
   readonly sentence: number;
   readonly paragraph: number;
+  /** The item the claim stands in: a paragraph, or one entry of a numbered list inside it. */
+  readonly item: number;
   /** Section path like "第二部分/三". */
   readonly section: string;
+  /** The section's heading line (a hint to the subject, never a requirement). */
+  readonly heading: string;
   /** The claim follows 其中 in its sentence. */
   readonly ofWhich: boolean;
+  /** Depth of parentheses around the claim in its sentence (0 outside). */
+  readonly depth: number;
+  /** Clean offset of the innermost opening parenthesis around the claim (-1 outside). */
+  readonly group: number;
+  /** The sentence prints its money in whole units (1238万元, 40万元): each stands for ±0.5. */
+  readonly wholeUnits: boolean;
 }
 
 export interface Sentence {
+  /** The sentence as it stands in the original text (it may span a hard line break). */
   readonly text: string;
+  /** Offset of `text` in the original text. */
   readonly offset: number;
   readonly paragraph: number;
   readonly section: string;
+  /** The sentence in the clean text, and its offset there. */
+  readonly clean: string;
+  readonly at: number;
 }
 
 export interface ReadText {
+  /** The original text (line endings normalised to \n). */
   readonly text: string;
+  readonly normal: Normalised;
   readonly sentences: readonly Sentence[];
   readonly claims: readonly Claim[];
   readonly year: number | null;
@@ -46,42 +76,80 @@ export interface ReadText {
 
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 // "1720.00万" is common shorthand for 万元 in published texts; "3万人" is a count, not money.
-const MONEY_UNIT = '万元|亿元|千元|元|万(?![人个项件台辆余次户名家所])';
-const COUNT_UNIT = '人|项|辆|件|个|台（套）|台\\(套\\)|台|套|名|家|户|次|所';
+const MONEY_UNIT = '万元|亿元|千元|元|万(?![人个项件台辆余次户名家所平亩册])';
+const COUNT_UNIT = '人|项|辆|件|个|台（套）|台|套|名|家|户|次|所';
+const RATE_WORD = '增长率|下降率|减少率|增加率|增减率|增长|下降|上升|降低|增幅|减幅|降幅|增减幅度';
 
-// A number with what follows it. Full-width digits and percent signs are normalised before.
-const TOKEN = new RegExp(String.raw`(${NUM})\s*(${MONEY_UNIT}|%|${COUNT_UNIT})?|(增长|下降|占[^，。；%\d]{0,12}?)\s*%`, 'g');
+// A number with what follows it; or a blank percentage (增长% / 占…%).
+const TOKEN = new RegExp(String.raw`(${NUM})\s*(${MONEY_UNIT}|%|${COUNT_UNIT})?|(${RATE_WORD}|占[^，。；%\d]{0,12}?)(?:为|了)?\s*%`, 'g');
 
+const UP = /增|上升|提高|多/;
+const RATE_BEFORE = new RegExp(String.raw`(${RATE_WORD}|增加|减少|提高|增|减)(?:了|为|达)?\s*$`);
+
+/** @deprecated kept for callers that only need the line endings: see normalise.ts. */
 export function normaliseText(raw: string): string {
-  return raw.replace(/\r\n?/g, '\n');
+  return normaliseLineEndings(raw);
 }
 
-/** Full-width digits, dot and percent to ASCII, one character for one (offsets are kept). */
-function asciiDigits(s: string): string {
-  return s.replace(/[０-９．％，]/g, (c) => (c === '，' ? '，' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+interface Line {
+  readonly text: string;
+  readonly at: number;
 }
 
-export function splitSentences(text: string): Sentence[] {
+function cleanLines(n: Normalised): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  for (const line of n.text.split('\n')) {
+    out.push({ text: line, at });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+interface Place {
+  paragraph: number;
+  section: string;
+  heading: string;
+  unit: string | null;
+}
+
+function splitSentences(n: Normalised, visit?: (s: Sentence, place: Place, item: number) => void): Sentence[] {
   const out: Sentence[] = [];
-  let section = '';
   let part = '';
-  let paragraph = 0;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed) {
-      paragraph++;
-      const partM = /^第([一二三四五六七八九十]+)部分/.exec(trimmed);
-      const secM = /^([一二三四五六七八九十]+)、/.exec(trimmed);
-      const subM = /^[（(]([一二三四五六七八九十]+)[)）]/.exec(trimmed);
-      if (partM) [part, section] = [`第${partM[1]}部分`, `第${partM[1]}部分`];
-      else if (secM) section = `${part}/${chineseNumber(secM[1])}`;
-      else if (subM) section = `${section.split('/').slice(0, 2).join('/')}/(${chineseNumber(subM[1])})`;
-      const re = /[^。！？!?]+[。！？!?]?/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(line))) if (m[0].trim()) out.push({ text: m[0], offset: offset + m.index, paragraph, section });
+  const place: Place = { paragraph: 0, section: '', heading: '', unit: null };
+  let item = 0;
+  for (const line of cleanLines(n)) {
+    const trimmed = line.text.trim();
+    if (!trimmed) continue;
+    place.paragraph++;
+    item++;
+    const partM = /^第([一二三四五六七八九十]+)部分/.exec(trimmed);
+    const secM = /^([一二三四五六七八九十]+)、/.exec(trimmed);
+    const subM = /^（([一二三四五六七八九十]+)）/.exec(trimmed);
+    const heading = !/[，。；]/.test(trimmed) || trimmed.length < 40;
+    if (partM) [part, place.section] = [`第${partM[1]}部分`, `第${partM[1]}部分`];
+    else if (secM) place.section = `${part}/${chineseNumber(secM[1])}`;
+    else if (subM) place.section = `${place.section.split('/').slice(0, 2).join('/')}/(${chineseNumber(subM[1])})`;
+    if ((partM || secM || subM) && heading) {
+      place.heading = trimmed;
+      // A new section may use another unit; a table row like 一、支出合计 250000 is not one.
+      if (!subM && !/\d/.test(trimmed)) place.unit = null;
     }
-    offset += line.length + 1;
+    // A unit declared once (单位：万元) holds for the figures that follow in its section.
+    const unitM = /单位：\s*(万元|亿元|元)/.exec(trimmed);
+    if (unitM) place.unit = unitM[1];
+    const re = /[^。！？!?]+[。！？!?]?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line.text))) {
+      if (!m[0].trim()) continue;
+      // A numbered entry inside a paragraph starts a new item: （1）…, 1.…, ①…, 一是….
+      if (m.index > 0 && /^\s*(?:（\d{1,2}）|\d{1,2}[、.](?!\d)|[①-⑳]|[一二三四五六七八九十]是)/.test(m[0])) item++;
+      const at = line.at + m.index;
+      const o = originalSlice(n, at, at + m[0].length);
+      const s: Sentence = { text: o.quote, offset: o.offset, paragraph: place.paragraph, section: place.section, clean: m[0], at };
+      out.push(s);
+      visit?.(s, place, item);
+    }
   }
   return out;
 }
@@ -90,77 +158,165 @@ export function splitSentences(text: string): Sentence[] {
 function labelBefore(sentence: string, at: number): string {
   // A label is a few words: looking back a bounded distance keeps long sentences linear.
   const before = sentence.slice(Math.max(0, at - 80), at);
-  const cut = Math.max(...['，', ',', '；', ';', '：', ':', '、'].map((d) => before.lastIndexOf(d)));
+  let cut = Math.max(...['，', ',', '；', '：', '、'].map((d) => before.lastIndexOf(d)));
+  // Inside a parenthesis the label starts after it: …费x万元（购置费a万元 → 购置费.
+  for (let i = before.length - 1, depth = 0; i > cut; i--) {
+    if (before[i] === '）') depth++;
+    else if (before[i] === '（' && depth-- === 0) {
+      cut = i;
+      break;
+    }
+  }
   let label = before.slice(cut + 1);
-  label = label.replace(/^.*?(19|20)\d{2}\s*年度?/, '').replace(/^(其中|主要用于以下方面|具体情况如下)/, '');
-  label = label.replace(/^[（(]?[一二三四五六七八九十\d]+[)）]\s*/, '');
-  label = label.replace(/(为|是|达|约|年初预算为|预算为)+$/, '').trim();
+  label = label.replace(/^.*?(19|20)\d{2}\s*年度?/, '').replace(/^(其中|主要用于以下方面|具体情况如下|分别为|分别是)/, '');
+  label = label.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.]\s*/, '');
+  label = label.replace(/^(本(单位|部门|中心|局|委|院|所|机关))?(本年度?|今年|年度)?/, '');
+  label = label.replace(/(为|是|达|约|年初预算为|预算为|预算安排|安排)+$/, '').trim();
   return label;
 }
 
+/** Parenthesis depth and innermost group at every index of a sentence (one pass). */
+function parens(s: string): { depth: Int16Array; group: Int32Array } {
+  const depth = new Int16Array(s.length);
+  const group = new Int32Array(s.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '（' || s[i] === '【') stack.push(i);
+    depth[i] = stack.length;
+    group[i] = stack.length ? stack[stack.length - 1] : -1;
+    if ((s[i] === '）' || s[i] === '】') && stack.length) stack.pop();
+  }
+  return { depth, group };
+}
+
+function basisOf(words: string): Claim['basis'] {
+  if (/执行/.test(words)) return 'executed';
+  if (/决算/.test(words)) return 'final';
+  if (/预算/.test(words)) return 'budget';
+  return null;
+}
+
 export function readClaims(raw: string): ReadText {
-  const text = normaliseText(raw);
-  const sentences = splitSentences(text);
+  const normal = normalise(raw);
   const claims: Claim[] = [];
-  sentences.forEach((s, si) => {
-    const src = asciiDigits(s.text);
+  let si = 0;
+  const sentences = splitSentences(normal, (s, place, item) => {
+    const src = s.clean;
     const ofWhichAt = src.search(/其中/);
+    const { depth, group } = parens(src);
     TOKEN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TOKEN.exec(src))) {
       const start = m.index;
-      const before = src.slice(Math.max(0, start - 16), start);
-      const after = src.slice(start + m[0].length, start + m[0].length + 2);
-      const base = { offset: s.offset + start, sentence: si, paragraph: s.paragraph, section: s.section, ofWhich: ofWhichAt >= 0 && start > ofWhichAt };
+      const end = start + m[0].replace(/\s+$/, '').length;
+      const before = src.slice(Math.max(0, start - 24), start);
+      const after = src.slice(end, end + 2);
+      const o = originalSlice(normal, s.at + start, s.at + end);
+      const base = {
+        quote: o.quote,
+        offset: o.offset,
+        at: s.at + start,
+        sentence: si,
+        paragraph: place.paragraph,
+        item,
+        section: place.section,
+        heading: place.heading,
+        ofWhich: ofWhichAt >= 0 && start > ofWhichAt,
+        depth: depth[start],
+        group: group[start],
+        unitDeclared: false,
+        wholeUnits: false,
+        period: 'current' as const,
+        basis: null,
+        shareOf: null,
+      };
       if (m[3]) {
         // A blank rate: 增长% / 下降% / 占…%.
         const kind: ClaimKind = m[3].startsWith('占') ? 'share' : 'rate';
-        claims.push({ ...base, kind, quote: s.text.slice(start, start + m[0].length), value: null, decimals: 0, unit: '%', direction: m[3] === '增长' ? 'up' : m[3] === '下降' ? 'down' : null, label: labelBefore(src, start), shareOf: null });
+        claims.push({ ...base, kind, value: null, decimals: 0, unit: '%', direction: kind === 'rate' ? (UP.test(m[3]) ? 'up' : /降|减/.test(m[3]) ? 'down' : null) : null, label: labelBefore(src, start) });
         continue;
       }
       const digits = m[1];
-      const unit = m[2] === '万' ? '万元' : m[2] ?? null;
+      let unit = m[2] === '万' ? '万元' : (m[2] ?? null);
       // Not a figure: years, dates, document numbers, phone numbers, section numbers.
       if (/^[年月日号度季]/.test(after) && !unit) continue;
       if (/[〔[【第—－-]$/.test(before) || /^[—－〕\]】-]/.test(after)) continue;
-      if (!unit && /^\d{4}$/.test(digits) && /^\s*年/.test(src.slice(start + m[0].length))) continue;
+      if (!unit && /^\d{4}$/.test(digits) && /^\s*年/.test(src.slice(end))) continue;
+      if (unit === '万元' && /^\d{4}$/.test(digits) && /^年/.test(src.slice(start + digits.length))) continue;
       const value = exact(digits.replace(/,/g, ''));
       const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
-      const quote = s.text.slice(start, start + m[0].length);
       const label = labelBefore(src, start);
       if (unit === '%') {
-        const shareM = /占([^，。；%\d]{0,16}?)的?\s*$/.exec(before);
-        const rateM = /(增长|下降|增幅为?|降幅为?|减少|增加)\s*$/.exec(before);
-        if (rateM && !shareM) {
-          claims.push({ ...base, kind: 'rate', quote, value, decimals, unit, direction: /增长|增幅|增加/.test(rateM[1]) ? 'up' : 'down', label, shareOf: null });
+        const shareM = /占([^，。；%\d]{0,16}?)的?(?:比重|比例)?(?:为|达)?\s*$/.exec(before);
+        const rateM = RATE_BEFORE.exec(before);
+        // A rate in parentheses after its change: 减少1.5万元（42.86%）.
+        const bracketed = /(增加|减少|增|减|加)\s*[\d.]+\s*(万元|亿元|元|万)（$/.exec(before);
+        if (bracketed && !shareM) {
+          claims.push({ ...base, kind: 'rate', value, decimals, unit, direction: /增|加/.test(bracketed[1]) ? 'up' : 'down', label, basis: null });
+        } else if (rateM && !shareM) {
+          const direction = rateM[1] === '增减幅度' || rateM[1] === '增减率' ? null : UP.test(rateM[1]) ? 'up' : 'down';
+          claims.push({ ...base, kind: 'rate', value, decimals, unit, direction, label, basis: basisOf(before) });
         } else if (/率\s*(为|达到?)?\s*$/.test(before)) {
-          claims.push({ ...base, kind: 'count-share', quote, value, decimals, unit, direction: null, label, shareOf: null });
+          claims.push({ ...base, kind: 'count-share', value, decimals, unit, direction: null, label });
         } else {
           const named = shareM?.[1]?.replace(/的$/, '').trim() || null;
-          claims.push({ ...base, kind: 'share', quote, value, decimals, unit, direction: null, label, shareOf: named });
+          claims.push({ ...base, kind: 'share', value, decimals, unit, direction: null, label, shareOf: named });
         }
         continue;
       }
+      if (!unit && place.unit && /(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计|为)\s*$/.test(before) && !/^[\d.]/.test(after)) {
+        unit = place.unit;
+        Object.assign(base, { unitDeclared: true });
+      }
+      // A threshold (单位价值50万元以上的设备) is not an amount of the budget.
+      if (unit && /^(以上|以下|以内|及以上)/.test(src.slice(end, end + 3))) continue;
       if (unit && /^(万元|亿元|千元|元)$/.test(unit)) {
-        const changeM = /(增加|减少|增|减|新增)\s*$/.exec(before);
+        const changeM = /(增加|减少|增|减|(?<![追附参])加|上升|下降|降低|压减|节约|新增)(了)?\s*$/.exec(before);
         if (changeM && changeM[1] !== '新增') {
-          claims.push({ ...base, kind: 'change', quote, value, decimals, unit, direction: /增/.test(changeM[1]) ? 'up' : 'down', label: labelBefore(src, start - changeM[0].length), shareOf: null });
+          claims.push({ ...base, kind: 'change', value, decimals, unit, direction: UP.test(changeM[1]) || changeM[1] === '加' ? 'up' : 'down', label: labelBefore(src, start - changeM[0].length), basis: basisOf(before) });
         } else {
-          claims.push({ ...base, kind: 'amount', quote, value, decimals, unit, direction: null, label, shareOf: null });
+          const prior =
+            (/(上年|上一年度?|去年|前一年)[^，；：]{0,12}$/.test(before) && !/结转|结余/.test(label)) ||
+            /(执行数|决算数)(为|是)?\s*$/.test(before) ||
+            // 较2023年年初预算的1278万元: the amount compared with is last year's.
+            /(较|比|与)((19|20)\d{2}年度?|上年)[^，；。\d]{0,8}的$/.test(before);
+          claims.push({ ...base, kind: 'amount', value, decimals, unit, direction: null, label, period: changeM ? 'new' : prior ? 'prior' : 'current', basis: prior ? basisOf(before) : null });
         }
         continue;
       }
       if (unit) {
-        claims.push({ ...base, kind: 'count', quote, value, decimals, unit, direction: null, label, shareOf: null });
+        claims.push({ ...base, kind: 'count', value, decimals, unit, direction: null, label });
         continue;
       }
       // A bare number where an amount belongs: after 增加/减少/预算/支出… and before punctuation or words.
       if (/(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计)\s*$/.test(before) && !/^[\d.]/.test(after)) {
-        claims.push({ ...base, kind: 'bare', quote, value, decimals, unit: null, direction: null, label, shareOf: null });
+        claims.push({ ...base, kind: 'bare', value, decimals, unit: null, direction: null, label });
       }
     }
+    si++;
   });
-  const years = [...text.matchAll(/((?:19|20)\d{2})\s*年度?部门预算/g)].map((x) => Number(x[1]));
+  const text = normal.text;
+  const years = [...text.matchAll(/((?:19|20)\d{2})\s*年度?(?:部门|单位)?预算/g)].map((x) => Number(x[1]));
   const anyYear = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((x) => Number(x[1]));
-  return { text, sentences, claims, year: years[0] ?? (anyYear.length ? Math.max(...anyYear) : null) };
+  const year = years[0] ?? (anyYear.length ? Math.max(...anyYear) : null);
+  // An amount of an earlier year (2024年预算数为…) in a text of a later one is last year's.
+  const dated = year
+    ? claims.map((c) => {
+        if (c.kind !== 'amount' || c.period !== 'current') return c;
+        // The last year named in the sentence before the figure (not 比/较 2024年, a comparison).
+        const s = sentences[c.sentence];
+        // A year holds for its clause (up to a semicolon): 2016年开展… does not date what follows.
+        const reach = s.clean.slice(Math.max(0, c.at - s.at - 200), c.at - s.at);
+        const before = reach.slice(reach.lastIndexOf('；') + 1);
+        const years = [...before.matchAll(/(?<![比较与和同])((?:19|20)\d{2})年(?!\d{1,2}月)/g)];
+        const last = years[years.length - 1];
+        return last && Number(last[1]) < year ? { ...c, period: 'prior' as const } : c;
+      })
+    : claims;
+  // Money printed in whole units throughout a sentence is rounded to the unit; one integer
+  // among figures with decimals (8万元 beside 12.5万元 and 4.35万元) is exact.
+  const fractional = new Set<number>();
+  for (const c of dated) if ((c.kind === 'amount' || c.kind === 'change') && c.decimals > 0) fractional.add(c.sentence);
+  const rounded = dated.map((c) => ((c.kind === 'amount' || c.kind === 'change') && c.decimals === 0 && !fractional.has(c.sentence) ? { ...c, wholeUnits: true } : c));
+  return { text: normal.original, normal, sentences, claims: rounded, year };
 }

@@ -31,6 +31,8 @@ export interface Facts {
   readonly generalBasic: Fig | null;
   readonly generalProject: Fig | null;
   readonly generalClasses: readonly { code: string | null; name: string; fig: Fig }[];
+  /** Every coded row of the 一般公共预算支出 table (类, 款, 项), for figures the text names by code. */
+  readonly generalRows: readonly { code: string; name: string; fig: Fig }[];
   readonly personnel: Fig | null;
   readonly publicFunds: Fig | null; // 公用经费
   readonly personnelItems: readonly string[];
@@ -106,6 +108,7 @@ export function extractFacts(model: WorkbookModel): Facts {
   const gb = general?.blocks[0];
   const gTotal = gb ? totalRow(gb) : null;
   const gcol = (re: RegExp) => (gb && gTotal ? fig(general, gTotal.amounts[columnIndex(gb, re)]) : null);
+  const generalRows = (gb?.rows ?? []).filter((r) => r.role === 'item' && r.code).map((r) => ({ code: r.code!, name: r.label, fig: fig(general, r.amounts[0])! })).filter((r) => r.fig);
   const generalClasses = (gb?.rows ?? []).filter((r) => r.role === 'item' && r.level === 1).map((r) => ({ code: r.code, name: r.label, fig: fig(general, r.amounts[0])! }));
 
   const gbasic = tableOf(model, 'general-basic');
@@ -163,6 +166,7 @@ export function extractFacts(model: WorkbookModel): Facts {
     generalBasic: gcol(/基本支出(\/小计)?$/),
     generalProject: gcol(/项目支出$/),
     generalClasses,
+    generalRows,
     personnel: bcol(/人员经费$/) ?? gcol(/人员经费$/),
     publicFunds: bcol(/公用经费$/) ?? gcol(/公用经费$/),
     personnelItems: itemsWith(pi),

@@ -87,6 +87,7 @@ export const enUS: Messages = {
   auditOpenFile: 'Open a .txt / .docx file…',
   auditWithTables: 'Against this workbook\'s tables',
   auditResult: '{claims} figures read, {count} findings.',
+  auditBound: '{bound} amounts tied to table cells.',
   auditClean: 'No problem found.',
   settingsPrior: 'Last year\'s workbook (for the changes)',
   settingsPriorNone: 'None',

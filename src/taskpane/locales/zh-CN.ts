@@ -85,6 +85,7 @@ export const zhCN = {
   auditOpenFile: '打开 .txt / .docx 文件…',
   auditWithTables: '对照本工作簿的表格',
   auditResult: '读取数字 {claims} 处，发现问题 {count} 个。',
+  auditBound: '其中 {bound} 处金额与表格单元格对应。',
   auditClean: '没有发现问题。',
   settingsPrior: '上年工作簿（用于增减比较）',
   settingsPriorNone: '未选择',

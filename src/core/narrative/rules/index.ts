@@ -1,5 +1,5 @@
 // Every rule on the explanatory text, by id. A test checks that each id equals its file name and
-// has a doc page. The claim arithmetic of audit.ts reports through the same finding shape.
+// has a doc page. The auditor runs them in this order over one reading of the text.
 import { rule as formComparisonYear } from './form-comparison-year';
 import { rule as formDocumentType } from './form-document-type';
 import { rule as formDoubledPunctuation } from './form-doubled-punctuation';
@@ -9,9 +9,39 @@ import { rule as formRequiredSection } from './form-required-section';
 import { rule as formSentenceEnd } from './form-sentence-end';
 import { rule as formTemplateLeftover } from './form-template-leftover';
 import { rule as formUnbalancedPair } from './form-unbalanced-pair';
+import { rule as narrativeBlankRate } from './narrative-blank-rate';
+import { rule as narrativeChange } from './narrative-change';
+import { rule as narrativeCountShare } from './narrative-count-share';
+import { rule as narrativeDirection } from './narrative-direction';
+import { rule as narrativeOutdatedName } from './narrative-outdated-name';
+import { rule as narrativeParts } from './narrative-parts';
+import { rule as narrativePriorMismatch } from './narrative-prior-mismatch';
+import { rule as narrativeRate } from './narrative-rate';
+import { rule as narrativeRepeatedWord } from './narrative-repeated-word';
+import { rule as narrativeRestated } from './narrative-restated';
+import { rule as narrativeShare } from './narrative-share';
+import { rule as narrativeTableMismatch } from './narrative-table-mismatch';
+import { rule as narrativeUnitMissing } from './narrative-unit-missing';
+import { rule as narrativeZeroBase } from './narrative-zero-base';
+import { rule as narrativeZeroChange } from './narrative-zero-change';
 import type { Lang, TextReport, TextRule, TextRuleContext } from './types';
 
 export const TEXT_RULES: readonly TextRule[] = [
+  narrativeUnitMissing,
+  narrativeBlankRate,
+  narrativeZeroChange,
+  narrativeDirection,
+  narrativeZeroBase,
+  narrativeRate,
+  narrativeChange,
+  narrativeShare,
+  narrativeCountShare,
+  narrativeParts,
+  narrativeRestated,
+  narrativeRepeatedWord,
+  narrativeOutdatedName,
+  narrativeTableMismatch,
+  narrativePriorMismatch,
   formTemplateLeftover,
   formEmptyContent,
   formComparisonYear,

@@ -3,6 +3,7 @@
 // original text, and never decides its own severity.
 import type { Lang, Message, Severity } from '../../checks/types';
 import type { WorkbookModel } from '../../model/types';
+import type { Exact } from '../../money';
 import type { ReadText } from '../claims';
 
 export type { Lang, Message, Severity };
@@ -42,6 +43,8 @@ export interface TextRuleContext {
   readonly documentType: DocumentType | null;
   readonly model: WorkbookModel | null;
   readonly prior: WorkbookModel | null;
+  /** Tolerance for comparing a stated amount with the tables, in 万元 (default 0.01). */
+  readonly tolerance?: Exact;
   report(r: TextReport): void;
 }
 

@@ -1,0 +1,616 @@
+// Steps 3 and 5 of reading: structure and local arithmetic. From the claims (claims.ts) this
+// works out, once per text, what the arithmetic rules check:
+// - the subject of each figure, as a key that means the same whatever the phrasing
+//   (subjectKey: 一般公共预算基本支出预算数 and 本年一般公共预算基本支出 are one subject);
+// - for each rate, the change, this year's and last year's amounts it follows from, read in the
+//   same item or, by subject, earlier in the text (last year stated or only implied);
+// - for each share, its numerator and the denominators it may have, with how sure each is
+//   (named, the total its 其中 breaks down, the one its siblings agree on, or only a guess);
+// - the 其中 scopes: total, parts at the same nesting depth (a parenthesis breaks a part down,
+//   it does not add to the total), across sentences where the text evidently goes on listing,
+//   and whether the list is evidently complete.
+// Every rule of ./rules reads this; nothing here reports.
+import { add, cmp, div, down, exact, halfUp, isZero, lte, mul, sub, type Exact } from '../money';
+import { normalize } from '../model/text';
+import type { Claim, ReadText } from './claims';
+
+/** Published amounts are exact to the cent (a dropped trailing zero is not lost precision). */
+export const HALF_CENT = exact('0.005');
+
+const HALF = exact('0.5');
+
+/** The values a printed amount stands for: exact to the cent, except whole 万元 (±0.5 万元). */
+export function interval(c: Claim): [Exact, Exact] {
+  const h = c.wholeUnits && (c.unit === '万元' || c.unit === '亿元') ? HALF : HALF_CENT;
+  return [sub(c.value!, h), add(c.value!, h)];
+}
+
+/** Half a unit of the last digit the text printed (11.8 → 0.05), at least half a cent. */
+export function printedHalf(c: Claim): Exact {
+  if (c.decimals >= 2 || (c.decimals === 0 && !c.wholeUnits)) return HALF_CENT;
+  return div(exact(5), 10 ** (c.decimals + 1));
+}
+
+export interface Pct {
+  value: Exact;
+  lo: Exact;
+  hi: Exact;
+}
+
+/** The percentage a/b × 100 at `places`, and the range the amounts' rounding allows. */
+export function pct(a: Claim | [Exact, Exact], b: Claim | [Exact, Exact], places: number): Pct | null {
+  const [a0, a1] = Array.isArray(a) ? a : interval(a);
+  const [b0, b1] = Array.isArray(b) ? b : interval(b);
+  const mid = (x0: Exact, x1: Exact) => div(add(x0, x1), 2);
+  if (lte(b0, exact(0))) return null;
+  const value = halfUp(mul(div(mid(a0, a1), mid(b0, b1)), 100), places);
+  const lo = halfUp(mul(div(a0, b1), 100), places);
+  const hi = halfUp(mul(div(a1, b0), 100), places);
+  return { value, lo, hi };
+}
+
+export const within = (x: Exact, r: { lo: Exact; hi: Exact }) => lte(r.lo, x) && lte(x, r.hi);
+
+/** An amount in 万元 (the unit the tables are compared in). */
+export function inWan(c: Claim): Exact {
+  if (c.unit === '元') return div(c.value!, 10000);
+  if (c.unit === '亿元') return mul(c.value!, 10000);
+  if (c.unit === '千元') return div(c.value!, 10);
+  return c.value!;
+}
+
+/** The subject of a label, the same for every phrasing of it. */
+export function subjectKey(label: string): string {
+  let k = normalize(label).replace(/[“”"‘’「」]/g, '');
+  k = k.replace(/^(本(单位|部门|中心|局|委|院|所|机关))?(本年度?|今年|年度|全年)?/, '');
+  k = k.replace(/(较|比|与|同)(上年|上一年度?|去年|\d{4}年度?)(同期)?(预算执行数|预算数|执行数|决算数|预算)?(相比)?$/, '');
+  k = k.replace(/(同比|相比)$/, '');
+  k = k.replace(/(的)?(预算安排|预算执行数|预算数|执行数|决算数|预算|安排|总额|金额|数)$/, '');
+  k = k.replace(/(的)?(预算安排|预算数|预算)$/, '');
+  k = k.replace(/科目$/, '').replace(/类$/, '');
+  return k.trim();
+}
+
+function sameSubject(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  return a === b || (a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a)));
+}
+
+/** Claims in text order, indexed so that "the last one before here" is a short look back. */
+export class ClaimIndex {
+  readonly amounts: Claim[];
+  readonly counts: Claim[];
+  readonly totals: Claim[];
+  private readonly bySentence = new Map<number, Claim[]>();
+  private readonly bySection = new Map<string, Claim[]>();
+  private readonly bySubject = new Map<string, Claim[]>();
+  private readonly byItem = new Map<number, Claim[]>();
+
+  constructor(read: ReadText) {
+    this.amounts = read.claims.filter((c) => c.kind === 'amount' && c.value);
+    this.counts = read.claims.filter((c) => c.kind === 'count' && c.value);
+    for (const c of read.claims) {
+      if (!c.value) continue;
+      if (c.kind === 'amount' || c.kind === 'count' || c.kind === 'change') push(this.bySentence, c.sentence, c);
+      if (c.kind === 'amount' || c.kind === 'count') push(this.bySection, `${c.kind}:${c.section}`, c);
+      if (c.kind === 'amount') {
+        push(this.byItem, c.item, c);
+        const k = subjectKey(c.label);
+        if (k) push(this.bySubject, k, c);
+      }
+    }
+    this.totals = this.amounts.filter((c) => /合计|总计|总数/.test(c.label));
+  }
+
+  sentence(n: number): Claim[] {
+    return this.bySentence.get(n) ?? [];
+  }
+
+  section(kind: 'amount' | 'count', section: string): Claim[] {
+    return this.bySection.get(`${kind}:${section}`) ?? [];
+  }
+
+  /** The amounts of one item, in text order. */
+  item(n: number): Claim[] {
+    return this.byItem.get(n) ?? [];
+  }
+
+  /** The amounts stated for exactly this subject key. */
+  subject(key: string): Claim[] {
+    return this.bySubject.get(key) ?? [];
+  }
+
+  /** Up to `k` claims of `list` that stand before `at`, nearest last. */
+  static before(list: readonly Claim[], at: number, k: number): Claim[] {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list.slice(Math.max(0, lo - k), lo);
+  }
+}
+
+function push<K>(m: Map<K, Claim[]>, k: K, c: Claim): void {
+  const l = m.get(k);
+  if (l) l.push(c);
+  else m.set(k, [c]);
+}
+
+/** How far back (in claims) the auditor looks for a current amount or a denominator. */
+const LOOK_BACK = 200;
+
+// ---- Rates: change, this year, last year ----------------------------------------------------
+
+export interface RateReading {
+  readonly rate: Claim;
+  readonly change: Claim | null;
+  /** This year's amount the change is of. */
+  readonly current: Claim | null;
+  /** Last year's amount, when the text states it (上年执行数…, 2024年预算数为…). */
+  readonly prior: Claim | null;
+  /** The rate the figures give, at the rate's printed decimals; null when they do not tell. */
+  readonly expected: Pct | null;
+  /** Last year was zero (or less): no growth rate exists. */
+  readonly zeroBase: boolean;
+  /** The direction the amounts give (this year against last year), when both are known. */
+  readonly sign: 'up' | 'down' | 'equal' | null;
+}
+
+/** The amount a change is a change of: the last plain amount before it in its sentence, else the named amount. */
+export function currentOf(index: ClaimIndex, change: Claim): Claim | null {
+  const inSentence = ClaimIndex.before(index.sentence(change.sentence), change.at, 50).filter((c) => c.kind === 'amount' && c.period !== 'prior' && c.depth <= change.depth);
+  if (inSentence.length) return inSentence[inSentence.length - 1];
+  const key = subjectKey(change.label);
+  if (key) {
+    const named = ClaimIndex.before(index.amounts, change.at, LOOK_BACK).filter((c) => c.period !== 'prior' && sameSubject(subjectKey(c.label), key));
+    if (named.length) return named[named.length - 1];
+    // A change named for a subject the text has not stated this year is not guessed.
+    if (/经费|支出|收入|费|拨款|资金/.test(key) && !/总计|合计|收、?支|各$/.test(key)) return null;
+  }
+  // Else the last total of the paragraph (a 其中 part is not what a change speaks of).
+  const before = ClaimIndex.before(index.amounts, change.at, LOOK_BACK);
+  const inParagraph = before.filter((c) => (c.paragraph === change.paragraph || c.paragraph === change.paragraph - 1) && !c.ofWhich && c.period !== 'prior');
+  return inParagraph.length ? inParagraph[inParagraph.length - 1] : null;
+}
+
+/** Last year's amount for a figure: stated in the same item, or by subject before it. */
+function priorOf(index: ClaimIndex, at: Claim, current: Claim | null): Claim | null {
+  const item = ClaimIndex.before(index.item(at.item), at.at, LOOK_BACK).filter((c) => c.period === 'prior');
+  if (item.length) {
+    const key = current ? subjectKey(current.label) : '';
+    const named = item.filter((c) => {
+      const own = subjectKey(c.label).replace(/^(上年|上一年度?|去年)(同期)?/, '');
+      return !key || !own || sameSubject(own, key);
+    });
+    if (named.length) return named[named.length - 1];
+  }
+  if (!current) return null;
+  const key = subjectKey(current.label);
+  if (!key) return null;
+  const named = ClaimIndex.before(index.amounts, at.at, LOOK_BACK).filter((c) => c.period === 'prior' && sameSubject(subjectKey(c.label), key));
+  return named.length ? named[named.length - 1] : null;
+}
+
+function readRates(read: ReadText, index: ClaimIndex): RateReading[] {
+  const out: RateReading[] = [];
+  for (const rate of read.claims.filter((c) => c.kind === 'rate')) {
+    const change =
+      ClaimIndex.before(index.sentence(rate.sentence), rate.at, 50)
+        .reverse()
+        .find((c) => c.kind === 'change') ?? null;
+    const current = change ? currentOf(index, change) : (ClaimIndex.before(index.sentence(rate.sentence), rate.at, 50).filter((c) => c.kind === 'amount' && c.period !== 'prior').pop() ?? null);
+    const prior = priorOf(index, rate, current);
+    const places = rate.value ? rate.decimals : 2;
+    let expected: Pct | null = null;
+    let zeroBase = false;
+    let sign: RateReading['sign'] = null;
+    if (prior?.value && current?.value && (!change || lte(sub(current.value, prior.value), mul(change.value!, 2)))) {
+      // Both years stated: the rate follows from them, whatever the change says.
+      const d = sub(current.value, prior.value);
+      sign = isZero(d) ? 'equal' : cmp(d, exact(0)) > 0 ? 'up' : 'down';
+      if (isZero(prior.value)) zeroBase = !isZero(current.value);
+      else {
+        const [p0, p1] = interval(prior);
+        const [c0, c1] = interval(current);
+        const lo = cmp(d, exact(0)) >= 0 ? sub(c0, p1) : sub(p0, c1);
+        const hi = cmp(d, exact(0)) >= 0 ? sub(c1, p0) : sub(p1, c0);
+        expected = pct([lte(lo, exact(0)) ? exact(0) : lo, hi], [p0, p1], places);
+      }
+    } else if (change?.value && prior?.value) {
+      if (isZero(prior.value)) zeroBase = !isZero(change.value);
+      else expected = pct(change, prior, places);
+    } else if (change?.value && current?.value) {
+      const up = change.direction !== 'down';
+      const base = up ? sub(current.value, change.value) : add(current.value, change.value);
+      if (isZero(base) || (up && cmp(base, exact(0)) < 0)) zeroBase = !isZero(change.value) || !!(rate.value && !isZero(rate.value));
+      else {
+        const [c0, c1] = interval(change);
+        const [v0, v1] = interval(current);
+        const baseRange: [Exact, Exact] = up ? [sub(v0, c1), sub(v1, c0)] : [add(v0, c0), add(v1, c1)];
+        expected = pct([c0, c1], baseRange, places);
+      }
+    }
+    // All of last year, this year and the change stated, and they disagree: when the rate
+    // follows the change and this year, last year's figure is the odd one (see readChanges).
+    if (expected && rate.value && change?.value && current?.value && prior?.value && !within(rate.value, expected)) {
+      const viaChange = impliedRate(change, current, places);
+      if (viaChange && within(rate.value, viaChange)) expected = viaChange;
+    }
+    // A change after a 其中 list may be of the list's total or of its last part: when the two
+    // readings differ and the rate matches neither, the subject is unsure and nothing is said.
+    if (expected && rate.value && change?.value && current?.ofWhich && current.sentence === change.sentence && !prior && !within(rate.value, expected)) {
+      const total = index.sentence(change.sentence).filter((c) => c.kind === 'amount' && !c.ofWhich && c.at < current.at && c.period !== 'prior').pop();
+      if (total?.value) expected = null;
+    }
+    out.push({ rate, change, current, prior, expected, zeroBase, sign });
+  }
+  return out;
+}
+
+/** The rate a change gives against the base it implies (this year − change, or + change). */
+function impliedRate(change: Claim, current: Claim, places: number): Pct | null {
+  const up = change.direction !== 'down';
+  const [c0, c1] = interval(change);
+  const [v0, v1] = interval(current);
+  const baseRange: [Exact, Exact] = up ? [sub(v0, c1), sub(v1, c0)] : [add(v0, c0), add(v1, c1)];
+  if (lte(baseRange[0], exact(0))) return null;
+  return pct([c0, c1], baseRange, places);
+}
+
+// ---- Changes against both years -------------------------------------------------------------
+
+export interface ChangeReading {
+  readonly change: Claim;
+  readonly current: Claim;
+  readonly prior: Claim;
+  /** |this year − last year|, and the tolerance the printed precision allows. */
+  readonly expected: Exact;
+  readonly tolerance: Exact;
+  /** Which figure is wrong when they disagree: the change, or last year's amount (when the
+   * stated rate follows the change and this year, two figures agree against the third). */
+  readonly blame: 'change' | 'prior';
+}
+
+function readChanges(read: ReadText, index: ClaimIndex, rates: readonly RateReading[]): ChangeReading[] {
+  const out: ChangeReading[] = [];
+  const rateOf = new Map<Claim, Claim>();
+  for (const r of rates) if (r.change && r.rate.value && !rateOf.has(r.change)) rateOf.set(r.change, r.rate);
+  for (const change of read.claims.filter((c) => c.kind === 'change' && c.value)) {
+    const current = currentOf(index, change);
+    const prior = priorOf(index, change, current);
+    if (!current?.value || !prior?.value || current.unit !== prior.unit || current.unit !== change.unit) continue;
+    const d = sub(current.value, prior.value);
+    const expected = cmp(d, exact(0)) < 0 ? mul(d, -1) : d;
+    const tolerance = add(add(printedHalf(current), printedHalf(prior)), printedHalf(change));
+    const rate = rateOf.get(change);
+    const viaChange = rate ? impliedRate(change, current, rate.decimals) : null;
+    const viaYears = rate && !isZero(prior.value) ? pct([expected, expected], interval(prior), rate.decimals) : null;
+    const blame = rate && viaChange && within(rate.value!, viaChange) && !(viaYears && within(rate.value!, viaYears)) ? 'prior' : 'change';
+    out.push({ change, current, prior, expected, tolerance, blame });
+  }
+  return out;
+}
+
+// ---- Shares --------------------------------------------------------------------------------
+
+export interface Denominator {
+  readonly claim: Claim;
+  /** How the denominator was found: named after 占, the total its 其中 breaks down, the one a
+   * sibling share matched, the amount the siblings' shares agree on, or only a guess. */
+  readonly how: 'named' | 'scope' | 'sibling' | 'consensus' | 'guess';
+}
+
+export interface ShareReading {
+  readonly share: Claim;
+  readonly numerator: Claim | null;
+  readonly candidates: readonly Denominator[];
+  /** The candidate the share matches at its printed precision. */
+  readonly match: Denominator | null;
+}
+
+function readShares(read: ReadText, index: ClaimIndex): ShareReading[] {
+  const out: ShareReading[] = [];
+  let lastGood: { denominator: Claim; sentence: number; named: string | null } | null = null;
+  const shares = read.claims.filter((c) => c.kind === 'share' || c.kind === 'count-share');
+  const numerators = new Map<Claim, Claim | null>();
+  for (const share of shares) {
+    const kind = share.kind === 'count-share' ? 'count' : 'amount';
+    const inSentence = ClaimIndex.before(index.sentence(share.sentence), share.at, 50).filter((c) => c.kind === kind);
+    numerators.set(share, inSentence[inSentence.length - 1] ?? null);
+  }
+  const consensus = consensusDenominators(shares, numerators, index);
+  for (const share of shares) {
+    const isCount = share.kind === 'count-share';
+    const kind = isCount ? 'count' : 'amount';
+    const numerator = numerators.get(share) ?? null;
+    if (!numerator) {
+      out.push({ share, numerator: null, candidates: [], match: null });
+      continue;
+    }
+    const inSentence = ClaimIndex.before(index.sentence(share.sentence), share.at, 50).filter((c) => c.kind === kind);
+    const candidates: Denominator[] = [];
+    const add1 = (c: Claim | null | undefined, how: Denominator['how']) => {
+      if (!c || c === numerator || !c.value || isZero(c.value) || candidates.some((x) => cmp(x.claim.value!, c.value!) === 0 && x.claim.unit === c.unit)) return;
+      candidates.push({ claim: c, how });
+    };
+    const pool = isCount ? index.counts : index.amounts;
+    const named = share.shareOf ? subjectKey(share.shareOf) : null;
+    if (named) {
+      add1(
+        [...ClaimIndex.before(pool, share.at, LOOK_BACK)].reverse().find((c) => c.period !== 'prior' && sameSubject(subjectKey(c.label), named)),
+        'named',
+      );
+    }
+    if (lastGood && (lastGood.sentence === share.sentence || (named && lastGood.named === named))) add1(lastGood.denominator, 'sibling');
+    const c = consensus.get(share);
+    if (c) add1(c, 'consensus');
+    // The total the sentence's 其中 breaks down, then the section's amounts, then the document's totals.
+    const lead = inSentence.filter((x) => !x.ofWhich && x.at < numerator.at);
+    add1(lead[lead.length - 1], 'scope');
+    for (const x of ClaimIndex.before(index.section(kind, share.section), share.at, 30)) if (cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
+    if (!isCount) for (const x of ClaimIndex.before(index.totals, share.at, 5)) add1(x, 'guess');
+    if (isCount) for (const x of ClaimIndex.before(pool, share.at, 30)) if (x.paragraph === share.paragraph && cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
+    const match = share.value
+      ? (candidates.find((d) => {
+          if (d.claim.unit !== numerator.unit) return false;
+          const r = pct(numerator, d.claim, share.decimals);
+          return r && within(share.value!, r);
+        }) ?? null)
+      : null;
+    if (match) lastGood = { denominator: match.claim, sentence: share.sentence, named };
+    out.push({ share, numerator, candidates: candidates.filter((d) => d.claim.unit === numerator.unit), match });
+  }
+  return out;
+}
+
+/**
+ * Shares of one list (the same named denominator in one section) each imply a range for the
+ * denominator. The list's denominator is an amount stated anywhere near (before or after) that
+ * at least two shares agree on, or that has the denominator's name and one share agrees on; or,
+ * when the numerators are a complete set (基本 + 项目), their sum that a share agrees on.
+ */
+function consensusDenominators(shares: Claim[], numerators: Map<Claim, Claim | null>, index: ClaimIndex): Map<Claim, Claim> {
+  const out = new Map<Claim, Claim>();
+  const lists = new Map<string, Claim[]>();
+  for (const s of shares) {
+    if (s.kind === 'share' && s.shareOf && s.value && !isZero(s.value) && numerators.get(s)) push(lists, `${s.section.split('/').slice(0, 2).join('/')}|${subjectKey(s.shareOf)}`, s);
+  }
+  for (const [key, list] of lists) {
+    if (list.length < 2) continue;
+    const named = key.split('|')[1];
+    const ranges = list.map((s) => {
+      const n = numerators.get(s)!;
+      const half = div(exact(5), 10 ** (s.decimals + 1));
+      const [n0, n1] = interval(n);
+      return { s, lo: div(mul(n0, 100), add(s.value!, half)), hi: div(mul(n1, 100), sub(s.value!, half)), unit: n.unit };
+    });
+    const agreeing = (a: Claim) => ranges.filter((r) => r.unit === a.unit && lte(r.lo, a.value!) && lte(a.value!, r.hi)).length;
+    // Near the list only: a bounded window keeps hostile texts linear.
+    const centre = firstFrom(index.amounts, list[0].at);
+    const near = index.amounts.slice(Math.max(0, centre - 500), centre + 500).filter((a) => a.period !== 'prior');
+    let hits = near.filter((a) => agreeing(a) >= 2);
+    if (hits.length === 0) hits = near.filter((a) => sameSubject(subjectKey(a.label), named) && agreeing(a) >= 1);
+    if (hits.length === 0) {
+      const parts = [...new Set(list.map((s) => numerators.get(s)!))];
+      const labels = parts.map((p) => p.label);
+      if (parts.every((p) => p.unit === parts[0].unit) && FAMILIES.some((f) => f.length === parts.length && f.every((re) => labels.some((l) => re.test(l))))) {
+        const total = parts.reduce((acc, p) => add(acc, p.value!), exact(0));
+        const composite: Claim = { ...parts[0], value: total, label: labels.join('+'), quote: parts.map((p) => p.quote).join('+'), decimals: Math.max(...parts.map((p) => p.decimals)) };
+        if (agreeing(composite) >= 1) hits = [composite];
+      }
+    }
+    if (hits.length === 0) continue;
+    const values = new Set(hits.map((h) => `${h.value!.toString()}${h.unit}`));
+    if (values.size !== 1) continue; // two different amounts would do: not one reading
+    for (const r of ranges) out.set(r.s, hits[0]);
+  }
+  return out;
+}
+
+// ---- 其中 scopes ---------------------------------------------------------------------------
+
+export interface Scope {
+  readonly total: Claim;
+  readonly parts: readonly Claim[];
+  /** The list is evidently complete (both 基本 and 项目; all three "三公" items; 分别为; a 合计
+   * restated; a last part 其他…), so parts smaller than the total are wrong too. */
+  readonly complete: boolean;
+  /** The total stands in the same sentence as its 其中. */
+  readonly local: boolean;
+  /** A part broken down in parentheses: the part is the total of the parts inside. */
+  readonly nested: boolean;
+}
+
+const FAMILIES: RegExp[][] = [
+  [/基本支出/, /项目支出/],
+  [/人员经费/, /公用经费/],
+  [/出国/, /公务用车/, /接待/],
+  [/购置/, /运行/],
+  [/货物/, /工程/, /服务/],
+  [/行政编制/, /事业编制/],
+  [/在职/, /退休/],
+];
+
+function isComplete(parts: readonly Claim[], trailer: string): boolean {
+  const labels = parts.map((p) => p.label);
+  if (FAMILIES.some((f) => f.every((re) => labels.some((l) => re.test(l))))) return true;
+  if (/^其他|^其它/.test(labels[labels.length - 1] ?? '')) return true;
+  return /分别为|分别是/.test(trailer);
+}
+
+function comparable(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'count') return a.unit === b.unit;
+  return !!a.unit && !!b.unit;
+}
+
+/** Index of the first claim of `list` (in text order) at or after clean offset `at`. */
+function firstFrom(list: readonly Claim[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far back (in claims) a 其中 looks for its total, and forward for the items that go on. */
+const SCOPE_REACH = 50;
+
+function readScopes(read: ReadText): Scope[] {
+  const out: Scope[] = [];
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of read.claims) if ((c.kind === 'amount' || c.kind === 'count' || c.kind === 'change') && c.value) push(bySentence, c.sentence, c);
+  const restated = (c: Claim) => /^(合计|总计|共计|小计)/.test(c.label);
+  read.sentences.forEach((s, si) => {
+    const list = bySentence.get(si) ?? [];
+    const text = s.clean;
+    const marks = [...text.matchAll(/其中/g)].map((m) => m.index);
+    if (marks.length === 0 && !list.some((c) => c.group >= 0)) return;
+    const depthOf = depths(text);
+    marks.forEach((mark, mi) => {
+      const at = s.at + mark;
+      const depth = depthOf[mark];
+      const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
+      const from = firstFrom(list, at);
+      const to = next === Infinity ? list.length : firstFrom(list, next);
+      const firstPart = list.slice(from, to).find((c) => c.depth === depth);
+      let total: Claim | null = null;
+      for (let k = from - 1; k >= Math.max(0, from - SCOPE_REACH); k--) {
+        const c = list[k];
+        if (c.depth <= depth && c.period !== 'prior' && (!firstPart || c.kind === firstPart.kind)) {
+          total = c;
+          break;
+        }
+      }
+      let local = true;
+      if (!total && mark < 4) {
+        // 其中 opens the sentence: the total is the last amount of the sentence before.
+        const prev = bySentence.get(si - 1) ?? [];
+        for (let k = prev.length - 1; k >= Math.max(0, prev.length - SCOPE_REACH); k--) {
+          if (prev[k].kind !== 'change' && prev[k].depth === 0 && prev[k].period !== 'prior') {
+            total = prev[k];
+            break;
+          }
+        }
+        local = false;
+      }
+      if (!total) return;
+      const t = total;
+      const segment = list.slice(from, to);
+      let parts = segment.filter((c) => c.depth === depth && comparable(c, t) && c.period !== 'prior' && !restated(c) && c.kind === t.kind);
+      // The last figure before the next 其中 is that 其中's total, not a part of this one.
+      if (next !== Infinity && parts.length && depthOf[marks[mi + 1]] === depth) parts = parts.slice(0, -1);
+      // A list that opens at the end of its sentence goes on in the items that follow.
+      let trailer = text.slice(mark, next === Infinity ? undefined : next - s.at);
+      if (parts.length === 0 && /其中[：:]?\s*$/.test(text.trimEnd().replace(/[。；]$/, ''))) {
+        local = false;
+        for (let sj = si + 1; sj < Math.min(read.sentences.length, si + SCOPE_REACH); sj++) {
+          const u = read.sentences[sj];
+          if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+部分/.test(u.clean.trim())) break;
+          const first = (bySentence.get(sj) ?? []).find((c) => c.kind === t.kind && comparable(c, t));
+          if (!/^\s*(（[一二三四五六七八九十\d]+）|\d{1,2}[、.]|[①-⑳])/.test(u.clean)) {
+            // Without numbering, a sentence that opens with a member of a known set (人员经费…,
+            // 公用经费…) goes on with the list past the descriptive text between.
+            const member = first && !/^\s*其中/.test(u.clean) && first.at - u.at < 20 ? FAMILIES.flat().find((re) => re.test(first.label)) : undefined;
+            if (/^\s*其中/.test(u.clean)) continue; // a part's own breakdown
+            if (first && member && !parts.some((p) => subjectKey(p.label) === subjectKey(first.label))) {
+              parts.push(first);
+              trailer += u.clean;
+              continue;
+            }
+            if (first && first.at - u.at < 20) break;
+            continue;
+          }
+          if (first) {
+            parts.push(first);
+            trailer += u.clean;
+          }
+        }
+      }
+      const tail = segment.some((c) => restated(c));
+      if (parts.length < 2) return;
+      out.push({ total: t, parts, complete: tail || isComplete(parts, trailer), local, nested: false });
+    });
+    // A part broken down in parentheses right after it: 公务用车购置及运行费x万元（购置费a万元，运行费b万元）.
+    const groups = new Map<number, Claim[]>();
+    for (const c of list) if (c.group >= 0 && c.kind === 'amount') push(groups, c.group, c);
+    for (const [g, inner] of groups) {
+      if (inner.length < 2) continue;
+      const k = firstFrom(list, s.at + g) - 1;
+      let outer: Claim | undefined;
+      for (let j = k; j >= Math.max(0, k - SCOPE_REACH); j--) {
+        if (list[j].depth === inner[0].depth - 1 && list[j].kind === 'amount') {
+          outer = list[j];
+          break;
+        }
+      }
+      if (!outer) continue;
+      // Only when the parenthesis follows the part directly (its unit, then the bracket).
+      const end = outer.at - s.at + (/^[\d.,]+\s*(万元|亿元|千元|元|万)?/.exec(text.slice(outer.at - s.at))?.[0].length ?? 0);
+      if (!/^\s*$/.test(text.slice(end, g))) continue;
+      const o = outer;
+      const direct = inner.filter((c) => c.depth === inner[0].depth && comparable(c, o));
+      if (direct.length >= 2) out.push({ total: o, parts: direct, complete: isComplete(direct, text.slice(g, g + 200)), local: true, nested: true });
+    }
+  });
+  return out;
+}
+
+/** Parenthesis depth before every index of a sentence (one pass). */
+function depths(s: string): Int16Array {
+  const d = new Int16Array(s.length + 1);
+  let depth = 0;
+  for (let k = 0; k < s.length; k++) {
+    d[k] = depth;
+    if (s[k] === '（' || s[k] === '【') depth++;
+    else if ((s[k] === '）' || s[k] === '】') && depth > 0) depth--;
+  }
+  d[s.length] = depth;
+  return d;
+}
+
+// ---- The analysis, once per text -------------------------------------------------------------
+
+export interface Analysis {
+  readonly index: ClaimIndex;
+  readonly rates: readonly RateReading[];
+  readonly changes: readonly ChangeReading[];
+  readonly shares: readonly ShareReading[];
+  readonly scopes: readonly Scope[];
+}
+
+const CACHE = new WeakMap<ReadText, Analysis>();
+
+export function analyse(read: ReadText): Analysis {
+  let a = CACHE.get(read);
+  if (!a) {
+    const index = new ClaimIndex(read);
+    const rates = readRates(read, index);
+    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index), scopes: readScopes(read) };
+    CACHE.set(read, a);
+  }
+  return a;
+}
+
+// ---- What the messages say about how a figure went wrong ------------------------------------
+
+export function should(value: string | null): Record<string, string> {
+  return value ? { should: `，应为 ${value}`, shouldEn: `; it should be ${value}` } : { should: '', shouldEn: '' };
+}
+
+export function how(kind: 'truncated' | 'slip' | null): Record<string, string> {
+  if (kind === 'truncated') return { how: '（截断而非四舍五入）', howEn: ' (truncated instead of rounded half-up)' };
+  if (kind === 'slip') return { how: '（疑似小数点错位）', howEn: ' (a slipped decimal point?)' };
+  return { how: '', howEn: '' };
+}
+
+export function isTruncation(stated: Exact, a: Exact, b: Exact, places: number): boolean {
+  if (isZero(b)) return false;
+  return cmp(down(mul(div(a, b), 100), places), stated) === 0;
+}

@@ -1,0 +1,25 @@
+// With the workbook: an amount whose subject resolves to a cell (bind.ts) and is not that cell's
+// figure. A subject with several readings that disagree is not guessed.
+import { exact, toFixed, toPlain } from '../../money';
+import { inWan } from '../analysis';
+import { bindings } from '../bind';
+import type { TextRule } from './types';
+
+export const rule: TextRule = {
+  meta: {
+    id: 'narrative-table-mismatch',
+    family: 'tables',
+    severity: 'error',
+    description: { 'zh-CN': '文中金额与表格不一致', 'en-US': 'A figure that is not the table’s' },
+    messages: { mismatch: { 'zh-CN': '“{{label}}”与表格不一致：表中为 {{expected}}（{{cells}}）。', 'en-US': '"{{label}}" disagrees with the tables: {{expected}} there ({{cells}}).' } },
+  },
+  check(ctx) {
+    if (!ctx.model) return;
+    const b = bindings(ctx.read, ctx.model, ctx.prior, ctx.tolerance ?? exact('0.01'));
+    for (const x of b.amounts.values()) {
+      if (x.matches) continue;
+      const c = x.claim;
+      ctx.report({ messageId: 'mismatch', data: { label: c.label, expected: `${toFixed(x.fig.value, 2)}万元`, cells: x.fig.sources.join('、') }, offset: c.offset, quote: c.quote, expected: toFixed(x.fig.value, 2), actual: toPlain(inWan(c)) });
+    }
+  },
+};

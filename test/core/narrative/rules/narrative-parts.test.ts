@@ -1,0 +1,23 @@
+import { rule } from '../../../../src/core/narrative/rules/narrative-parts';
+import { textRuleTester } from './tester';
+
+textRuleTester(rule, {
+  valid: [
+    { name: 'a partial list', text: '支出合计100.00万元，其中：人员经费40.00万元。' },
+    { name: 'a nested breakdown in parentheses', text: '“三公”经费6.00万元，其中：公务用车购置及运行费4.00万元（购置费3.00万元，运行维护费1.00万元），公务接待费2.00万元，因公出国（境）费0万元。' },
+    { name: 'a list over numbered items', text: '“三公”经费预算数为6.00万元，与上年持平。其中：\n（一）因公出国（境）费1.00万元，与上年持平。\n（二）公务用车购置及运行费3.00万元。其中：公务用车购置费2.00万元，公务用车运行费1.00万元。\n（三）公务接待费2.00万元，与上年持平。' },
+    { name: 'several count breakdowns in one sentence', text: '核定编制20人，其中行政编制12人、事业编制8人；实有人员25人，其中在职18人、退休7人。' },
+    { name: 'a change broken down', text: '收入比上年增加30.00万元，其中一般公共预算增加40.00万元，政府性基金减少10.00万元。' },
+  ],
+  invalid: [
+    { name: 'a complete list that falls short', text: '支出合计100.00万元，其中：基本支出60.00万元，项目支出30.00万元。', findings: [{ quote: '100.00万元', expected: '90' }] },
+    { name: 'parts larger than the total', text: '支出合计100.00万元，其中：人员经费70.00万元，办公费40.00万元。', findings: [{ quote: '100.00万元', expected: '110' }] },
+    { name: 'a nested breakdown that does not add up', text: '公务用车购置及运行费4.00万元（购置费3.00万元，运行维护费1.50万元）。', findings: [{ quote: '4.00万元', expected: '4.5' }] },
+    {
+      name: 'a list that goes on past descriptive text',
+      text: '2025年一般公共预算基本支出95.00万元，其中：\n人员经费80.00万元，主要包括基本工资、津贴补贴和社会保障缴费。\n公用经费12.00万元，主要包括办公费和差旅费。\n二、其他事项',
+      findings: [{ quote: '95.00万元', expected: '92' }],
+    },
+    { name: 'a list over numbered items that does not add up', text: '“三公”经费预算数为6.00万元，与上年持平。其中：\n（一）因公出国（境）费1.00万元，与上年持平。\n（二）公务用车购置及运行费3.00万元。\n（三）公务接待费2.50万元，与上年持平。', findings: [{ quote: '6.00万元', expected: '6.5' }] },
+  ],
+});

@@ -1,0 +1,11 @@
+import { rule } from '../../../../src/core/narrative/rules/narrative-unit-missing';
+import { textRuleTester } from './tester';
+
+textRuleTester(rule, {
+  valid: [
+    { name: 'units written', text: '本单位本年收入合计120.00万元，比上年增加20.00万元。' },
+    { name: 'a unit broken onto the next line by a PDF copy', text: '本单位本年度一般公共预算拨款收入合计为120.00\n万元，比上年增加20.00万元。' },
+    { name: 'a unit declared for the section', text: '二、收入预算情况\n单位：万元\n本单位本年收入预算120.00，比上年增加20.00。' },
+  ],
+  invalid: [{ name: 'a change without its unit', text: '本单位本年收入合计120.00万元，比上年增加20.00，主要是人员增加。', findings: [{ quote: '20.00' }] }],
+});
