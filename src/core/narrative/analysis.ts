@@ -122,13 +122,7 @@ export class ClaimIndex {
 
   /** Up to `k` claims of `list` that stand before `at`, nearest last. */
   static before(list: readonly Claim[], at: number, k: number): Claim[] {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(list, at);
     return list.slice(Math.max(0, lo - k), lo);
   }
 }

@@ -3,6 +3,7 @@
 // and as few figures as possible away from plain half-up rounding. The model is written out in
 // docs/rounding.md; the programme is solved by the injected MipSolver (HiGHS in the adapters).
 import { collectIdentities } from '../checks';
+import { columnIndex, columnLetters } from '../grid';
 import { outcome } from '../checks/compare';
 import type { Identity, IdentityFigure, Rule } from '../checks/types';
 import { normalize } from '../model/text';
@@ -147,25 +148,9 @@ function headerCells(table: Table): string[] {
   const firstCol = /^[A-Z]+/.exec(first)?.[0] ?? 'A';
   const lastCol = /^[A-Z]+/.exec(table.range.split(':')[1] ?? first)?.[0] ?? firstCol;
   const cols: string[] = [];
-  for (let c = colIndex(firstCol); c <= colIndex(lastCol); c++) cols.push(colLetters(c));
+  for (let c = columnIndex(firstCol); c <= columnIndex(lastCol); c++) cols.push(columnLetters(c));
   for (const r of table.headerRows) for (const c of cols) out.push(`${c}${r + 1}`);
   return out;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-function colLetters(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 // ---- Planning -----------------------------------------------------------------------------
