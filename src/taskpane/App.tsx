@@ -30,6 +30,7 @@ import { fill, messagesFor, type Locale } from './locales';
 import { RoundPanel, type RoundOutcome } from './RoundPanel';
 import { downloadBytes, fetchBytes, fileSource, readXlsx, SAMPLES, type WorkbookSource } from './source';
 import { usePaneStyles } from './useStyles';
+import { yieldToBrowser } from './yield';
 
 export type HostKind = 'excel' | 'word' | 'standalone';
 
@@ -240,7 +241,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
         import(/* webpackChunkName: "solver" */ '../solver/browser'),
         import(/* webpackChunkName: "excel-round" */ '../excel/round'),
       ]);
-      const result = await roundWorkbook(m, { to: roundTo, progress: (f) => setRoundProgress(0.2 + 0.6 * f) }, browserSolver());
+      // The pauses let the pane paint the bar and answer clicks between chunks of the JavaScript part.
+      const result = await roundWorkbook(m, { to: roundTo, progress: (f) => setRoundProgress(0.2 + 0.6 * f), pause: yieldToBrowser }, browserSolver());
       const written = await excelRounding.write(g, result, (f) => setRoundProgress(0.8 + 0.2 * f));
       setRoundOutcome({ report: roundingReport(sourceName, null, result, lang), sheets: Object.fromEntries(written.sheets) });
     } catch (e) {

@@ -74,3 +74,20 @@ export function collectIdentities(model: WorkbookModel, rules: readonly Rule[] =
   }
   return out;
 }
+
+/**
+ * `collectIdentities` with `between(done, total)` awaited after each rule, so a caller on a UI
+ * thread can yield to it (the rules themselves stay synchronous).
+ */
+export async function collectIdentitiesStepwise(
+  model: WorkbookModel,
+  rules: readonly Rule[] = RULES,
+  between: (done: number, total: number) => Promise<void> | void = () => {},
+): Promise<{ rule: string; identity: Identity }[]> {
+  const out: { rule: string; identity: Identity }[] = [];
+  for (const [i, rule] of rules.entries()) {
+    for (const found of collectIdentities(model, [rule])) out.push(found);
+    await between(i + 1, rules.length);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // checker knows still holds exactly, each figure rounded down or up from its exact conversion,
 // and as few figures as possible away from plain half-up rounding. The model is written out in
 // docs/rounding.md; the programme is solved by the injected MipSolver (HiGHS in the adapters).
-import { collectIdentities } from '../checks';
+import { collectIdentitiesStepwise } from '../checks';
 import { columnIndex, columnLetters } from '../grid';
 import { outcome } from '../checks/compare';
 import type { Identity, IdentityFigure, Rule } from '../checks/types';
@@ -20,8 +20,14 @@ export interface RoundingOptions {
   readonly to: TargetUnit;
   /** Decimal places printed in the converted tables (default 2). */
   readonly decimals?: number;
-  /** Called between components with the share done (0–1), for progress bars. */
+  /** Called as the work goes on with the share done (0–1, never decreasing, 1 at the end), for progress bars. */
   readonly progress?: (done: number) => void;
+  /**
+   * Awaited between rules, every PAUSE_EVERY figures or identities, and between solver groups,
+   * so a caller on a UI thread can yield to it (the pane passes a macrotask). Without it the
+   * work between solver calls runs in one piece.
+   */
+  readonly pause?: () => Promise<void>;
   /** The rules whose identities are kept (default: every rule of the checker). */
   readonly rules?: readonly Rule[];
 }
@@ -165,6 +171,12 @@ interface Row {
 
 const TEN_POW = (d: number) => exact(10 ** d);
 
+/** Figures or identities handled between two pauses. */
+export const PAUSE_EVERY = 300;
+
+/** Shares of the progress bar done after: collecting identities, targets, constraints, the groups (then the output). */
+const SHARE = { identities: 0.3, targets: 0.4, constraints: 0.5, groups: 0.95 } as const;
+
 /**
  * Converts every amount of every recognised table finer than `to` and balances the identities.
  * Pure: the solver is passed in.
@@ -175,6 +187,21 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new RangeError(`decimals: ${decimals}`);
   // One printed unit of the output, in 元 (100 元 for 万元 with two decimals).
   const step = div(exact(UNIT_IN_YUAN[to]), TEN_POW(decimals));
+  // Progress never goes back; `tick` reports it and lets the caller's pause run.
+  let shown = 0;
+  const report = (share: number) => {
+    if (share < shown) return;
+    shown = share;
+    options.progress?.(share);
+  };
+  const tick = async (share: number) => {
+    report(share);
+    await options.pause?.();
+  };
+  // Counted steps of a loop: a pause every PAUSE_EVERY of them.
+  const every = async (i: number, n: number, from: number, upTo: number) => {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await tick(from + ((upTo - from) * (i + 1)) / Math.max(n, 1));
+  };
   const inSteps = (value: Exact, unit: MoneyUnit) => div(mul(value, UNIT_IN_YUAN[unit]), step);
 
   const figs = new Map<string, Fig>();
@@ -211,10 +238,12 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
   const yuanOf = (g: Fig): Exact => (g.yuan ??= mul(g.amount.value!, UNIT_IN_YUAN[g.unit!]));
 
   // Targets and variables.
-  const identities = collectIdentities(model, options.rules);
+  const identities = await collectIdentitiesStepwise(model, options.rules, (done, total) => tick((SHARE.identities * done) / total));
   for (const { identity } of identities) for (const f of [identity.total, ...identity.parts]) figOf(f);
   let choices = 0;
+  let counted = 0;
   for (const f of figs.values()) {
+    await every(counted++, figs.size, SHARE.identities, SHARE.targets);
     const value = f.amount.value;
     if (!f.converted || value === null || f.amount.error || f.amount.text) continue;
     const t = inSteps(value, f.unit!);
@@ -233,7 +262,8 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
   const skipped: SkippedIdentity[] = [];
   const rows: Row[] = [];
   const seen = new Set<string>();
-  for (const { rule, identity } of identities) {
+  for (const [i, { rule, identity }] of identities.entries()) {
+    await every(i, identities.length, SHARE.targets, SHARE.constraints);
     const all = [identity.total, ...identity.parts];
     const at = { rule, sheet: identity.total.sheet, cell: identity.total.amount.cell };
     if (all.some((f) => f.amount.error || f.amount.text)) {
@@ -328,38 +358,48 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
   let optimal = true;
   let done = 0;
   const components = [...groups.values()];
+  const groupShare = () => SHARE.constraints + ((SHARE.groups - SHARE.constraints) * done) / components.length;
+  let sinceSolve = 0;
   for (const group of components) {
     done++;
     // Plain half-up already balances the group: nothing to choose.
     if (group.every((r) => holds(r, choice))) {
-      options.progress?.(done / components.length);
+      // Cheap groups: a pause every PAUSE_EVERY rows checked, not after each.
+      sinceSolve += group.length;
+      if (sinceSolve >= PAUSE_EVERY) {
+        sinceSolve = 0;
+        await tick(groupShare());
+      } else report(groupShare());
       continue;
     }
     solved++;
+    sinceSolve = 0;
     const vars = [...new Set(group.flatMap((r) => [...r.terms.keys()]))];
     const outcome = await solveGroup(group, vars, byVar, solve);
     if (!outcome) {
       optimal = false;
       for (const r of group) if (!holds(r, choice)) left.push(r);
-      options.progress?.(done / components.length);
-      continue;
+    } else {
+      if (!outcome.optimal) optimal = false;
+      vars.forEach((v, k) => (choice[v] = outcome.values[k]));
+      for (const r of group) if (!holds(r, choice)) left.push(r);
     }
-    if (!outcome.optimal) optimal = false;
-    vars.forEach((v, k) => (choice[v] = outcome.values[k]));
-    for (const r of group) if (!holds(r, choice)) left.push(r);
-    options.progress?.(done / components.length);
+    await tick(groupShare());
   }
   for (let v = 0; v < choices; v++) byVar[v].n = add(byVar[v].lo!, exact(choice[v]));
   const leftOff = left.map((l) => note(l.rule, l.identity, sides(l.identity, outputOf)));
 
   const scale = TEN_POW(decimals);
   const figures: RoundedFigure[] = [];
+  counted = 0;
   for (const f of figs.values()) {
+    await every(counted++, figs.size, SHARE.groups, 1);
     if (f.t === undefined) continue;
     const value = div(f.n!, scale);
     const h = div(f.h!, scale);
     figures.push({ sheet: f.sheet, cell: f.amount.cell, table: f.table, row: f.row, column: f.column, input: f.amount.value!, unit: f.unit!, exact: div(f.t, scale), halfUp: h, value, adjusted: !eq(value, h) });
   }
+  report(1);
   return {
     to,
     decimals,
