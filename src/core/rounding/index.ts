@@ -375,7 +375,7 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
     solved++;
     sinceSolve = 0;
     const vars = [...new Set(group.flatMap((r) => [...r.terms.keys()]))];
-    const outcome = await solveGroup(group, vars, byVar, solve);
+    const outcome = await solveGroup(group, vars, byVar, solve, () => tick(groupShare()));
     if (!outcome) {
       optimal = false;
       for (const r of group) if (!holds(r, choice)) left.push(r);
@@ -463,13 +463,17 @@ function costs(vars: readonly number[], byVar: readonly Fig[]): number[] {
   });
 }
 
-async function solveGroup(group: readonly Row[], vars: readonly number[], byVar: readonly Fig[], solve: MipSolver): Promise<GroupOutcome | null> {
+/** `pause` is awaited between building, folding and the first solve, and after it: a large group's programme takes a while to build and check. */
+async function solveGroup(group: readonly Row[], vars: readonly number[], byVar: readonly Fig[], solve: MipSolver, pause: () => Promise<void>): Promise<GroupOutcome | null> {
   const index = new Map(vars.map((v, k) => [v, k]));
   const cost = costs(vars, byVar);
   const binaries: MipVariable[] = vars.map((_, k) => ({ lower: 0, upper: 1, cost: cost[k], integer: true }));
   const hard: MipConstraint[] = group.map((r) => ({ terms: [...r.terms].map(([v, a]) => ({ v: index.get(v)!, a })), lower: r.rhs, upper: r.rhs }));
+  await pause();
   const folded = foldEqualPairs({ variables: binaries, constraints: hard });
+  await pause();
   const first = await solve(folded ? folded.problem : { variables: binaries, constraints: hard });
+  await pause();
   const firstValues = checked({ variables: binaries, constraints: hard }, folded && first.values.length ? folded.expand(first.values) : first.values);
   if (first.status !== 'infeasible' && firstValues) return { values: firstValues, optimal: first.status === 'optimal' };
   if (first.status !== 'infeasible') return null;
