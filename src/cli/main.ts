@@ -263,7 +263,12 @@ async function round(args: string[], lang: CliLang, io: Io): Promise<number> {
   ]);
   const start = performance.now();
   const result = await roundWorkbook(model, { to, decimals: Number(values.decimals) }, await nodeSolver());
-  const { bytes } = await writeRounded(new Uint8Array(await readFile(file)), result);
+  // A legacy .xls is written out as .xlsx first: the new workbook is built from that copy.
+  const inputBytes = new Uint8Array(await readFile(file));
+  const legacy = inputBytes[0] === 0xd0 && inputBytes[1] === 0xcf;
+  const source = legacy ? (await import('../xlsx/read-xls')).xlsToXlsxBytes(inputBytes) : inputBytes;
+  if (legacy) io.err(tr.fromXls);
+  const { bytes } = await writeRounded(source, result);
   const ms = performance.now() - start;
   await writeFile(out, bytes);
   // The written workbook read back and checked with tolerance 0: every identity balanced must hold.

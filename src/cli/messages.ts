@@ -8,7 +8,7 @@ export const CLI_MESSAGES = {
   budget-check check <工作簿.xlsx|.xlsm|.xls> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--checklist 检查表.xlsx] [--document-type department|unit] [--format text|json] [--lang zh|en] [--tolerance <数>]
   budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html|说明.docx]
   budget-check audit <说明.txt|说明.docx> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--document-type department|unit] [--format text|json]
-  budget-check round <工作簿.xlsx> --to 万元|千元 [--decimals 2] --out <新工作簿.xlsx> [--format text|json]
+  budget-check round <工作簿.xlsx|.xls> --to 万元|千元 [--decimals 2] --out <新工作簿.xlsx> [--format text|json]
 
   check     校验部门预算公开表格的合计、勾稽关系和科目，列出不一致的单元格
   draft     根据表格起草部门预算情况说明
@@ -83,6 +83,7 @@ export const CLI_MESSAGES = {
       notOptimal: '注意：求解器未能在时限内证明最优，调整的单元格可能多于必要。',
       verified: (n: number) => (n === 0 ? '复核：输出工作簿以容差 0 检查，没有输入中原本不存在的问题。' : `复核：输出工作簿以容差 0 检查，发现 ${n} 个输入中原本不存在的问题（见上）。`),
       written: (f: string) => `已写出 ${f}（输入文件未被修改）。`,
+      fromXls: '输入是 .xls 工作簿：新工作簿以 .xlsx 写出，保留数值、公式、数字格式、合并单元格和列宽，字体、边框和底纹不保留。\n',
       timing: (ms: number, c: number, s: number) => `共 ${c} 个约束，${s} 组交由求解器，用时 ${(ms / 1000).toFixed(1)} 秒。`,
     },
   },
@@ -92,7 +93,7 @@ export const CLI_MESSAGES = {
   budget-check check <workbook.xlsx|.xlsm|.xls> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--checklist checklist.xlsx] [--document-type department|unit] [--format text|json] [--lang zh|en] [--tolerance <n>]
   budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html|draft.docx]
   budget-check audit <text.txt|text.docx> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--document-type department|unit] [--format text|json]
-  budget-check round <workbook.xlsx> --to 万元|千元 [--decimals 2] --out <new.xlsx> [--format text|json]
+  budget-check round <workbook.xlsx|.xls> --to 万元|千元 [--decimals 2] --out <new.xlsx> [--format text|json]
 
   check     check the totals, identities and codes of department budget tables
   draft     draft the explanatory text from the tables
@@ -168,6 +169,7 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
       notOptimal: 'Note: the solver could not prove optimality within its time limit; more cells than necessary may be adjusted.',
       verified: (n: number) => (n === 0 ? 'Verified: checked with tolerance 0, the output workbook has no finding the input did not have.' : `Verified: checked with tolerance 0, the output workbook has ${n} finding(s) the input did not have (see above).`),
       written: (f: string) => `Wrote ${f} (the input file is unchanged).`,
+      fromXls: 'The input is an .xls workbook: the new workbook is written as .xlsx with its values, formulas, number formats, merged cells and column widths; fonts, borders and fills are not kept.\n',
       timing: (ms: number, c: number, s: number) => `${c} constraints, ${s} group(s) solved, ${(ms / 1000).toFixed(1)} s.`,
     },
   },

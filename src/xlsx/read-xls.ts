@@ -135,3 +135,19 @@ export function readXlsBytes(bytes: Uint8Array): WorkbookGrid {
   });
   return { sheets };
 }
+
+/**
+ * The same workbook as .xlsx bytes, for the commands that write a new workbook from the input
+ * (舍位平衡): values, formulas, number formats, merged areas, hidden sheets and column widths are
+ * kept; fonts, borders and fills are not (the Community Edition writes no cell styles).
+ */
+export function xlsToXlsxBytes(bytes: Uint8Array): Uint8Array {
+  inspect(bytes);
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: 'array', cellNF: true, cellFormula: true, cellDates: false, cellStyles: true });
+  } catch (e) {
+    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+  }
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer);
+}

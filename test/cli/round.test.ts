@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
+import { resaveAs } from '../helpers/samples';
 
 let dir: string;
 let input: string;
@@ -82,6 +83,28 @@ describe('budget-check round', () => {
     // Checked again from the file: no sum is off, not even by rounding (only the missing tables are reported).
     const check = JSON.parse((await run('check', out, '--tolerance', '0', '--format', 'json')).out);
     expect(check.findings.filter((f: { rule: string }) => f.rule !== 'table-missing')).toEqual([]);
+  }, 60_000);
+
+  it('rounds a legacy .xls workbook into a new .xlsx and says what is not kept', async () => {
+    const xls = path.join(dir, '预算.xls');
+    fs.writeFileSync(xls, resaveAs(new Uint8Array(fs.readFileSync(input)), 'xls'));
+    const before = hash(xls);
+    const out = path.join(dir, '预算-xls-万元.xlsx');
+    const r = await run('round', xls, '--to', '万元', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('输入是 .xls 工作簿');
+    expect(hash(xls)).toBe(before);
+    expect(r.out).toContain('支出总表!C5');
+    expect(r.out).toContain('复核：输出工作簿以容差 0 检查，没有输入中原本不存在的问题。');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('支出总表')!;
+    expect(['C4', 'C5', 'C6', 'C7'].map((a) => ws.getCell(a).value)).toEqual([7.33, 1.45, 2.44, 3.44]);
+    expect(ws.getCell('D2').value).toBe('单位：万元');
+    expect((ws.model as { merges?: string[] }).merges).toEqual(['A1:D1']);
+    expect(wb.getWorksheet('说明')!.getCell('A1').value).toBe('本表由示例单位编制。');
+    const en = await run('round', xls, '--out', path.join(dir, 'xls-en.xlsx'), '--lang', 'en');
+    expect(en.err).toContain('fonts, borders and fills are not kept');
   }, 60_000);
 
   it('reports in JSON and in English', async () => {
