@@ -108,7 +108,13 @@ export async function checklistWorkbook(lists: readonly Checklist[], lang: Lang 
   const used = new Set<string>();
 
   // The summary: one row per submission, problems counted by item.
-  const summary = wb.addWorksheet(sheetName(h.summary, used), { views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  // One column per check item makes the summary wide: A4 landscape, the item names wrapped in
+  // narrow columns, and the title rows and the first two columns repeated on every printed page
+  // so that a wide summary prints on several legible pages rather than one tiny one.
+  const summary = wb.addWorksheet(sheetName(h.summary, used), {
+    views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:2', printTitlesColumn: 'A:B' },
+  });
   const keys: ItemKey[] = [];
   for (const c of lists) for (const r of c.rows) if (!keys.includes(r.key)) keys.push(r.key);
   const fixed = [h.no, h.unit, h.year, h.file, h.text, h.status, h.failing, h.manualItems, h.total];
@@ -117,10 +123,11 @@ export async function checklistWorkbook(lists: readonly Checklist[], lang: Lang 
     // A table is named by its kind in the summary (titles differ between submissions).
     return k.startsWith('table:') ? itemName(k, lang) : titled[0] ?? itemName(k, lang);
   });
-  summary.mergeCells(1, 1, 1, fixed.length + keys.length);
+  // Not merged over the whole width: the title row is printed on every page, and a merged title
+  // would be cut at each page's edge; a left-aligned title overflows into the empty row instead.
   summary.getCell(1, 1).value = h.summaryTitle;
   summary.getCell(1, 1).font = { ...FONT, size: 14, bold: true };
-  summary.getCell(1, 1).alignment = { horizontal: 'center' };
+  summary.getCell(1, 1).alignment = { horizontal: 'left' };
   const head = summary.getRow(2);
   [...fixed, ...names].forEach((t, i) => {
     const cell = head.getCell(i + 1);
@@ -130,7 +137,8 @@ export async function checklistWorkbook(lists: readonly Checklist[], lang: Lang 
     cell.border = THIN;
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   });
-  head.height = 48;
+  // Item names are up to about fifteen characters: five lines of three in a column of width 7.
+  head.height = 84;
   lists.forEach((c, i) => {
     const failing = c.rows.filter((r) => r.status === 'no').length;
     const manual = c.rows.filter((r) => r.status === 'manual').length;
@@ -152,10 +160,12 @@ export async function checklistWorkbook(lists: readonly Checklist[], lang: Lang 
       }),
     ];
     const row = summary.addRow(values);
+    // Two lines: 待人工判断 wraps in an item column, and Excel does not grow rows written by a file.
+    row.height = 30;
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.font = FONT;
       cell.border = THIN;
-      cell.alignment = { vertical: 'top', wrapText: col <= 6 };
+      cell.alignment = col > fixed.length ? { vertical: 'top', horizontal: 'center', wrapText: true } : { vertical: 'top', wrapText: col <= 6 };
       if (col > fixed.length) {
         const r = c.rows.find((x) => x.key === keys[col - fixed.length - 1]);
         if (r?.status === 'no') cell.fill = FILL.no;
@@ -164,8 +174,11 @@ export async function checklistWorkbook(lists: readonly Checklist[], lang: Lang 
     });
   });
   summary.columns.forEach((col, i) => {
-    col.width = [6, 24, 8, 30, 30, 14, 8, 8, 8][i] ?? 10;
+    col.width = SUMMARY_WIDTHS[i] ?? ITEM_WIDTH;
   });
+  // More than fit on an A4 page at a legible scale: spread over pages instead of shrinking.
+  const printed = summary.columns.reduce((w, col) => w + (col.width ?? ITEM_WIDTH), 0);
+  summary.pageSetup.fitToWidth = Math.max(1, Math.ceil(printed / A4_LANDSCAPE_WIDTH));
 
   // One sheet per submission, in the reviewer's layout.
   lists.forEach((c, i) => {
@@ -224,6 +237,12 @@ export async function checklistWorkbook(lists: readonly Checklist[], lang: Lang 
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
 }
+
+/** Widths of the summary's fixed columns (No., unit, year, file, text, status and the three counts). */
+const SUMMARY_WIDTHS = [5, 22, 7, 24, 24, 12, 7, 7, 7];
+const ITEM_WIDTH = 7;
+/** Column widths that print on one A4 landscape page at about 80 % (still legible for 11 pt). */
+const A4_LANDSCAPE_WIDTH = 165;
 
 /** Display width: a CJK character is two columns. */
 function width(s: string): number {

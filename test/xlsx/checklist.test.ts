@@ -58,6 +58,11 @@ describe('the check sheet workbook', () => {
     expect(total).toBe(list.rows.reduce((s, r) => s + r.problems.filter((p) => p.severity !== 'info').length, 0));
     expect(first[head.indexOf('及时性')]).toBe('待人工判断');
     expect(first[head.indexOf('名词解释')]).toBe('1');
+    // Printed legibly: the title rows and the first two columns on every page, wide summaries over several pages.
+    expect(summary.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:2', printTitlesColumn: 'A:B' });
+    const printed = summary.columns.reduce((w, c) => w + (c.width ?? 0), 0);
+    expect(summary.pageSetup.fitToWidth).toBe(Math.ceil(printed / 165));
+    expect(summary.pageSetup.fitToWidth).toBeGreaterThan(1);
     expect(String(summary.getRow(4).getCell(6).value)).toMatch(/无法检查：不是 \.xlsx 工作簿/);
   });
 
