@@ -117,6 +117,6 @@ export function tableState(model: WorkbookModel, kind: TableKind): { state: 'abs
 
 /** A table's title without numbering, unit name and year, for "…为空表"; the kind's name when the title is not a table's. */
 function tableName(t: Table): string {
-  const core = titleCore(t.title).replace(/\(/g, '（').replace(/\)/g, '）');
+  const core = titleCore(t.title).replace(/\(/g, '（').replace(/\)/g, '）').replace(/(?<!“)三公(?!”)/, '“三公”');
   return `《${/表$/.test(core) ? core : KIND_NAMES[t.kind].zh}》`;
 }

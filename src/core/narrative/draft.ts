@@ -312,7 +312,7 @@ export function draftNarrative(input: DraftInput): DocModel {
       sec(0, '主要职责', [p(hole(`${self}主要职责`))]),
       sec(1, '预算单位构成', [
         p(
-          text(`${name}${budgetWord}由`),
+          text(`${name}${y}${budgetWord}由`),
           hole('预算单位构成（本级及所属单位）'),
           text('构成。'),
           u.internalOffices !== undefined ? text(`内设${u.internalOffices}个科室。`) : [text('内设'), hole('内设机构数量'), text('个科室。')],
@@ -358,9 +358,9 @@ function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: Workb
   const shown = items.filter((i) => !isZeroFig(i.fig));
   if (shown.length < 2 && !shown.some((i) => i.code.length > 3)) return [];
   const priorItems = priorModel ? functionItems(priorModel) : null;
-  const LEVEL = ['类', '款', '项'];
+  const LEVEL: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
   return shown.map((it, n) => {
-    const path = it.path.map((x, i) => `${i === 0 ? displayClassName(x.code, x.name, year) : x.name}（${LEVEL[i]}${x.code}）`).join('');
+    const path = it.path.map((x, i) => `${i === 0 ? displayClassName(x.code, x.name, year) : x.name}（${LEVEL[x.code.length]}${x.code}）`).join('');
     let before: Fig | undefined;
     if (priorItems && priorItems.some((x) => x.code.length === it.code.length)) before = priorItems.find((x) => x.code === it.code)?.fig ?? NO_FIG;
     const change = before === undefined ? [text(`与${c.py}相比，`), hole('增减额、增减幅度及主要原因'), text('。')] : compareWithReason(c, it.fig, before);
