@@ -159,14 +159,16 @@ export function draftNarrative(input: DraftInput): DocModel {
         f.fiscalTotal ? amt(f.fiscalTotal) : hole('财政拨款收支总额'),
         fiscalItems.length ? [text('，其中：'), ...listFigs(c, fiscalItems as { label: string; fig: Fig }[], null, null)] : [],
         text('。'),
+        compareWithReason(c, f.fiscalTotal, prior((x) => x.fiscalTotal)),
       ),
-      ...fiscalItems.filter((i) => i.prior !== null).map((i) => p(text(`${i.label}收支预算`), amt(i.fig as Fig), text('，'), compareWithReason(c, i.fig, i.prior))),
+      // Each source's change only when there are several: with one, it is the total's.
+      ...(fiscalItems.length > 1 ? fiscalItems.filter((i) => i.prior !== null).map((i) => p(text(`${i.label}收支预算`), amt(i.fig as Fig), text('，'), compareWithReason(c, i.fig, i.prior))) : []),
     ]),
   );
   // 五 一般公共预算支出: the total, the classes with their shares, then each item down to 项.
   const classItems = f.generalClasses.filter((x) => !isZeroFig(x.fig)).map((x) => ({ label: `${className(displayClassName(x.code, x.name, year))}（类）支出`, fig: x.fig }));
   part2.push(
-    sec(4, '一般公共预算支出情况', [
+    sec(4, '一般公共预算支出情况', f.general && isZeroFig(f.general) && isZeroFig(prior((x) => x.general) ?? null) ? [p(text(`${c.name}${y}没有一般公共预算支出。`))] : [
       p(
         text(`${subject}一般公共预算支出`),
         f.general ? amt(f.general) : hole('一般公共预算支出'),

@@ -8,7 +8,8 @@ import type { WorkbookGrid, SheetGrid } from '../../../src/core/grid';
 import { auditNarrative } from '../../../src/core/narrative/audit';
 import { placeholders, renderText, text, type DocModel, type Paragraph, type Section } from '../../../src/core/narrative/doc';
 import { draftNarrative } from '../../../src/core/narrative/draft';
-import { budgetGrid, type Budget } from '../../helpers/budget-gen';
+import fc from 'fast-check';
+import { budgetArb, budgetGrid, priorArb, type Budget } from '../../helpers/budget-gen';
 import { sheet } from '../../helpers/grid';
 
 const BUDGET: Budget = {
@@ -140,6 +141,13 @@ const CASES: Case[] = [
     has: ['收入总计164.60万元，其中：本年收入合计154.60万元，上年结转10.00万元。', '本年收入合计中：一般公共预算拨款154.60万元，占本年收入合计的100.00%。'],
   },
   {
+    name: 'no 一般公共预算 at all, only a fund',
+    budget: { ...BUDGET, classes: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], fund: 120_00, three: ZERO_THREE },
+    prior: { ...PRIOR, classes: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], fund: 100_00, three: ZERO_THREE },
+    has: ['2026年没有一般公共预算支出。', '使用政府性基金预算拨款安排的支出120.00万元。与2025年相比，增加20.00万元，增长20.00%。', '政府性基金预算安排项目支出120.00万元'],
+    hasNot: ['占支出合计的0.00%'],
+  },
+  {
     name: 'projects and procurement from their tables',
     edits: [adding(projectTable), adding(procurementTable)],
     has: ['具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。', '政府采购预算31.50万元，其中：政府采购货物预算19.50万元、政府采购工程预算0.00万元、政府采购服务预算12.00万元。'],
@@ -174,6 +182,23 @@ describe('drafts of workbooks of many shapes', () => {
     // Filled in, the text passes the form rules.
     const done = auditNarrative({ text: renderText(filled(doc)), model, prior });
     expect(done.findings.filter((f) => f.rule.startsWith('form-')).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
+  });
+
+  it('drafts in 元 that audit clean for random budgets in 元 (property)', () => {
+    fc.assert(
+      fc.property(
+        budgetArb(2024).chain((cur) => fc.tuple(fc.constant(cur), fc.option(priorArb(cur), { nil: null }))),
+        ([cur, prior]) => {
+          const model = parseWorkbook(inYuan(budgetGrid(cur)));
+          const priorModel = prior ? parseWorkbook(inYuan(budgetGrid(prior))) : null;
+          const draft = renderText(draftNarrative({ model, prior: priorModel }));
+          expect(draft).not.toMatch(/\d万元/);
+          const r = auditNarrative({ text: draft, model, prior: priorModel });
+          expect(r.findings.filter(notPlaceholder).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('writes in 万元 when asked, whatever the workbook', () => {
