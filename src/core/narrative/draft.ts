@@ -35,6 +35,8 @@ const sub = (i: number, heading: string, paragraphs: Paragraph[]): Section => ({
 let counter = 0;
 const hole = (label: string): Run => placeholder(`p${++counter}`, label);
 
+const NO_PRIOR = '与上年相比的增减额、增减幅度及主要原因';
+
 /** A budget line that does not exist counts as zero. */
 const NO_FIG: Fig = { value: ZERO, sources: [] };
 
@@ -62,6 +64,8 @@ function compare(c: Ctx, cur: Fig | null, prior: Fig | null | undefined): Run[] 
 
 /** Change plus a reason placeholder, unless nothing changed. */
 function compareWithReason(c: Ctx, cur: Fig | null, prior: Fig | null | undefined, reason = '主要原因'): Run[] {
+  // Without last year's figure, one placeholder asks for the change and its reason together.
+  if (cur && prior === undefined) return [text(`与${c.py}相比，`), hole(NO_PRIOR), text('。')];
   const runs = compare(c, cur, prior);
   if (runs.length === 0 || (prior && cur && changeOf(cur, prior, c.unit) === 'same')) return runs;
   return [...runs, text('主要原因：'), hole(reason), text('。')];
@@ -365,7 +369,7 @@ function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: Workb
     const path = it.path.map((x, i) => `${i === 0 ? displayClassName(x.code, x.name, year) : x.name}（${LEVEL[x.code.length]}${x.code}）`).join('');
     let before: Fig | undefined;
     if (priorItems && priorItems.some((x) => x.code.length === it.code.length)) before = priorItems.find((x) => x.code === it.code)?.fig ?? NO_FIG;
-    const change = before === undefined ? [text(`与${c.py}相比，`), hole('增减额、增减幅度及主要原因'), text('。')] : compareWithReason(c, it.fig, before);
+    const change = compareWithReason(c, it.fig, before);
     return p(text(`${n + 1}.${path}`), amountRun(it.fig, c.unit), text('，主要用于'), hole(`${it.path[it.path.length - 1].name}的用途`), text('。'), change);
   });
 }

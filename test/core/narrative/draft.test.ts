@@ -56,7 +56,7 @@ describe('drafting the explanatory text', () => {
     expect(renderText(doc)).toContain('【请填写：主要原因】');
     expect(new Set(holes.map((h) => h.id)).size).toBe(holes.length);
     const noPrior = renderText(draftNarrative({ model: a }));
-    expect(noPrior).toContain('【请填写：与上年相比的增减额和增减幅度】');
+    expect(noPrior).toContain('【请填写：与上年相比的增减额、增减幅度及主要原因】');
   });
 
   it('uses the unit facts the user gives', () => {
