@@ -148,6 +148,12 @@ const CASES: Case[] = [
     hasNot: ['占支出合计的0.00%'],
   },
   {
+    name: 'no "三公" table and no 基本支出 table',
+    edits: [without('三公'), without('基本支出表')],
+    has: ['“三公”经费预算【请填写：“三公”经费预算金额及与上年相比的增减和原因】。', '人员经费94.30万元', '七、支出预算经济分类情况\n　　【请填写：支出预算经济分类情况】'],
+    hasNot: ['未安排因公出国'],
+  },
+  {
     name: 'projects and procurement from their tables',
     edits: [adding(projectTable), adding(procurementTable)],
     has: ['具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。', '政府采购预算31.50万元，其中：政府采购货物预算19.50万元、政府采购工程预算0.00万元、政府采购服务预算12.00万元。'],
