@@ -255,7 +255,9 @@ export function draftNarrative(input: DraftInput): DocModel {
   );
   part2.push(
     sec(10, '政府性基金预算项目支出情况', [
-      fund.kind !== 'amount'
+      fund.kind === 'unknown'
+        ? p(hole('政府性基金预算项目支出情况'))
+        : fund.kind === 'none'
         ? p(text(`${c.name}${y}没有政府性基金预算项目支出。`))
         : f.fundProject && !isZeroFig(f.fundProject)
           ? p(text(`${subject}政府性基金预算安排项目支出`), amt(f.fundProject), text('。主要项目：'), hole('政府性基金项目名称及金额'), text('。'))
@@ -374,7 +376,7 @@ function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: Workb
   });
 }
 
-type Statement = { kind: 'amount'; fig: Fig } | { kind: 'none'; paragraph: Paragraph };
+type Statement = { kind: 'amount'; fig: Fig } | { kind: 'none' | 'unknown'; paragraph: Paragraph };
 
 /**
  * 政府性基金: an amount when the fund table (or, without it, the fiscal summary's fund line) has
@@ -388,7 +390,7 @@ function fundStatement(c: Ctx, model: WorkbookModel, fund: Fig | null, fiscalFun
   const none = `${c.name}${c.y}没有使用政府性基金预算拨款安排的支出`;
   if (t.state === 'empty') return { kind: 'none', paragraph: p(text(`${none}，${t.title}为空表。`)) };
   if (t.state === 'present' || fiscalFund || tableState(model, 'fiscal-summary').state !== 'absent') return { kind: 'none', paragraph: p(text(`${none}。`)) };
-  return { kind: 'none', paragraph: p(hole('政府性基金预算支出情况（工作簿中没有政府性基金预算支出表）')) };
+  return { kind: 'unknown', paragraph: p(hole('政府性基金预算支出情况（工作簿中没有政府性基金预算支出表）')) };
 }
 
 /** 国有资本经营预算: as for the funds. */
@@ -399,7 +401,7 @@ function stateCapitalStatement(c: Ctx, model: WorkbookModel, state: Fig | null, 
   const none = `${c.name}${c.y}没有使用国有资本经营预算拨款安排的支出`;
   if (t.state === 'empty') return { kind: 'none', paragraph: p(text(`${none}，${t.title}为空表。`)) };
   if (t.state === 'present' || fiscalState || tableState(model, 'fiscal-summary').state !== 'absent') return { kind: 'none', paragraph: p(text(`${none}。`)) };
-  return { kind: 'none', paragraph: p(hole('国有资本经营预算支出情况（工作簿中没有国有资本经营预算支出表）')) };
+  return { kind: 'unknown', paragraph: p(hole('国有资本经营预算支出情况（工作簿中没有国有资本经营预算支出表）')) };
 }
 
 function threePublicParagraphs(c: Ctx, cur: ThreePublicFacts | null, prior: ThreePublicFacts | null | undefined): Paragraph[] {

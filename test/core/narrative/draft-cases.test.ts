@@ -207,6 +207,17 @@ describe('drafts of workbooks of many shapes', () => {
     );
   });
 
+  it('asks for everything, and asserts nothing, when the workbook has no table', () => {
+    const model = parseWorkbook({ sheets: [] });
+    const doc = draftNarrative({ model });
+    const draft = renderText(doc);
+    expect(draft.replace(/【请填写：[^】]*】/g, '')).not.toMatch(/NaN|undefined|null|\d|没有/);
+    expect(draft).toContain('【请填写：政府性基金预算支出情况（工作簿中没有政府性基金预算支出表）】');
+    expect(draft).toContain('【请填写：政府性基金预算项目支出情况】');
+    const audit = auditNarrative({ text: draft, model });
+    expect(audit.findings.filter(notPlaceholder).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
+  });
+
   it('writes in 万元 when asked, whatever the workbook', () => {
     const model = parseWorkbook(inYuan(budgetGrid(BUDGET)));
     const draft = renderText(draftNarrative({ model, moneyUnit: '万元' }));
