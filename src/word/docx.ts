@@ -3,7 +3,7 @@
 // fonts set on the styles and on every run.
 import { AlignmentType, Document, Footer, HighlightColor, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { placeholderText, type DocModel, type Paragraph as DocParagraph, type Section } from '../core/narrative/doc';
-import { FONTS, LINE_PT, MARGINS_MM, SIZES } from './style';
+import { FONTS, LINE_PT, MARGINS_MM, SIZES, TITLE_ONE_LINE_MAX } from './style';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
@@ -33,7 +33,7 @@ function sectionParagraphs(list: readonly Section[], out: Paragraph[]): void {
  */
 function titleRuns(doc: DocModel): TextRun[] {
   const name = doc.unitName;
-  if (!name || !doc.title.startsWith(name) || doc.title.length <= 18) return [new TextRun({ text: doc.title, font: font(FONTS.title) })];
+  if (!name || !doc.title.startsWith(name) || doc.title.length <= TITLE_ONE_LINE_MAX) return [new TextRun({ text: doc.title, font: font(FONTS.title) })];
   return [new TextRun({ text: name, font: font(FONTS.title) }), new TextRun({ text: doc.title.slice(name.length), font: font(FONTS.title), break: 1 })];
 }
 
