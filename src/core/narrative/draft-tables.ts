@@ -76,10 +76,13 @@ export function projects(model: WorkbookModel): { name: string; fig: Fig }[] {
   const t = tableOf(model, 'project-expenditure');
   const b = t?.blocks[0];
   if (!t || !b) return [];
+  // The 一般公共预算 column; without one, the total only when no other source has a column.
   const general = columnIndex(b, /一般公共预算/);
+  if (general < 0 && columnIndex(b, /政府性基金|国有资本|财政专户|事业收入|经营收入|其他收入|上年结转/) >= 0) return [];
   const col = general >= 0 ? general : 0;
   return b.rows
-    .filter((r) => r.role === 'item' && !r.ofWhich && normalize(r.label) !== '')
+    // Classification rows (类/款/项 codes) group the projects; they are not projects.
+    .filter((r) => r.role === 'item' && !r.ofWhich && !(r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code)) && normalize(r.label) !== '')
     .map((r) => ({ name: r.label, fig: figOf(t, r.amounts[col]) }))
     .filter((x): x is { name: string; fig: Fig } => !!x.fig && !isZero(x.fig.value));
 }

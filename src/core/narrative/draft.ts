@@ -7,7 +7,7 @@ import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } 
 import { amountRun, changeOf, changeRuns, shareRun, type TextUnit } from './wording';
 import { basicClasses, functionItems, procurement, projects, tableState, workbookUnit, type FunctionItem } from './draft-tables';
 import { className } from '../checks/tables';
-import { ZERO } from '../money';
+import { add, ZERO } from '../money';
 import { documentTypeOfModel } from './document-type';
 
 export interface UnitFacts {
@@ -228,7 +228,7 @@ export function draftNarrative(input: DraftInput): DocModel {
             f.generalProject ? amt(f.generalProject) : hole('一般公共预算项目支出'),
             text('。'),
             shownProjects.length
-              ? [text(projectList.length > shownProjects.length ? '主要项目有：' : '具体项目为：'), ...listFigs(c, shownProjects.map((x) => ({ label: x.name, fig: x.fig })), null, null), text('。')]
+              ? [text(projectList.length > shownProjects.length || !sumsTo(projectList, f.generalProject) ? '主要项目有：' : '具体项目为：'), ...listFigs(c, shownProjects.map((x) => ({ label: x.name, fig: x.fig })), null, null), text('。')]
               : [text('主要项目：'), hole('主要项目名称及金额'), text('。')],
           ),
     ]),
@@ -349,6 +349,11 @@ export function draftNarrative(input: DraftInput): DocModel {
     year,
     parts: [part1, { label: '第二部分', title: `${subject}${budgetWord}情况说明`, paragraphs: [], sections: part2 }, part3],
   };
+}
+
+/** The figures add up exactly to the total (a list that is the whole of it). */
+function sumsTo(items: readonly { fig: Fig }[], total: Fig | null): boolean {
+  return !!total && items.reduce((acc, x) => add(acc, x.fig.value), ZERO).equals(total.value);
 }
 
 function displayClassName(code: string | null, name: string, year: number | null): string {

@@ -64,6 +64,8 @@ const carry =
 
 const stateEmpty = sheet('国有资本', [['表10 2026年国有资本经营预算支出表'], ['单位名称：某单位', null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], [null, '合计', null, null, null], ['注：本单位没有国有资本经营预算支出，本表为空表。']]);
 const projectTable = sheet('项目支出', [['表11 2026年项目支出表'], ['单位名称：某单位', null, '单位：万元'], ['项目名称', '合计', '一般公共预算'], ['合计', 52, 52], ['政务服务事项集中办理', 30, 30], ['服务大厅设备更新', 22, 22]]);
+const projectTableOtherSources = sheet('项目支出', [['表11 2026年项目支出表'], ['单位名称：某单位', null, '单位：万元'], ['项目名称', '合计', '政府性基金'], ['合计', 52, 0], ['政务服务事项集中办理', 52, 0]]);
+const projectTablePartial = sheet('项目支出', [['表11 2026年项目支出表'], ['单位名称：某单位', null, '单位：万元'], ['项目名称', '合计', '一般公共预算'], ['合计', 30, 30], ['政务服务事项集中办理', 30, 30]]);
 const procurementTable = sheet('政府采购', [['表12 2026年政府采购预算表'], ['单位名称：某单位', null, null, null, null, '单位：万元'], ['项目名称', '采购品目', '合计', '货物', '工程', '服务'], ['合计', null, 31.5, 19.5, 0, 12], ['服务大厅设备更新', '计算机设备', 19.5, 19.5, null, null], ['服务大厅物业管理', '物业管理服务', 12, null, null, 12]]);
 
 interface Case {
@@ -139,6 +141,17 @@ const CASES: Case[] = [
     name: 'a carry-over is part of 收入总计, not of 本年收入合计',
     edits: [carry(10)],
     has: ['收入总计164.60万元，其中：本年收入合计154.60万元，上年结转10.00万元。', '本年收入合计中：一般公共预算拨款154.60万元，占本年收入合计的100.00%。'],
+  },
+  {
+    name: 'a project table without a 一般公共预算 column is not listed as 一般公共预算 projects',
+    edits: [adding(projectTableOtherSources)],
+    has: ['主要项目：【请填写：主要项目名称及金额】'],
+    hasNot: ['政务服务事项集中办理'],
+  },
+  {
+    name: 'projects that do not add up to 项目支出 are only the main ones',
+    edits: [adding(projectTablePartial)],
+    has: ['安排项目支出52.00万元。主要项目有：政务服务事项集中办理30.00万元。'],
   },
   {
     name: 'no 一般公共预算 at all, only a fund',
