@@ -207,14 +207,16 @@ async function draft(args: string[], lang: CliLang, io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { lang: { type: 'string' }, prior: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' } },
+    options: { lang: { type: 'string' }, prior: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' }, unit: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file) throw new UsageError(t.missingFile);
+  if (values.unit !== undefined && values.unit !== '元' && values.unit !== '万元') throw new UsageError(t.badUnit(values.unit));
+  const moneyUnit = values.unit as '元' | '万元' | undefined;
   const model = await loadModel(file, lang);
   const prior = values.prior !== undefined ? await loadModel(values.prior, lang) : null;
   const { draftNarrative } = await import('../core/narrative/draft');
-  const doc = draftNarrative({ model, prior, unit: values.name ? { name: values.name } : undefined });
+  const doc = draftNarrative({ model, prior, moneyUnit, unit: values.name ? { name: values.name } : undefined });
   const out = values.out;
   const kind = out ? extname(out).toLowerCase() : '.txt';
   if (!['.txt', '.html', '.htm', '.docx'].includes(kind)) throw new UsageError(t.badOut(out ?? ''));

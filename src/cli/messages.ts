@@ -6,7 +6,7 @@ export const CLI_MESSAGES = {
     usage: `用法：
   budget-check check <文件夹 | 工作簿…> [--prior-dir <上年文件夹>] [--report 报告.xlsx|报告.html] [--checklist 检查表.xlsx] [--format text|json] [--jobs N]
   budget-check check <工作簿.xlsx|.xlsm|.xls> [--narrative <说明.txt>] [--prior <上年.xlsx>] [--checklist 检查表.xlsx] [--document-type department|unit] [--format text|json] [--lang zh|en] [--tolerance <数>]
-  budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html|说明.docx]
+  budget-check draft <工作簿.xlsx> [--prior <上年.xlsx>] [--out 说明.txt|说明.html|说明.docx] [--unit 元|万元]
   budget-check audit <说明.txt|说明.docx> [--workbook <工作簿.xlsx>] [--prior <上年.xlsx>] [--document-type department|unit] [--format text|json]
   budget-check round <工作簿.xlsx|.xls> --to 万元|千元 [--decimals 2] --out <新工作簿.xlsx> [--format text|json]
 
@@ -19,6 +19,7 @@ export const CLI_MESSAGES = {
   --tolerance  四舍五入容差，按各表单位计（默认 0.01）
   --checklist  写出公开情况检查表（.xlsx）：每个文件一张表，逐项列明是否符合要求和问题所在
   --document-type  department（部门预算）或 unit（单位预算）；默认按表格标题判断
+  --unit    草稿中金额的单位：元或万元（默认与工作簿的表格相同）
 
 退出码：0 无错误；1 有错误；2 输入无法使用。`,
     unknownCommand: (c: string) => `未知命令“${c}”。`,
@@ -39,6 +40,7 @@ export const CLI_MESSAGES = {
     missingText: '请指定要审核的情况说明文本文件。',
     docxUnreadable: (f: string, why: string) => `无法读取 .docx：${f}（${why}）`,
     badOut: (f: string) => `输出文件须为 .txt、.html 或 .docx：${f}`,
+    badUnit: (u: string) => `金额单位须为“元”或“万元”：${u}`,
     draftWritten: (f: string, n: number) => `已写出 ${f}，其中有 ${n} 处待填写的内容（【请填写：……】）。\n`,
     narrativeTitle: (claims: number, n: number, bound = 0) => `情况说明审核：读取数字 ${claims} 处${bound ? `（其中 ${bound} 处与表格对应）` : ''}，发现问题 ${n} 个。`,
     batchHead: ['文件', '单位', '年度', '表格', '错误', '警告', '提示', '状态'],
@@ -91,7 +93,7 @@ export const CLI_MESSAGES = {
     usage: `Usage:
   budget-check check <folder | workbooks…> [--prior-dir <folder>] [--report report.xlsx|report.html] [--checklist checklist.xlsx] [--format text|json] [--jobs N]
   budget-check check <workbook.xlsx|.xlsm|.xls> [--narrative <text.txt>] [--prior <last-year.xlsx>] [--checklist checklist.xlsx] [--document-type department|unit] [--format text|json] [--lang zh|en] [--tolerance <n>]
-  budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html|draft.docx]
+  budget-check draft <workbook.xlsx> [--prior <last-year.xlsx>] [--out draft.txt|draft.html|draft.docx] [--unit 元|万元]
   budget-check audit <text.txt|text.docx> [--workbook <workbook.xlsx>] [--prior <last-year.xlsx>] [--document-type department|unit] [--format text|json]
   budget-check round <workbook.xlsx|.xls> --to 万元|千元 [--decimals 2] --out <new.xlsx> [--format text|json]
 
@@ -104,6 +106,7 @@ export const CLI_MESSAGES = {
   --tolerance  rounding tolerance in each table's unit (default 0.01)
   --checklist  write the reviewer's check sheet (.xlsx): one sheet per file, item by item, compliant or not, with the problems and their places
   --document-type  department or unit budget; by default from the tables' titles
+  --unit    the unit of the draft's amounts: 元 or 万元 (by default the workbook's)
   --timeout    time limit per file in seconds (default 120)
 
 Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
@@ -125,6 +128,7 @@ Exit codes: 0 no error; 1 errors found; 2 input unusable.`,
     missingText: 'Name the text file to audit.',
     docxUnreadable: (f: string, why: string) => `Cannot read the .docx ${f} (${why})`,
     badOut: (f: string) => `The output file must be .txt, .html or .docx: ${f}`,
+    badUnit: (u: string) => `The amount unit must be 元 or 万元: ${u}`,
     draftWritten: (f: string, n: number) => `Wrote ${f}, with ${n} places to fill in (【请填写：…】).\n`,
     narrativeTitle: (claims: number, n: number, bound = 0) => `Text audit: ${claims} figures read${bound ? ` (${bound} tied to table cells)` : ''}, ${n} findings.`,
     batchHead: ['File', 'Unit', 'Year', 'Tables', 'Errors', 'Warnings', 'Notes', 'Status'],

@@ -1,9 +1,9 @@
 // The draft as a .docx in government-document layout, with real paragraph styles (Heading 1 /
 // Heading 2 for Word's navigation pane and table of contents, a body style) and East Asian
 // fonts set on the styles and on every run.
-import { AlignmentType, Document, Footer, Header, HighlightColor, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, HighlightColor, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { placeholderText, type DocModel, type Paragraph as DocParagraph, type Section } from '../core/narrative/doc';
-import { FONTS, LINE_PT, MARGINS_MM, SIZES } from './style';
+import { FONTS, LINE_PT, MARGINS_MM, SIZES, TITLE_ONE_LINE_MAX } from './style';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
@@ -27,15 +27,24 @@ function sectionParagraphs(list: readonly Section[], out: Paragraph[]): void {
   }
 }
 
+/**
+ * The title in two lines when it begins with the unit's name (名称 / 2025年部门预算情况说明), so a
+ * long name never leaves one character alone on the second line.
+ */
+function titleRuns(doc: DocModel): TextRun[] {
+  const name = doc.unitName;
+  if (!name || !doc.title.startsWith(name) || doc.title.length <= TITLE_ONE_LINE_MAX) return [new TextRun({ text: doc.title, font: font(FONTS.title) })];
+  return [new TextRun({ text: name, font: font(FONTS.title) }), new TextRun({ text: doc.title.slice(name.length), font: font(FONTS.title), break: 1 })];
+}
+
 export function docxDocument(doc: DocModel): Document {
-  const body: Paragraph[] = [new Paragraph({ style: 'Title', children: [new TextRun({ text: doc.title, font: font(FONTS.title) })] })];
+  const body: Paragraph[] = [new Paragraph({ style: 'Title', children: titleRuns(doc) })];
   for (const part of doc.parts) {
-    body.push(new Paragraph({ style: 'PartHeading', children: [new TextRun({ text: part.label, font: font(FONTS.heading1) })] }));
-    body.push(new Paragraph({ style: 'PartHeading', children: [new TextRun({ text: part.title, font: font(FONTS.heading1) })] }));
+    // 第一部分, a full-width space, then the part title: one line, kept with what follows.
+    body.push(new Paragraph({ style: 'PartHeading', children: [new TextRun({ text: `${part.label}\u3000${part.title}`, font: font(FONTS.heading1) })] }));
     for (const p of part.paragraphs) body.push(new Paragraph({ style: 'BodyText', children: runsOf(p, FONTS.body) }));
     sectionParagraphs(part.sections, body);
   }
-  const headerText = [doc.unitName, doc.year ? `${doc.year}年部门预算情况说明` : '部门预算情况说明'].filter(Boolean).join(' ');
   return new Document({
     creator: 'budget-check',
     title: doc.title,
@@ -45,7 +54,7 @@ export function docxDocument(doc: DocModel): Document {
         { id: 'Normal', name: 'Normal', run: { font: font(FONTS.body), size: SIZES.body * 2 }, paragraph: { spacing: LINE } },
         { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: font(FONTS.body), size: SIZES.body * 2 }, paragraph: { spacing: LINE, indent: INDENT, alignment: AlignmentType.JUSTIFIED } },
         { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: font(FONTS.title), size: SIZES.title * 2 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 36 * 20, lineRule: LineRuleType.EXACT, after: LINE_PT * 20 } } },
-        { id: 'PartHeading', name: 'Part Heading', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: font(FONTS.heading1), size: SIZES.body * 2 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { ...LINE, before: LINE_PT * 20 } } },
+        { id: 'PartHeading', name: 'Part Heading', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: font(FONTS.heading1), size: SIZES.body * 2 }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...LINE, before: LINE_PT * 20, after: LINE_PT * 10 } } },
         { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: font(FONTS.heading1), size: SIZES.body * 2, bold: false }, paragraph: { spacing: LINE, indent: INDENT, outlineLevel: 0, keepNext: true } },
         { id: 'Heading2', name: 'heading 2', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { font: font(FONTS.heading2), size: SIZES.body * 2, bold: false }, paragraph: { spacing: LINE, indent: INDENT, outlineLevel: 1, keepNext: true } },
       ],
@@ -58,7 +67,6 @@ export function docxDocument(doc: DocModel): Document {
             margin: { top: twips(MARGINS_MM.top), bottom: twips(MARGINS_MM.bottom), left: twips(MARGINS_MM.left), right: twips(MARGINS_MM.right), header: twips(15), footer: twips(20) },
           },
         },
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: headerText, font: font('宋体'), size: SIZES.header * 2 })] })] }) },
         footers: {
           default: new Footer({
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: SIZES.footer * 2 })] })],

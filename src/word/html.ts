@@ -1,12 +1,12 @@
 // HTML whose formatting survives a paste into Word: every style inline (Word ignores style
 // sheets on paste), East Asian fonts named first, sizes in points, fixed line spacing.
 import { escapeHtml, placeholderText, type DocModel, type Paragraph, type Section } from '../core/narrative/doc';
-import { FONTS, LINE_PT, PLACEHOLDER_COLOR, SIZES } from './style';
+import { FONTS, LINE_PT, PLACEHOLDER_COLOR, SIZES, TITLE_ONE_LINE_MAX } from './style';
 
 const P = `margin:0;text-indent:2em;font-family:${FONTS.bodyCss};font-size:${SIZES.body}pt;line-height:${LINE_PT}pt;mso-line-height-rule:exactly;text-align:justify`;
 const H1 = `margin:0;text-indent:2em;font-family:${FONTS.heading1Css};font-size:${SIZES.body}pt;line-height:${LINE_PT}pt;mso-line-height-rule:exactly;font-weight:normal`;
 const H2 = `margin:0;text-indent:2em;font-family:${FONTS.heading2Css};font-size:${SIZES.body}pt;line-height:${LINE_PT}pt;mso-line-height-rule:exactly;font-weight:normal`;
-const PART = `margin:${LINE_PT}pt 0 0;text-align:center;font-family:${FONTS.heading1Css};font-size:${SIZES.body}pt;line-height:${LINE_PT}pt;mso-line-height-rule:exactly;font-weight:normal`;
+const PART = `margin:${LINE_PT}pt 0 ${LINE_PT / 2}pt;page-break-after:avoid;text-align:center;font-family:${FONTS.heading1Css};font-size:${SIZES.body}pt;line-height:${LINE_PT}pt;mso-line-height-rule:exactly;font-weight:normal`;
 const TITLE = `margin:0 0 ${LINE_PT}pt;text-align:center;font-family:${FONTS.titleCss};font-size:${SIZES.title}pt;line-height:36pt;font-weight:normal`;
 const MARK = `background:${PLACEHOLDER_COLOR};mso-highlight:yellow`;
 
@@ -26,9 +26,12 @@ function sections(list: readonly Section[], out: string[]): void {
 
 /** The draft as Word-ready HTML (a fragment: no html/head/body). */
 export function wordHtml(doc: DocModel): string {
-  const out: string[] = [`<div lang="zh-CN">`, `<h1 style="${TITLE}">${escapeHtml(doc.title)}</h1>`];
+  // The title in two lines after the unit's name, as in the .docx.
+  const name = doc.unitName;
+  const title = name && doc.title.startsWith(name) && doc.title.length > TITLE_ONE_LINE_MAX ? `${escapeHtml(name)}<br/>${escapeHtml(doc.title.slice(name.length))}` : escapeHtml(doc.title);
+  const out: string[] = [`<div lang="zh-CN">`, `<h1 style="${TITLE}">${title}</h1>`];
   for (const part of doc.parts) {
-    out.push(`<p style="${PART}">${escapeHtml(part.label)}</p>`, `<p style="${PART};margin-top:0">${escapeHtml(part.title)}</p>`);
+    out.push(`<p style="${PART}">${escapeHtml(`${part.label}\u3000${part.title}`)}</p>`);
     for (const p of part.paragraphs) out.push(`<p style="${P}">${runs(p)}</p>`);
     sections(part.sections, out);
   }

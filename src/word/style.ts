@@ -21,3 +21,5 @@ export const LINE_PT = 28;
 /** Millimetres. */
 export const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 } as const;
 export const PLACEHOLDER_COLOR = '#FFFF00';
+/** Characters of 二号 (22 pt) that fit on one line of the 156 mm text width, with room to spare. */
+export const TITLE_ONE_LINE_MAX = 18;

@@ -39,8 +39,8 @@ export function linesOf(doc: DocModel): Line[] {
     }
   };
   for (const part of doc.parts) {
-    out.push({ text: part.label, style: 'Normal', font: FONTS.heading1, center: true, marks: [] });
-    out.push({ text: part.title, style: 'Normal', font: FONTS.heading1, center: true, marks: [] });
+    // 第一部分, a full-width space, then the part title: one line, as in the .docx.
+    out.push({ text: `${part.label}\u3000${part.title}`, style: 'Normal', font: FONTS.heading1, center: true, marks: [] });
     for (const p of part.paragraphs) out.push(lineOf(p));
     visit(part.sections);
   }

@@ -14,7 +14,7 @@ describe('the .docx writer', () => {
   let documentXml: string;
   let stylesXml: string;
   let footerXml: string;
-  let headerXml: string;
+  let headerXml: string | undefined;
   let text: string;
   let bytes: Uint8Array;
 
@@ -29,7 +29,8 @@ describe('the .docx writer', () => {
     stylesXml = await zip.file('word/styles.xml')!.async('string');
     const names = Object.keys(zip.files);
     footerXml = await zip.file(names.find((n) => /word\/footer\d*\.xml/.test(n))!)!.async('string');
-    headerXml = await zip.file(names.find((n) => /word\/header\d*\.xml/.test(n))!)!.async('string');
+    const header = names.find((n) => /word\/header\d*\.xml/.test(n));
+    headerXml = header ? await zip.file(header)!.async('string') : undefined;
   });
 
   const styleBlock = (id: string) => {
@@ -59,11 +60,17 @@ describe('the .docx writer', () => {
     for (const r of runs) expect(r).toMatch(/w:eastAsia="/);
   });
 
-  it('lays out an A4 page with government-document margins, a header and page numbers', () => {
+  it('lays out an A4 page with government-document margins, page numbers and no running header', () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(documentXml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(footerXml).toMatch(/PAGE/);
-    expect(headerXml).toContain('延津县行政服务中心 2019年部门预算情况说明');
+    expect(headerXml).toBeUndefined();
+  });
+
+  it('sets the title in two lines after the unit name and keeps part headings with what follows', () => {
+    expect(documentXml).toMatch(/<w:t[^>]*>延津县行政服务中心<\/w:t>[\s\S]*?<w:br\/>[\s\S]*?<w:t[^>]*>2019年部门预算情况说明<\/w:t>/);
+    expect(documentXml).toContain('第一部分\u3000延津县行政服务中心概况');
+    expect(styleBlock('PartHeading')).toContain('<w:keepNext/>');
   });
 
   it('holds the text and every figure of the draft, and highlights the placeholders', () => {

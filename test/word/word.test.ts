@@ -67,8 +67,8 @@ describe('Word adapter', () => {
     const body = w.inserted.find((p) => p.text.includes('支出总计789.25万元'))!;
     expect(body).toMatchObject({ styleBuiltIn: 'Normal', font: { name: '仿宋_GB2312', size: 16 }, alignment: 'Justified' });
     expect(w.inserted[0]).toMatchObject({ styleBuiltIn: 'Title', alignment: 'Centered', font: { size: 22 } });
-    const withHole = w.inserted.find((p) => p.text.includes('【请填写：主要原因】'))!;
-    expect(withHole.highlights).toContain('【请填写：主要原因】:Yellow');
+    const withHole = w.inserted.find((p) => p.text.includes('【请填写：与上年相比的增减额、增减幅度及主要原因】'))!;
+    expect(withHole.highlights).toContain('【请填写：与上年相比的增减额、增减幅度及主要原因】:Yellow');
   });
 
   it('reads the open document’s body in one sync', async () => {

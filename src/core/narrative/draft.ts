@@ -4,9 +4,10 @@ import { nameInYear } from '../codes';
 import type { WorkbookModel } from '../model/types';
 import { placeholder, text, type DocModel, type Paragraph, type Part, type Run, type Section } from './doc';
 import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } from './facts';
-import { amountRun, changeRuns, shareRun } from './wording';
+import { amountRun, changeOf, changeRuns, shareRun, type TextUnit } from './wording';
+import { basicClasses, functionItems, procurement, projects, tableState, workbookUnit, type FunctionItem } from './draft-tables';
 import { className } from '../checks/tables';
-import { ZERO } from '../money';
+import { add, ZERO } from '../money';
 import { documentTypeOfModel } from './document-type';
 
 export interface UnitFacts {
@@ -21,6 +22,8 @@ export interface DraftInput {
   /** Last year's workbook, for the comparisons. */
   readonly prior?: WorkbookModel | null;
   readonly unit?: UnitFacts;
+  /** The unit amounts are written in; by default the workbook's (元 or 万元). */
+  readonly moneyUnit?: TextUnit;
 }
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
@@ -32,28 +35,48 @@ const sub = (i: number, heading: string, paragraphs: Paragraph[]): Section => ({
 let counter = 0;
 const hole = (label: string): Run => placeholder(`p${++counter}`, label);
 
-function compare(cur: Fig | null, prior: Fig | null | undefined, priorYear: string): Run[] {
+const NO_PRIOR = '与上年相比的增减额、增减幅度及主要原因';
+
+/** A budget line that does not exist counts as zero. */
+const NO_FIG: Fig = { value: ZERO, sources: [] };
+
+/** What every section needs to know: the subject, the years, the text's unit, 部门 or 单位. */
+interface Ctx {
+  readonly subject: string; // 某单位2025年
+  readonly name: string;
+  readonly y: string; // 2025年
+  readonly py: string; // 2024年
+  readonly unit: TextUnit;
+  /** 本部门 or 本单位. */
+  readonly self: string;
+  /** 部门预算 or 单位预算. */
+  readonly budgetWord: string;
+}
+
+function compare(c: Ctx, cur: Fig | null, prior: Fig | null | undefined): Run[] {
   if (!cur) return [];
-  if (prior === undefined) return [text(`与${priorYear}相比，`), hole('与上年相比的增减额和增减幅度'), text('。')];
+  if (prior === undefined) return [text(`与${c.py}相比，`), hole('与上年相比的增减额和增减幅度'), text('。')];
   if (prior === null) return [];
-  const change = changeRuns(cur, prior);
-  if (change.length === 1 && change[0].kind === 'text' && change[0].text === '与上年持平') return [text(`与${priorYear}持平。`)];
-  return [text(`与${priorYear}相比，`), ...change, text('。')];
+  const change = changeRuns(cur, prior, c.unit);
+  if (changeOf(cur, prior, c.unit) === 'same') return [text(`与${c.py}持平。`)];
+  return [text(`与${c.py}相比，`), ...change, text('。')];
 }
 
 /** Change plus a reason placeholder, unless nothing changed. */
-function compareWithReason(cur: Fig | null, prior: Fig | null | undefined, priorYear: string): Run[] {
-  const runs = compare(cur, prior, priorYear);
-  if (runs.length === 0 || runs.some((r) => r.kind === 'text' && r.text.endsWith('持平。'))) return runs;
-  return [...runs, text('主要原因：'), hole('主要原因'), text('。')];
+function compareWithReason(c: Ctx, cur: Fig | null, prior: Fig | null | undefined, reason = '主要原因'): Run[] {
+  // Without last year's figure, one placeholder asks for the change and its reason together.
+  if (cur && prior === undefined) return [text(`与${c.py}相比，`), hole(NO_PRIOR), text('。')];
+  const runs = compare(c, cur, prior);
+  if (runs.length === 0 || (prior && cur && changeOf(cur, prior, c.unit) === 'same')) return runs;
+  return [...runs, text('主要原因：'), hole(reason), text('。')];
 }
 
-function listFigs(items: { label: string; fig: Fig }[], whole: Fig | null, shareOf: string | null): Run[] {
+function listFigs(c: Ctx, items: { label: string; fig: Fig }[], whole: Fig | null, shareOf: string | null): Run[] {
   const runs: Run[] = [];
   items.forEach((it, i) => {
-    runs.push(text(`${i ? '；' : ''}${it.label}`), amountRun(it.fig));
+    runs.push(text(`${i ? '；' : ''}${it.label}`), amountRun(it.fig, c.unit));
     if (whole && shareOf !== null && !isZeroFig(it.fig)) {
-      const s = shareRun(it.fig, whole);
+      const s = shareRun(it.fig, whole, c.unit);
       if (s) runs.push(text(`，占${shareOf}`), s);
     }
   });
@@ -62,17 +85,22 @@ function listFigs(items: { label: string; fig: Fig }[], whole: Fig | null, share
 
 export function draftNarrative(input: DraftInput): DocModel {
   counter = 0;
-  const f = extractFacts(input.model);
+  const model = input.model;
+  const f = extractFacts(model);
   const pf: Facts | null = input.prior ? extractFacts(input.prior) : null;
-  const name = input.unit?.name ?? f.unitName ?? '本单位';
-  const year = f.year ?? input.model.year;
+  const isUnit = documentTypeOfModel(model) === 'unit';
+  const self = isUnit ? '本单位' : '本部门';
+  const name = input.unit?.name ?? f.unitName ?? self;
+  const year = f.year ?? model.year;
   const y = year ? `${year}年` : '本年度';
   const py = year ? `${year - 1}年` : '上年';
+  // A unit's tables (单位收支总表, 预算单位…) get a unit's text: 单位预算, not 部门预算.
+  const budgetWord = isUnit ? '单位预算' : '部门预算';
+  const c: Ctx = { subject: `${name}${y}`, name, y, py, unit: input.moneyUnit ?? workbookUnit(model), self, budgetWord };
+  const amt = (x: Fig) => amountRun(x, c.unit);
   // undefined: no prior data (placeholder); null: nothing to compare.
   const prior = <T>(pick: (x: Facts) => T | null): T | null | undefined => (pf ? pick(pf) : undefined);
-  const subject = `${name}${y}`;
-  // A unit's tables (单位收支总表, 预算单位…) get a unit's text: 单位预算, not 部门预算.
-  const budgetWord = documentTypeOfModel(input.model) === 'unit' ? '单位预算' : '部门预算';
+  const { subject } = c;
 
   const part2: Section[] = [];
   // 一 收入支出预算总体情况
@@ -80,26 +108,35 @@ export function draftNarrative(input: DraftInput): DocModel {
     sec(0, '收入支出预算总体情况', [
       p(
         text(`${subject}收入总计`),
-        f.incomeTotal ? amountRun(f.incomeTotal) : hole('收入总计'),
+        f.incomeTotal ? amt(f.incomeTotal) : hole('收入总计'),
         text('，支出总计'),
-        f.expenditureTotal ? amountRun(f.expenditureTotal) : hole('支出总计'),
+        f.expenditureTotal ? amt(f.expenditureTotal) : hole('支出总计'),
         text('。'),
-        compareWithReason(f.incomeTotal, prior((x) => x.incomeTotal), py).map((r) => (r.kind === 'text' && r.text.startsWith('与') && r.text.endsWith('，') ? text(`${r.text}收、支总计各`) : r)),
+        compareWithReason(c, f.incomeTotal, prior((x) => x.incomeTotal)).map((r) => (r.kind === 'text' && r.text.startsWith('与') && r.text.endsWith('，') ? text(`${r.text}收、支总计各`) : r)),
       ),
     ]),
   );
-  // 二 收入预算
+  // 二 收入预算: 上年结转 is part of 收入总计, not of 本年收入合计.
   const incomeItems = f.incomeItems.filter((i) => !isZeroFig(i.fig));
-  if (f.carryOver) incomeItems.push({ label: '上年结转', fig: f.carryOver });
+  const carry = f.carryOver && !isZeroFig(f.carryOver) ? f.carryOver : null;
   part2.push(
-    sec(1, '收入预算情况', [
-      p(
-        text(`${subject}收入合计`),
-        f.incomeCurrent ? amountRun(f.incomeCurrent) : hole('收入合计'),
-        incomeItems.length ? [text('，其中：'), ...listFigs(incomeItems, f.incomeCurrent, '收入合计的')] : [],
-        text('。'),
-      ),
-    ]),
+    sec(
+      1,
+      '收入预算情况',
+      carry && f.incomeTotal && f.incomeCurrent
+        ? [
+            p(text(`${subject}收入总计`), amt(f.incomeTotal), text('，其中：本年收入合计'), amt(f.incomeCurrent), text('，上年结转'), amt(carry), text('。')),
+            ...(incomeItems.length ? [p(text('本年收入合计中：'), ...listFigs(c, incomeItems, f.incomeCurrent, '本年收入合计的'), text('。'))] : []),
+          ]
+        : [
+            p(
+              text(`${subject}收入合计`),
+              f.incomeCurrent ? amt(f.incomeCurrent) : hole('收入合计'),
+              incomeItems.length ? [text('，其中：'), ...listFigs(c, incomeItems, f.incomeCurrent, '收入合计的')] : [],
+              text('。'),
+            ),
+          ],
+    ),
   );
   // 三 支出预算
   const totalSpend = f.expenditureCurrent;
@@ -107,8 +144,8 @@ export function draftNarrative(input: DraftInput): DocModel {
     sec(2, '支出预算情况', [
       p(
         text(`${subject}支出合计`),
-        totalSpend ? amountRun(totalSpend) : hole('支出合计'),
-        f.basic && f.project ? [text('，其中：'), ...listFigs([{ label: '基本支出', fig: f.basic }, { label: '项目支出', fig: f.project }], totalSpend, '支出合计的')] : [],
+        totalSpend ? amt(totalSpend) : hole('支出合计'),
+        f.basic && f.project ? [text('，其中：'), ...listFigs(c, [{ label: '基本支出', fig: f.basic }, { label: '项目支出', fig: f.project }], totalSpend, '支出合计的')] : [],
         text('。'),
       ),
     ]),
@@ -123,25 +160,28 @@ export function draftNarrative(input: DraftInput): DocModel {
     sec(3, '财政拨款收入支出预算情况', [
       p(
         text(`${subject}财政拨款收支预算`),
-        f.fiscalTotal ? amountRun(f.fiscalTotal) : hole('财政拨款收支总额'),
-        fiscalItems.length ? [text('，其中：'), ...listFigs(fiscalItems as { label: string; fig: Fig }[], null, null)] : [],
+        f.fiscalTotal ? amt(f.fiscalTotal) : hole('财政拨款收支总额'),
+        fiscalItems.length ? [text('，其中：'), ...listFigs(c, fiscalItems as { label: string; fig: Fig }[], null, null)] : [],
         text('。'),
+        compareWithReason(c, f.fiscalTotal, prior((x) => x.fiscalTotal)),
       ),
-      ...fiscalItems.filter((i) => i.prior !== null).map((i) => p(text(`${i.label}收支预算`), amountRun(i.fig as Fig), text('，'), compareWithReason(i.fig, i.prior, py))),
+      // Each source's change only when there are several: with one, it is the total's.
+      ...(fiscalItems.length > 1 ? fiscalItems.filter((i) => i.prior !== null).map((i) => p(text(`${i.label}收支预算`), amt(i.fig as Fig), text('，'), compareWithReason(c, i.fig, i.prior))) : []),
     ]),
   );
-  // 五 一般公共预算支出
-  const classItems = f.generalClasses.filter((c) => !isZeroFig(c.fig)).map((c) => ({ label: `${className(displayClassName(c.code, c.name, year))}（类）支出`, fig: c.fig }));
+  // 五 一般公共预算支出: the total, the classes with their shares, then each item down to 项.
+  const classItems = f.generalClasses.filter((x) => !isZeroFig(x.fig)).map((x) => ({ label: `${className(displayClassName(x.code, x.name, year))}（类）支出`, fig: x.fig }));
   part2.push(
-    sec(4, '一般公共预算支出情况', [
+    sec(4, '一般公共预算支出情况', f.general && isZeroFig(f.general) && isZeroFig(prior((x) => x.general) ?? null) ? [p(text(`${c.name}${y}没有一般公共预算支出。`))] : [
       p(
         text(`${subject}一般公共预算支出`),
-        f.general ? amountRun(f.general) : hole('一般公共预算支出'),
-        f.general && totalSpend && shareRun(f.general, totalSpend) ? [text('，占支出合计的'), shareRun(f.general, totalSpend)!] : [],
+        f.general ? amt(f.general) : hole('一般公共预算支出'),
+        f.general && totalSpend && shareRun(f.general, totalSpend, c.unit) ? [text('，占支出合计的'), shareRun(f.general, totalSpend, c.unit)!] : [],
         text('。'),
-        compareWithReason(f.general, prior((x) => x.general), py),
+        compareWithReason(c, f.general, prior((x) => x.general)),
       ),
-      ...(classItems.length ? [p(text('主要用于以下方面：'), ...listFigs(classItems, totalSpend, '支出合计的'), text('。'))] : []),
+      ...(classItems.length ? [p(text('按支出功能分类，主要用于以下方面：'), ...listFigs(c, classItems, f.general, '一般公共预算支出的'), text('。'))] : []),
+      ...functionItemParagraphs(c, functionItems(model), pf && input.prior ? input.prior : null, year),
     ]),
   );
   // 六 一般公共预算基本支出
@@ -149,14 +189,14 @@ export function draftNarrative(input: DraftInput): DocModel {
     sec(5, '一般公共预算基本支出情况', [
       p(
         text(`${subject}一般公共预算基本支出`),
-        f.generalBasic ? amountRun(f.generalBasic) : hole('一般公共预算基本支出'),
+        f.generalBasic ? amt(f.generalBasic) : hole('一般公共预算基本支出'),
         f.personnel && f.publicFunds
           ? [
               text('，其中：人员经费'),
-              amountRun(f.personnel),
+              amt(f.personnel),
               text(f.personnelItems.length ? `，主要包括${f.personnelItems.join('、')}；` : '；'),
               text('公用经费'),
-              amountRun(f.publicFunds),
+              amt(f.publicFunds),
               text(f.publicItems.length ? `，主要包括${f.publicItems.join('、')}` : ''),
             ]
           : [],
@@ -164,54 +204,109 @@ export function draftNarrative(input: DraftInput): DocModel {
       ),
     ]),
   );
-  // 七 支出经济分类
+  // 七 支出经济分类: the summary table, else the economic classes of 基本支出.
   const econ = f.economic.filter((e) => !isZeroFig(e.fig));
+  const basicEcon = basicClasses(model).filter((e) => !isZeroFig(e.fig));
   part2.push(
     sec(6, '支出预算经济分类情况', [
       econ.length
-        ? p(text(`按部门预算支出经济分类，${subject}支出中：`), ...listFigs(econ.map((e) => ({ label: e.name, fig: e.fig })), totalSpend, '支出合计的'), text('。'))
-        : p(hole('支出预算经济分类情况')),
+        ? p(text(`按部门预算支出经济分类，${subject}支出中：`), ...listFigs(c, econ.map((e) => ({ label: e.name, fig: e.fig })), totalSpend, '支出合计的'), text('。'))
+        : basicEcon.length && f.generalBasic
+          ? p(text(`按部门预算支出经济分类，${subject}一般公共预算基本支出中：`), ...listFigs(c, basicEcon.map((e) => ({ label: e.name, fig: e.fig })), f.generalBasic, '一般公共预算基本支出的'), text('。'))
+          : p(hole('支出预算经济分类情况')),
     ]),
   );
-  // 八 一般公共预算项目支出
+  // 八 一般公共预算项目支出, with the projects of the 项目支出表 when there is one.
+  const projectList = projects(model).sort((a, b) => b.fig.value.comparedTo(a.fig.value));
+  const shownProjects = projectList.slice(0, 10);
   part2.push(
     sec(7, '一般公共预算项目支出情况', [
-      p(text(`${subject}一般公共预算安排项目支出`), f.generalProject ? amountRun(f.generalProject) : hole('一般公共预算项目支出'), text('。主要项目：'), hole('主要项目名称及金额'), text('。')),
+      f.generalProject && isZeroFig(f.generalProject)
+        ? p(text(`${c.name}${y}没有安排一般公共预算项目支出。`))
+        : p(
+            text(`${subject}一般公共预算安排项目支出`),
+            f.generalProject ? amt(f.generalProject) : hole('一般公共预算项目支出'),
+            text('。'),
+            shownProjects.length
+              ? [text(projectList.length > shownProjects.length || !sumsTo(projectList, f.generalProject) ? '主要项目有：' : '具体项目为：'), ...listFigs(c, shownProjects.map((x) => ({ label: x.name, fig: x.fig })), null, null), text('。')]
+              : [text('主要项目：'), hole('主要项目名称及金额'), text('。')],
+          ),
     ]),
   );
   // 九 "三公"经费
-  const threePublicEmpty = input.model.tables.some((t) => t.kind === 'three-public' && t.empty);
+  const three = tableState(model, 'three-public');
   part2.push(
-    sec(8, '“三公”经费支出预算情况', threePublicEmpty ? [p(text(`${name}${y}没有“三公”经费预算，“三公”经费支出表为空表。`))] : threePublicParagraphs(subject, f.threePublic, pf ? pf.threePublic : f.threePublicPrior ?? undefined, py)),
+    sec(
+      8,
+      '“三公”经费支出预算情况',
+      three.state === 'empty'
+        ? [p(text(`${c.name}${y}没有“三公”经费预算，${three.title}为空表。`))]
+        : threePublicParagraphs(c, f.threePublic, pf ? pf.threePublic ?? f.threePublicPrior ?? undefined : f.threePublicPrior ?? undefined),
+    ),
   );
-  // 十 政府性基金预算支出
+  // 十, 十一 政府性基金: the fund table, else the fiscal summary's fund line.
+  const fund = fundStatement(c, model, f.fund, f.fiscalFund);
   part2.push(
     sec(9, '政府性基金预算支出情况', [
-      f.fund && !f.fundEmpty && !isZeroFig(f.fund)
-        ? p(text(`${subject}使用政府性基金预算拨款安排的支出`), amountRun(f.fund), text('。'), compareWithReason(f.fund, prior((x) => x.fund ?? NO_FIG), py))
-        : p(text(`${name}${y}没有使用政府性基金预算拨款安排的支出。`)),
+      fund.kind === 'amount'
+        ? p(text(`${subject}使用政府性基金预算拨款安排的支出`), amt(fund.fig), text('。'), compareWithReason(c, fund.fig, prior((x) => x.fund ?? x.fiscalFund ?? NO_FIG)))
+        : fund.paragraph,
     ]),
   );
-  // 十一 政府性基金项目支出
   part2.push(
     sec(10, '政府性基金预算项目支出情况', [
-      f.fundProject && !isZeroFig(f.fundProject)
-        ? p(text(`${subject}政府性基金预算安排项目支出`), amountRun(f.fundProject), text('。主要项目：'), hole('政府性基金项目名称及金额'), text('。'))
-        : p(text(`${name}${y}没有政府性基金预算项目支出。`)),
+      fund.kind === 'unknown'
+        ? p(hole('政府性基金预算项目支出情况'))
+        : fund.kind === 'none'
+        ? p(text(`${c.name}${y}没有政府性基金预算项目支出。`))
+        : f.fundProject && !isZeroFig(f.fundProject)
+          ? p(text(`${subject}政府性基金预算安排项目支出`), amt(f.fundProject), text('。主要项目：'), hole('政府性基金项目名称及金额'), text('。'))
+          : f.fundProject
+            ? p(text(`${c.name}${y}没有政府性基金预算项目支出。`))
+            : p(text(`${subject}政府性基金预算安排项目支出`), hole('政府性基金预算项目支出金额及主要项目'), text('。')),
     ]),
   );
   // 十二 其他重要事项
   const running = f.threePublic?.running ?? null;
-  const runningPrior = pf ? pf.threePublic?.running ?? null : f.threePublicPrior?.running;
+  const runningPrior = pf ? pf.threePublic?.running ?? f.threePublicPrior?.running ?? undefined : f.threePublicPrior?.running ?? undefined;
+  const buy = procurement(model);
+  const state = stateCapitalStatement(c, model, f.stateCapital, f.fiscalState);
   part2.push(
     sec(11, '其他重要事项的情况说明', [], [
-      sub(0, '机关运行经费', [running ? p(text(`${subject}机关运行经费预算`), amountRun(running), text('。'), compareWithReason(running, runningPrior ?? undefined, py)) : p(text(`${subject}机关运行经费预算`), hole('机关运行经费金额'), text('，'), hole('与上年相比的增减及原因'), text('。'))]),
-      sub(1, '政府采购', [p(text(`${subject}政府采购预算`), hole('政府采购预算金额'), text('。'))]),
-      sub(2, '国有资本经营预算', [
-        f.stateCapital && !f.stateCapitalEmpty && !isZeroFig(f.stateCapital) ? p(text(`${subject}国有资本经营预算支出`), amountRun(f.stateCapital), text('。')) : p(text(`${name}${y}没有国有资本经营预算收支。`)),
+      sub(0, '机关运行经费', [running ? p(text(`${subject}机关运行经费预算`), amt(running), text('。'), compareWithReason(c, running, runningPrior)) : p(text(`${subject}机关运行经费预算`), hole('机关运行经费金额'), text('，'), hole('与上年相比的增减及原因'), text('。'))]),
+      sub(1, '政府采购', [
+        buy && isZeroFig(buy.total)
+          ? p(text(`${c.name}${y}没有政府采购预算。`))
+          : buy
+            ? p(
+                text(`${subject}政府采购预算`),
+                amt(buy.total),
+                buy.goods && buy.works && buy.services ? [text('，其中：政府采购货物预算'), amt(buy.goods), text('、政府采购工程预算'), amt(buy.works), text('、政府采购服务预算'), amt(buy.services)] : [],
+                text('。'),
+              )
+            : p(text(`${subject}政府采购预算`), hole('政府采购预算金额'), text('，其中：政府采购货物预算'), hole('货物类金额'), text('、政府采购工程预算'), hole('工程类金额'), text('、政府采购服务预算'), hole('服务类金额'), text('。')),
       ]),
-      sub(3, '预算绩效管理', [p(hole('预算绩效目标编制和管理情况'))]),
-      sub(4, '国有资产占用', [p(hole('车辆和大型设备等国有资产占用情况'))]),
+      sub(2, '国有资本经营预算', [state.kind === 'amount' ? p(text(`${subject}国有资本经营预算支出`), amt(state.fig), text('。')) : state.paragraph]),
+      sub(3, '预算绩效管理', [p(text(`${y}，${self}实行绩效目标管理的项目`), hole('项目个数'), text('个，涉及项目预算资金'), hole('金额'), text('。'))]),
+      sub(4, '国有资产占用', [
+        p(
+          text('截至'),
+          hole('统计截止日期'),
+          text(`，${self}共有车辆`),
+          hole('车辆数'),
+          text('辆；单价'),
+          hole('设备价值标准'),
+          text('以上设备'),
+          hole('设备台（套）数'),
+          text(`台（套）。${y}${budgetWord}安排购置车辆`),
+          hole('购置车辆数'),
+          text('辆，购置单价'),
+          hole('设备价值标准'),
+          text('以上设备'),
+          hole('购置设备台（套）数'),
+          text('台（套）。'),
+        ),
+      ]),
       sub(5, '专项转移支付', [p(hole('专项转移支付项目情况，没有则写明'))]),
     ]),
   );
@@ -222,10 +317,10 @@ export function draftNarrative(input: DraftInput): DocModel {
     title: `${name}概况`,
     paragraphs: [],
     sections: [
-      sec(0, '主要职责', [p(hole('本单位主要职责'))]),
+      sec(0, '主要职责', [p(hole(`${self}主要职责`))]),
       sec(1, '预算单位构成', [
         p(
-          text(`${name}${budgetWord}由`),
+          text(`${name}${y}${budgetWord}由`),
           hole('预算单位构成（本级及所属单位）'),
           text('构成。'),
           u.internalOffices !== undefined ? text(`内设${u.internalOffices}个科室。`) : [text('内设'), hole('内设机构数量'), text('个科室。')],
@@ -256,28 +351,84 @@ export function draftNarrative(input: DraftInput): DocModel {
   };
 }
 
-/** A budget line that does not exist counts as zero. */
-const NO_FIG: Fig = { value: ZERO, sources: [] };
+/** The figures add up exactly to the total (a list that is the whole of it). */
+function sumsTo(items: readonly { fig: Fig }[], total: Fig | null): boolean {
+  return !!total && items.reduce((acc, x) => add(acc, x.fig.value), ZERO).equals(total.value);
+}
 
 function displayClassName(code: string | null, name: string, year: number | null): string {
   // The class name in force in the budget year, whatever the table wrote.
   return (code && nameInYear('function', code, year)) || name;
 }
 
-function threePublicParagraphs(subject: string, cur: ThreePublicFacts | null, prior: ThreePublicFacts | null | undefined, py: string): Paragraph[] {
-  if (!cur || !cur.total) return [p(text(`${subject}“三公”经费预算`), hole('“三公”经费预算金额'), text('。'))];
-  const cmpOf = (c: Fig | null, pr: Fig | null | undefined): Run[] => (c ? compare(c, pr === undefined ? undefined : pr, py) : []);
-  const out: Paragraph[] = [p(text(`${subject}“三公”经费预算`), amountRun(cur.total), text('。'), cmpOf(cur.total, prior === undefined ? undefined : prior?.total ?? null))];
+/**
+ * One paragraph per item of the 一般公共预算支出 table, named by its class path with the level
+ * and code in brackets (类201 … 项2010301), its amount, what it pays for, and its change from
+ * last year's row of the same code with the reason. Last year is compared only when its table
+ * goes down to the same level; an item it does not have is new.
+ */
+function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: WorkbookModel | null, year: number | null): Paragraph[] {
+  const shown = items.filter((i) => !isZeroFig(i.fig));
+  if (shown.length < 2 && !shown.some((i) => i.code.length > 3)) return [];
+  const priorItems = priorModel ? functionItems(priorModel) : null;
+  const LEVEL: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
+  return shown.map((it, n) => {
+    const path = it.path.map((x, i) => `${i === 0 ? displayClassName(x.code, x.name, year) : x.name}（${LEVEL[x.code.length]}${x.code}）`).join('');
+    let before: Fig | undefined;
+    if (priorItems && priorItems.some((x) => x.code.length === it.code.length)) before = priorItems.find((x) => x.code === it.code)?.fig ?? NO_FIG;
+    const change = compareWithReason(c, it.fig, before);
+    return p(text(`${n + 1}.${path}`), amountRun(it.fig, c.unit), text('，主要用于'), hole(`${it.path[it.path.length - 1].name}的用途`), text('。'), change);
+  });
+}
+
+type Statement = { kind: 'amount'; fig: Fig } | { kind: 'none' | 'unknown'; paragraph: Paragraph };
+
+/**
+ * 政府性基金: an amount when the fund table (or, without it, the fiscal summary's fund line) has
+ * one; else the statement that there is none, naming the empty table; a placeholder when the
+ * workbook says nothing about funds at all.
+ */
+function fundStatement(c: Ctx, model: WorkbookModel, fund: Fig | null, fiscalFund: Fig | null): Statement {
+  const t = tableState(model, 'fund-expenditure');
+  if (t.state === 'present' && fund && !isZeroFig(fund)) return { kind: 'amount', fig: fund };
+  if (t.state === 'absent' && fiscalFund && !isZeroFig(fiscalFund)) return { kind: 'amount', fig: fiscalFund };
+  const none = `${c.name}${c.y}没有使用政府性基金预算拨款安排的支出`;
+  if (t.state === 'empty') return { kind: 'none', paragraph: p(text(`${none}，${t.title}为空表。`)) };
+  if (t.state === 'present' || fiscalFund || tableState(model, 'fiscal-summary').state !== 'absent') return { kind: 'none', paragraph: p(text(`${none}。`)) };
+  return { kind: 'unknown', paragraph: p(hole('政府性基金预算支出情况（工作簿中没有政府性基金预算支出表）')) };
+}
+
+/** 国有资本经营预算: as for the funds. */
+function stateCapitalStatement(c: Ctx, model: WorkbookModel, state: Fig | null, fiscalState: Fig | null): Statement {
+  const t = tableState(model, 'state-capital-expenditure');
+  if (t.state === 'present' && state && !isZeroFig(state)) return { kind: 'amount', fig: state };
+  if (t.state === 'absent' && fiscalState && !isZeroFig(fiscalState)) return { kind: 'amount', fig: fiscalState };
+  const none = `${c.name}${c.y}没有使用国有资本经营预算拨款安排的支出`;
+  if (t.state === 'empty') return { kind: 'none', paragraph: p(text(`${none}，${t.title}为空表。`)) };
+  if (t.state === 'present' || fiscalState || tableState(model, 'fiscal-summary').state !== 'absent') return { kind: 'none', paragraph: p(text(`${none}。`)) };
+  return { kind: 'unknown', paragraph: p(hole('国有资本经营预算支出情况（工作簿中没有国有资本经营预算支出表）')) };
+}
+
+function threePublicParagraphs(c: Ctx, cur: ThreePublicFacts | null, prior: ThreePublicFacts | null | undefined): Paragraph[] {
+  if (!cur || !cur.total) return [p(text(`${c.subject}“三公”经费预算`), hole('“三公”经费预算金额及与上年相比的增减和原因'), text('。'))];
+  const pr = (pick: (x: ThreePublicFacts) => Fig | null): Fig | null | undefined => (prior === undefined ? undefined : prior ? pick(prior) ?? NO_FIG : null);
+  const amt = (x: Fig) => amountRun(x, c.unit);
+  const head = `${c.subject}一般公共预算财政拨款安排的“三公”经费预算`;
+  if (isZeroFig(cur.total)) {
+    // All zero: one sentence, and the change only if last year had some.
+    return [p(text(head), amt(cur.total), text('，未安排因公出国（境）费、公务用车购置及运行费和公务接待费预算。'), compareWithReason(c, cur.total, pr((x) => x.total), '“三公”经费增减的主要原因'))];
+  }
+  const out: Paragraph[] = [p(text(head), amt(cur.total), text('。'), compareWithReason(c, cur.total, pr((x) => x.total), '“三公”经费增减的主要原因'))];
   const items: [string, Fig | null, Fig | null | undefined][] = [
-    ['因公出国（境）费', cur.abroad, prior === undefined ? undefined : prior?.abroad ?? null],
-    ['公务用车购置及运行费', cur.vehicle, prior === undefined ? undefined : prior?.vehicle ?? null],
-    ['公务接待费', cur.reception, prior === undefined ? undefined : prior?.reception ?? null],
+    ['因公出国（境）费', cur.abroad, pr((x) => x.abroad)],
+    ['公务用车购置及运行费', cur.vehicle, pr((x) => x.vehicle)],
+    ['公务接待费', cur.reception, pr((x) => x.reception)],
   ];
-  items.forEach(([label, c, pr], i) => {
-    if (!c) return;
-    const runs: Run[] = [text(`（${CN[i]}）${label}`), amountRun(c), text('。')];
-    if (label === '公务用车购置及运行费' && cur.purchase && cur.operation) runs.push(text('其中，公务用车购置费'), amountRun(cur.purchase), text('，公务用车运行费'), amountRun(cur.operation), text('。'));
-    runs.push(...cmpOf(c, pr));
+  items.forEach(([label, now, before], i) => {
+    if (!now) return;
+    const runs: Run[] = [text(`（${CN[i]}）${label}`), amt(now), text('。')];
+    if (label === '公务用车购置及运行费' && cur.purchase && cur.operation) runs.push(text('其中，公务用车购置费'), amt(cur.purchase), text('，公务用车运行费'), amt(cur.operation), text('。'));
+    runs.push(...compareWithReason(c, now, before, `${label}增减的主要原因`));
     out.push(p(...runs));
   });
   return out;

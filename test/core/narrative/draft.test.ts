@@ -33,13 +33,13 @@ describe('drafting the explanatory text', () => {
       '项目支出715.40万元，占支出合计的90.64%',
       '一般公共预算支出489.25万元，占支出合计的61.99%',
       '增加387.47万元，增长380.69%',
-      '一般公共服务（类）支出475.50万元，占支出合计的60.25%',
-      '社会保障和就业（类）支出10.68万元，占支出合计的1.35%',
-      '卫生健康（类）支出3.07万元，占支出合计的0.39%',
+      '一般公共服务（类）支出475.50万元，占一般公共预算支出的97.19%',
+      '社会保障和就业（类）支出10.68万元，占一般公共预算支出的2.18%',
+      '卫生健康（类）支出3.07万元，占一般公共预算支出的0.63%',
       '人员经费70.27万元',
       '公用经费3.58万元',
       '一般公共预算安排项目支出415.40万元',
-      '“三公”经费预算0.00万元。与2018年持平',
+      '“三公”经费预算0.00万元，未安排因公出国（境）费、公务用车购置及运行费和公务接待费预算。与2018年持平',
       '新增300.00万元（上年无此项预算）',
       '政府性基金预算安排项目支出300.00万元',
     ]) {
@@ -52,11 +52,11 @@ describe('drafting the explanatory text', () => {
     const doc = draftNarrative({ model: a, prior: a2018 });
     const holes = placeholders(doc);
     expect(holes.map((h) => h.label)).toContain('主要原因');
-    expect(holes.map((h) => h.label)).toContain('本单位主要职责');
+    expect(holes.map((h) => h.label)).toContain('本部门主要职责');
     expect(renderText(doc)).toContain('【请填写：主要原因】');
     expect(new Set(holes.map((h) => h.id)).size).toBe(holes.length);
     const noPrior = renderText(draftNarrative({ model: a }));
-    expect(noPrior).toContain('【请填写：与上年相比的增减额和增减幅度】');
+    expect(noPrior).toContain('【请填写：与上年相比的增减额、增减幅度及主要原因】');
   });
 
   it('uses the unit facts the user gives', () => {

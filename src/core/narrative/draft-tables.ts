@@ -1,0 +1,125 @@
+// What the drafter reads from the tables beyond the shared facts: the unit the text is written
+// in, the 功能分类 items down to 项 with their class path, the economic classes of 基本支出,
+// the project list, the procurement budget by kind, and how an absent or empty table is to be
+// spoken of. Figures are in 万元 like the facts, with their source cells.
+import { columnIndex, tableOf, totalRow } from '../checks/tables';
+import { convert, isZero, ZERO, type MoneyUnit } from '../money';
+import type { Amount, Row, Table, WorkbookModel } from '../model/types';
+import { KIND_NAMES, titleCore, type TableKind } from '../model/kinds';
+import { normalize } from '../model/text';
+import type { Fig } from './facts';
+import type { TextUnit } from './wording';
+
+export function figOf(table: Table | null, a: Amount | null | undefined): Fig | null {
+  if (!table || !a) return null;
+  const unit: MoneyUnit = table.unit ?? '万元';
+  return { value: convert(a.value ?? ZERO, unit, '万元'), sources: [`${table.sheet}!${a.cell}`] };
+}
+
+/**
+ * The unit of the workbook's money tables: the summary's, else the one most tables use. The
+ * "三公" table is left out of the vote (it is often in 万元 beside tables in 元). 元 and 万元
+ * only; anything else is written in 万元.
+ */
+export function workbookUnit(model: WorkbookModel): TextUnit {
+  const summary = tableOf(model, 'summary');
+  const pick = (u: MoneyUnit | null | undefined): TextUnit | null => (u === '元' || u === '万元' ? u : null);
+  if (summary?.unit) return pick(summary.unit) ?? '万元';
+  const votes = new Map<TextUnit, number>();
+  for (const t of model.tables) {
+    const u = pick(t.unit);
+    if (u && t.kind !== 'three-public') votes.set(u, (votes.get(u) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : '万元';
+}
+
+export interface FunctionItem {
+  readonly code: string;
+  /** 类, 款, 项 names from the class down (the class name as written in the table). */
+  readonly path: readonly { code: string; name: string }[];
+  readonly fig: Fig;
+}
+
+/** The deepest coded rows of the 一般公共预算支出 table (项, or 款/类 where the table stops). */
+export function functionItems(model: WorkbookModel): FunctionItem[] {
+  const t = tableOf(model, 'general-expenditure');
+  const rows = (t?.blocks[0]?.rows ?? []).filter((r) => r.role === 'item' && r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code));
+  const byCode = new Map(rows.map((r) => [r.code!, r]));
+  const out: FunctionItem[] = [];
+  for (const r of rows) {
+    const code = r.code!;
+    if (rows.some((o) => o.code!.length > code.length && o.code!.startsWith(code))) continue;
+    const fig = figOf(t, r.amounts[0]);
+    if (!fig) continue;
+    const path = [3, 5, 7]
+      .filter((n) => n <= code.length)
+      .map((n) => byCode.get(code.slice(0, n)))
+      .filter((x): x is Row => !!x)
+      .map((x) => ({ code: x.code!, name: x.label }));
+    out.push({ code, path, fig });
+  }
+  return out;
+}
+
+/** The economic classes (301, 302 … or 501 …) of the 一般公共预算基本支出 table. */
+export function basicClasses(model: WorkbookModel): { name: string; fig: Fig }[] {
+  const t = tableOf(model, 'general-basic');
+  return (t?.blocks[0]?.rows ?? [])
+    .filter((r) => r.role === 'item' && r.level === 1)
+    .map((r) => ({ name: r.label, fig: figOf(t, r.amounts[0]) }))
+    .filter((x): x is { name: string; fig: Fig } => !!x.fig);
+}
+
+/** The projects of the 项目支出表, with their 一般公共预算 amount where the table splits by source. */
+export function projects(model: WorkbookModel): { name: string; fig: Fig }[] {
+  const t = tableOf(model, 'project-expenditure');
+  const b = t?.blocks[0];
+  if (!t || !b) return [];
+  // The 一般公共预算 column; without one, the total only when no other source has a column.
+  const general = columnIndex(b, /一般公共预算/);
+  if (general < 0 && columnIndex(b, /政府性基金|国有资本|财政专户|事业收入|经营收入|其他收入|上年结转/) >= 0) return [];
+  const col = general >= 0 ? general : 0;
+  return b.rows
+    // Classification rows (类/款/项 codes) group the projects; they are not projects.
+    .filter((r) => r.role === 'item' && !r.ofWhich && !(r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code)) && normalize(r.label) !== '')
+    .map((r) => ({ name: r.label, fig: figOf(t, r.amounts[col]) }))
+    .filter((x): x is { name: string; fig: Fig } => !!x.fig && !isZero(x.fig.value));
+}
+
+export interface Procurement {
+  readonly total: Fig;
+  readonly goods: Fig | null;
+  readonly works: Fig | null;
+  readonly services: Fig | null;
+}
+
+/** The 政府采购预算表's total and its 货物/工程/服务 columns. */
+export function procurement(model: WorkbookModel): Procurement | null {
+  const t = tableOf(model, 'procurement');
+  const b = t?.blocks[0];
+  if (!t || !b) return null;
+  const total = totalRow(b);
+  if (!total) return t.empty ? { total: { value: ZERO, sources: [] }, goods: null, works: null, services: null } : null;
+  const at = (re: RegExp) => {
+    const i = columnIndex(b, re);
+    return i >= 0 ? figOf(t, total.amounts[i]) ?? { value: ZERO, sources: [] } : null;
+  };
+  const sum = at(/合计$/) ?? figOf(t, total.amounts[0]);
+  if (!sum) return null;
+  return { total: sum, goods: at(/货物/), works: at(/工程/), services: at(/服务/) };
+}
+
+/** How the workbook speaks of a table: absent, empty (with its title), or holding figures. */
+export function tableState(model: WorkbookModel, kind: TableKind): { state: 'absent' } | { state: 'empty'; title: string } | { state: 'present' } {
+  const t = tableOf(model, kind);
+  if (!t) return { state: 'absent' };
+  if (t.empty) return { state: 'empty', title: tableName(t) };
+  return { state: 'present' };
+}
+
+/** A table's title without numbering, unit name and year, for "…为空表"; the kind's name when the title is not a table's. */
+function tableName(t: Table): string {
+  const core = titleCore(t.title).replace(/\(/g, '（').replace(/\)/g, '）').replace(/(?<!“)三公(?!”)/, '“三公”');
+  return `《${/表$/.test(core) ? core : KIND_NAMES[t.kind].zh}》`;
+}
