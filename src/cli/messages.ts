@@ -19,7 +19,7 @@ export const CLI_MESSAGES = {
   --tolerance  四舍五入容差，按各表单位计（默认 0.01）
   --checklist  写出公开情况检查表（.xlsx）：每个文件一张表，逐项列明是否符合要求和问题所在
   --document-type  department（部门预算）或 unit（单位预算）；默认按表格标题判断
-  --unit    草稿中金额的单位：元或万元（默认与工作簿的表格相同）
+  --unit    草稿中金额的单位：万元（默认，公开文本的通行写法）或元（与以元编制的表格一致）
 
 退出码：0 无错误；1 有错误；2 输入无法使用。`,
     unknownCommand: (c: string) => `未知命令“${c}”。`,
@@ -106,7 +106,7 @@ export const CLI_MESSAGES = {
   --tolerance  rounding tolerance in each table's unit (default 0.01)
   --checklist  write the reviewer's check sheet (.xlsx): one sheet per file, item by item, compliant or not, with the problems and their places
   --document-type  department or unit budget; by default from the tables' titles
-  --unit    the unit of the draft's amounts: 元 or 万元 (by default the workbook's)
+  --unit    the unit of the draft's amounts: 万元 (default, as published texts write them) or 元 (as tables kept in 元)
   --timeout    time limit per file in seconds (default 120)
 
 Exit codes: 0 no error; 1 errors found; 2 input unusable.`,

@@ -1,5 +1,5 @@
-// What the drafter reads from the tables beyond the shared facts: the unit the text is written
-// in, the 功能分类 items down to 项 with their class path, the economic classes of 基本支出,
+// What the drafter reads from the tables beyond the shared facts: the
+// 功能分类 items down to 项 with their class path, the economic classes of 基本支出,
 // the project list, the procurement budget by kind, and how an absent or empty table is to be
 // spoken of. Figures are in 万元 like the facts, with their source cells.
 import { columnIndex, tableOf, totalRow } from '../checks/tables';
@@ -8,30 +8,11 @@ import type { Amount, Row, Table, WorkbookModel } from '../model/types';
 import { KIND_NAMES, titleCore, type TableKind } from '../model/kinds';
 import { normalize } from '../model/text';
 import type { Fig } from './facts';
-import type { TextUnit } from './wording';
 
 export function figOf(table: Table | null, a: Amount | null | undefined): Fig | null {
   if (!table || !a) return null;
   const unit: MoneyUnit = table.unit ?? '万元';
   return { value: convert(a.value ?? ZERO, unit, '万元'), sources: [`${table.sheet}!${a.cell}`] };
-}
-
-/**
- * The unit of the workbook's money tables: the summary's, else the one most tables use. The
- * "三公" table is left out of the vote (it is often in 万元 beside tables in 元). 元 and 万元
- * only; anything else is written in 万元.
- */
-export function workbookUnit(model: WorkbookModel): TextUnit {
-  const summary = tableOf(model, 'summary');
-  const pick = (u: MoneyUnit | null | undefined): TextUnit | null => (u === '元' || u === '万元' ? u : null);
-  if (summary?.unit) return pick(summary.unit) ?? '万元';
-  const votes = new Map<TextUnit, number>();
-  for (const t of model.tables) {
-    const u = pick(t.unit);
-    if (u && t.kind !== 'three-public') votes.set(u, (votes.get(u) ?? 0) + 1);
-  }
-  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
-  return best ? best[0] : '万元';
 }
 
 export interface FunctionItem {

@@ -5,7 +5,7 @@ import type { WorkbookModel } from '../model/types';
 import { placeholder, text, type DocModel, type Paragraph, type Part, type Run, type Section } from './doc';
 import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } from './facts';
 import { amountRun, changeOf, changeRuns, shareRun, type TextUnit } from './wording';
-import { basicClasses, functionItems, procurement, projects, tableState, workbookUnit, type FunctionItem } from './draft-tables';
+import { basicClasses, functionItems, procurement, projects, tableState, type FunctionItem } from './draft-tables';
 import { className } from '../checks/tables';
 import { add, ZERO } from '../money';
 import { documentTypeOfModel } from './document-type';
@@ -22,7 +22,10 @@ export interface DraftInput {
   /** Last year's workbook, for the comparisons. */
   readonly prior?: WorkbookModel | null;
   readonly unit?: UnitFacts;
-  /** The unit amounts are written in; by default the workbook's (元 or 万元). */
+  /**
+   * The unit amounts are written in. By default 万元, as published texts state them whatever
+   * unit the tables are kept in; 元 writes the figures as the tables have them.
+   */
   readonly moneyUnit?: TextUnit;
 }
 
@@ -96,7 +99,7 @@ export function draftNarrative(input: DraftInput): DocModel {
   const py = year ? `${year - 1}年` : '上年';
   // A unit's tables (单位收支总表, 预算单位…) get a unit's text: 单位预算, not 部门预算.
   const budgetWord = isUnit ? '单位预算' : '部门预算';
-  const c: Ctx = { subject: `${name}${y}`, name, y, py, unit: input.moneyUnit ?? workbookUnit(model), self, budgetWord };
+  const c: Ctx = { subject: `${name}${y}`, name, y, py, unit: input.moneyUnit ?? '万元', self, budgetWord };
   const amt = (x: Fig) => amountRun(x, c.unit);
   // undefined: no prior data (placeholder); null: nothing to compare.
   const prior = <T>(pick: (x: Facts) => T | null): T | null | undefined => (pf ? pick(pf) : undefined);

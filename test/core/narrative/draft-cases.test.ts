@@ -74,6 +74,7 @@ interface Case {
   edits?: Edit[];
   prior?: Budget | null;
   document?: 'department' | 'unit';
+  moneyUnit?: '元' | '万元';
   has: (string | RegExp)[];
   hasNot?: (string | RegExp)[];
 }
@@ -126,8 +127,9 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'a workbook in 元 is written in 元, the "三公" table converted',
+    name: 'a workbook in 元 is written in 元 when asked, the "三公" table converted',
     edits: [inYuan],
+    moneyUnit: '元',
     has: ['收入总计1546000.00元', '基本支出1026000.00元，占支出合计的66.36%', '“三公”经费预算50000.00元', /\d{3,}\.\d{2}元/],
     hasNot: [/\d万元/],
   },
@@ -189,7 +191,7 @@ describe('drafts of workbooks of many shapes', () => {
     const model = parseWorkbook(grid);
     const priorBudget = c.prior === undefined ? PRIOR : c.prior;
     const prior = priorBudget ? parseWorkbook(budgetGrid(priorBudget, '某单位', c.document ?? 'department')) : null;
-    const doc = draftNarrative({ model, prior });
+    const doc = draftNarrative({ model, prior, moneyUnit: c.moneyUnit });
     const draft = renderText(doc);
     for (const s of c.has) expect(draft).toEqual(typeof s === 'string' ? expect.stringContaining(s) : expect.stringMatching(s));
     for (const s of c.hasNot ?? []) expect(draft).not.toEqual(typeof s === 'string' ? expect.stringContaining(s) : expect.stringMatching(s));
@@ -203,15 +205,15 @@ describe('drafts of workbooks of many shapes', () => {
     expect(done.findings.filter((f) => f.rule.startsWith('form-')).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
   });
 
-  it('drafts in 元 that audit clean for random budgets in 元 (property)', () => {
+  it.each([['元'], ['万元']] as const)('drafts in %s that audit clean for random budgets in 元 (property)', (moneyUnit) => {
     fc.assert(
       fc.property(
         budgetArb(2024).chain((cur) => fc.tuple(fc.constant(cur), fc.option(priorArb(cur), { nil: null }))),
         ([cur, prior]) => {
           const model = parseWorkbook(inYuan(budgetGrid(cur)));
           const priorModel = prior ? parseWorkbook(inYuan(budgetGrid(prior))) : null;
-          const draft = renderText(draftNarrative({ model, prior: priorModel }));
-          expect(draft).not.toMatch(/\d万元/);
+          const draft = renderText(draftNarrative({ model, prior: priorModel, moneyUnit }));
+          expect(draft).not.toMatch(moneyUnit === '元' ? /\d万元/ : /\d元/);
           const r = auditNarrative({ text: draft, model, prior: priorModel });
           expect(r.findings.filter(notPlaceholder).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
         },
@@ -231,9 +233,9 @@ describe('drafts of workbooks of many shapes', () => {
     expect(audit.findings.filter(notPlaceholder).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
   });
 
-  it('writes in 万元 when asked, whatever the workbook', () => {
+  it('writes in 万元 by default, as published texts do, whatever the workbook', () => {
     const model = parseWorkbook(inYuan(budgetGrid(BUDGET)));
-    const draft = renderText(draftNarrative({ model, moneyUnit: '万元' }));
+    const draft = renderText(draftNarrative({ model }));
     expect(draft).toContain('收入总计154.60万元');
     expect(draft).not.toMatch(/\d元/);
   });
