@@ -300,6 +300,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.out(`${t.usage}\n`);
       return command ? 0 : 2;
     }
+    // budget-check draft --help: the usage, like budget-check --help.
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(`${t.usage}\n`);
+      return 0;
+    }
     if (command === 'check') return await check(rest, lang, io);
     if (command === 'audit') return await audit(rest, lang, io);
     if (command === 'draft') return await draft(rest, lang, io);
