@@ -428,9 +428,26 @@ const FAMILIES: RegExp[][] = [
   [/在职/, /退休/],
 ];
 
+/** Every member of the family is named by a different label (公务用车购置及运行费 alone is one
+ * part, not both 购置 and 运行). */
+function coversFamily(labels: readonly string[], family: readonly RegExp[]): boolean {
+  const taken = new Set<number>();
+  const assign = (m: number): boolean => {
+    if (m === family.length) return true;
+    for (let k = 0; k < labels.length; k++) {
+      if (taken.has(k) || !family[m].test(labels[k])) continue;
+      taken.add(k);
+      if (assign(m + 1)) return true;
+      taken.delete(k);
+    }
+    return false;
+  };
+  return assign(0);
+}
+
 function isComplete(parts: readonly Claim[], trailer: string): boolean {
   const labels = parts.map((p) => p.label);
-  if (FAMILIES.some((f) => f.every((re) => labels.some((l) => re.test(l))))) return true;
+  if (FAMILIES.some((f) => coversFamily(labels, f))) return true;
   if (/^其他|^其它/.test(labels[labels.length - 1] ?? '')) return true;
   return /分别为|分别是/.test(trailer);
 }

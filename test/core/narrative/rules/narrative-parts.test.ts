@@ -7,6 +7,10 @@ textRuleTester(rule, {
     { name: 'a nested breakdown in parentheses', text: '“三公”经费6.00万元，其中：公务用车购置及运行费4.00万元（购置费3.00万元，运行维护费1.00万元），公务接待费2.00万元，因公出国（境）费0万元。' },
     { name: 'a list over numbered items', text: '“三公”经费预算数为6.00万元，与上年持平。其中：\n（一）因公出国（境）费1.00万元，与上年持平。\n（二）公务用车购置及运行费3.00万元。其中：公务用车购置费2.00万元，公务用车运行费1.00万元。\n（三）公务接待费2.00万元，与上年持平。' },
     { name: 'several count breakdowns in one sentence', text: '核定编制20人，其中行政编制12人、事业编制8人；实有人员25人，其中在职18人、退休7人。' },
+    {
+      name: 'one part named after two members of a family does not make the list complete',
+      text: '本部门“三公”经费预算数为50.00万元，其中：\n\n因公出国（境）费6.00万元，主要用于对外交流。公务用车购置及运行费40.00万元（其中，公务用车购置费0万元，公务用车运行费40.00万元）。年末公务用车保有量为10辆，本年不购置新车，公务接待费4.00万元。',
+    },
     { name: 'a change broken down', text: '收入比上年增加30.00万元，其中一般公共预算增加40.00万元，政府性基金减少10.00万元。' },
   ],
   invalid: [
