@@ -279,7 +279,9 @@ export function readClaims(raw: string): ReadText {
             (/(上年|上一年度?|去年|前一年)[^，；：]{0,12}$/.test(before) && !/结转|结余/.test(label)) ||
             /(执行数|决算数)(为|是)?\s*$/.test(before) ||
             // 较2023年年初预算的1278万元: the amount compared with is last year's.
-            /(较|比|与)((19|20)\d{2}年度?|上年)[^，；。\d]{0,8}的$/.test(before);
+            /(较|比|与)((19|20)\d{2}年度?|上年)[^，；。\d]{0,8}的$/.test(before) ||
+            // 较2022年预算1.50万元增长…: the amount right after the year compared with.
+            /(较|比|与)((19|20)\d{2}年度?|上年)(年初)?(预算数?|预算执行数|执行数|决算数)(为)?$/.test(before);
           claims.push({ ...base, kind: 'amount', value, decimals, unit, direction: null, label, period: changeM ? 'new' : prior ? 'prior' : 'current', basis: prior ? basisOf(before) : null });
         }
         continue;
