@@ -305,8 +305,19 @@ export interface ShareReading {
   readonly match: Denominator | null;
 }
 
-function readShares(read: ReadText, index: ClaimIndex): ShareReading[] {
+/** A share named for a total in general words (占总支出, 占支出总额) may be of that list's total. */
+function namesTotal(shareOf: string | null | undefined, total: Claim): boolean {
+  if (!shareOf) return true;
+  const named = subjectKey(shareOf).replace(/^总/, '').replace(/(总额|总计|合计|总预算|总数)$/, '');
+  const key = subjectKey(total.label);
+  return !!named && (sameSubject(named, key) || key.endsWith(named));
+}
+
+function readShares(read: ReadText, index: ClaimIndex, scopes: readonly Scope[]): ShareReading[] {
   const out: ShareReading[] = [];
+  // The 其中 list each figure is a part of (a list opened in the sentence before counts too).
+  const listOf = new Map<Claim, Scope>();
+  for (const sc of scopes) if (!sc.nested) for (const p of sc.parts) if (!listOf.has(p)) listOf.set(p, sc);
   let lastGood: { denominator: Claim; sentence: number; named: string | null } | null = null;
   const shares = read.claims.filter((c) => c.kind === 'share' || c.kind === 'count-share');
   const numerators = new Map<Claim, Claim | null>();
@@ -344,7 +355,11 @@ function readShares(read: ReadText, index: ClaimIndex): ShareReading[] {
     // The total the sentence's 其中 breaks down, then the section's amounts, then the document's totals.
     const lead = inSentence.filter((x) => !x.ofWhich && x.at < numerator.at);
     add1(lead[lead.length - 1], 'scope');
-    for (const x of ClaimIndex.before(index.section(kind, share.section), share.at, 30)) if (cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
+    const list = listOf.get(numerator);
+    if (list && list.total.kind === kind && namesTotal(share.shareOf, list.total)) add1(list.total, 'scope');
+    // A part's share is never of a sibling part of its own list.
+    const sibling = (x: Claim) => !!list && list.parts.includes(x);
+    for (const x of ClaimIndex.before(index.section(kind, share.section), share.at, 30)) if (cmp(x.value!, numerator.value!) > 0 && !sibling(x)) add1(x, 'guess');
     if (!isCount) for (const x of ClaimIndex.before(index.totals, share.at, 5)) add1(x, 'guess');
     if (isCount) for (const x of ClaimIndex.before(pool, share.at, 30)) if (x.paragraph === share.paragraph && cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
     const match = share.value
@@ -603,7 +618,8 @@ export function analyse(read: ReadText): Analysis {
   if (!a) {
     const index = new ClaimIndex(read);
     const rates = readRates(read, index);
-    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index), scopes: readScopes(read) };
+    const scopes = readScopes(read);
+    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index, scopes), scopes };
     CACHE.set(read, a);
   }
   return a;
