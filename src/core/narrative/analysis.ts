@@ -504,7 +504,9 @@ function readScopes(read: ReadText): Scope[] {
       const depth = depthOf[mark];
       const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
       const from = firstFrom(list, at);
-      const to = next === Infinity ? list.length : firstFrom(list, next);
+      // In a sentence enumerated inline (一、…，二、…其中…，三、…) the list ends at the next item.
+      const item = nextItemMark(text, mark);
+      const to = Math.min(next === Infinity ? list.length : firstFrom(list, next), item < 0 ? list.length : firstFrom(list, s.at + item));
       const firstPart = list.slice(from, to).find((c) => c.depth === depth);
       let total: Claim | null = null;
       for (let k = from - 1; k >= Math.max(0, from - SCOPE_REACH); k--) {
@@ -586,6 +588,21 @@ function readScopes(read: ReadText): Scope[] {
     }
   });
   return out;
+}
+
+const ITEM_MARKS = [/[一二三四五六七八九十]+、/g, /（[一二三四五六七八九十]+）/g, /(?<![\d.])\d{1,2}[、．](?!\d)/g];
+
+/** Where the next item of an enumeration that opened before `mark` in the sentence stands after it (−1: none). */
+function nextItemMark(text: string, mark: number): number {
+  let best = -1;
+  for (const re of ITEM_MARKS) {
+    if (!new RegExp(re.source).test(text.slice(0, mark))) continue;
+    const after = new RegExp(re.source, 'g');
+    after.lastIndex = mark;
+    const m = after.exec(text);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
 }
 
 /** Parenthesis depth before every index of a sentence (one pass). */
