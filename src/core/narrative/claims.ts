@@ -242,6 +242,8 @@ export function readClaims(raw: string): ReadText {
       if (/^[年月日号度季]/.test(after) && !unit) continue;
       if (/[〔[【第—－-]$/.test(before) || /^[—－〕\]】-]/.test(after)) continue;
       if (!unit && /^\d{4}$/.test(digits) && /^\s*年/.test(src.slice(end))) continue;
+      // A year written without 年 before what it dates (…住房保障支出2025收支总预算…).
+      if (!unit && /^(19|20)\d{2}$/.test(digits) && /^(收入|支出|收支|预算|部门|单位|年度)/.test(src.slice(end))) continue;
       if (unit === '万元' && /^\d{4}$/.test(digits) && /^年/.test(src.slice(start + digits.length))) continue;
       const value = exact(digits.replace(/,/g, ''));
       const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
