@@ -266,7 +266,7 @@ export function readClaims(raw: string): ReadText {
         }
         continue;
       }
-      if (!unit && place.unit && /(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计|为)\s*$/.test(before) && !/^[\d.]/.test(after)) {
+      if (!unit && place.unit && /(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计|结转|结余|为)\s*$/.test(before) && !/^[\d.]/.test(after)) {
         unit = place.unit;
         Object.assign(base, { unitDeclared: true });
       }
@@ -293,7 +293,7 @@ export function readClaims(raw: string): ReadText {
         continue;
       }
       // A bare number where an amount belongs: after 增加/减少/预算/支出… and before punctuation or words.
-      if (/(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计)\s*$/.test(before) && !/^[\d.]/.test(after)) {
+      if (/(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计|结转|结余)\s*$/.test(before) && !/^[\d.]/.test(after)) {
         claims.push({ ...base, kind: 'bare', value, decimals, unit: null, direction: null, label });
       }
     }
