@@ -358,7 +358,7 @@ function readShares(read: ReadText, index: ClaimIndex, scopes: readonly Scope[])
     const list = listOf.get(numerator);
     if (list && list.total.kind === kind && namesTotal(share.shareOf, list.total)) add1(list.total, 'scope');
     // A part's share is never of a sibling part of its own list.
-    const sibling = (x: Claim) => !!list && list.parts.includes(x);
+    const sibling = (x: Claim) => !!list && listOf.get(x) === list;
     for (const x of ClaimIndex.before(index.section(kind, share.section), share.at, 30)) if (cmp(x.value!, numerator.value!) > 0 && !sibling(x)) add1(x, 'guess');
     if (!isCount) for (const x of ClaimIndex.before(index.totals, share.at, 5)) add1(x, 'guess');
     if (isCount) for (const x of ClaimIndex.before(pool, share.at, 30)) if (x.paragraph === share.paragraph && cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
@@ -444,13 +444,19 @@ const FAMILIES: RegExp[][] = [
 ];
 
 /** Every member of the family is named by a different label (公务用车购置及运行费 alone is one
- * part, not both 购置 and 运行). */
+ * part, not both 购置 and 运行). A member needs no more candidates than the family has members,
+ * so the search stays small however long the list. */
 function coversFamily(labels: readonly string[], family: readonly RegExp[]): boolean {
+  const candidates = family.map((re) => {
+    const found: number[] = [];
+    for (let k = 0; k < labels.length && found.length < family.length; k++) if (re.test(labels[k])) found.push(k);
+    return found;
+  });
   const taken = new Set<number>();
   const assign = (m: number): boolean => {
     if (m === family.length) return true;
-    for (let k = 0; k < labels.length; k++) {
-      if (taken.has(k) || !family[m].test(labels[k])) continue;
+    for (const k of candidates[m]) {
+      if (taken.has(k)) continue;
       taken.add(k);
       if (assign(m + 1)) return true;
       taken.delete(k);
@@ -499,13 +505,14 @@ function readScopes(read: ReadText): Scope[] {
     const marks = [...text.matchAll(/其中/g)].map((m) => m.index);
     if (marks.length === 0 && !list.some((c) => c.group >= 0)) return;
     const depthOf = depths(text);
+    let enumerated: number[][] | undefined;
     marks.forEach((mark, mi) => {
       const at = s.at + mark;
       const depth = depthOf[mark];
       const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
       const from = firstFrom(list, at);
       // In a sentence enumerated inline (一、…，二、…其中…，三、…) the list ends at the next item.
-      const item = nextItemMark(text, mark);
+      const item = nextItemMark((enumerated ??= itemMarks(text)), mark);
       const to = Math.min(next === Infinity ? list.length : firstFrom(list, next), item < 0 ? list.length : firstFrom(list, s.at + item));
       const firstPart = list.slice(from, to).find((c) => c.depth === depth);
       let total: Claim | null = null;
@@ -592,15 +599,24 @@ function readScopes(read: ReadText): Scope[] {
 
 const ITEM_MARKS = [/[一二三四五六七八九十]+、/g, /（[一二三四五六七八九十]+）/g, /(?<![\d.])\d{1,2}[、．](?!\d)/g];
 
+/** Where each style of enumeration marker stands in a sentence (one pass per style). */
+function itemMarks(text: string): number[][] {
+  return ITEM_MARKS.map((re) => [...text.matchAll(re)].map((m) => m.index));
+}
+
 /** Where the next item of an enumeration that opened before `mark` in the sentence stands after it (−1: none). */
-function nextItemMark(text: string, mark: number): number {
+function nextItemMark(marks: readonly number[][], mark: number): number {
   let best = -1;
-  for (const re of ITEM_MARKS) {
-    if (!new RegExp(re.source).test(text.slice(0, mark))) continue;
-    const after = new RegExp(re.source, 'g');
-    after.lastIndex = mark;
-    const m = after.exec(text);
-    if (m && (best < 0 || m.index < best)) best = m.index;
+  for (const at of marks) {
+    if (!at.length || at[0] >= mark) continue;
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < mark) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < at.length && (best < 0 || at[lo] < best)) best = at[lo];
   }
   return best;
 }
