@@ -35,7 +35,10 @@ function firstExisting(candidates: string[]): string | null {
 const listFile = process.env.BUDGET_CORPUS_LIST ?? firstExisting([path.join(root, 'docs', 'corpus', 'corpus.json'), path.join(root, '..', 'corpus', 'docs', 'corpus', 'corpus.json')]);
 const textDir = process.env.BUDGET_CORPUS_DIR ?? firstExisting([path.join(root, '..', 'corpus', 'texts'), path.join(root, '..', '..', 'corpus', 'texts')]);
 
+// A finding speaks of a claim when it is about figures (not a form rule whose quote, such as the
+// end of a paragraph cut by the stored page, happens to include one) and its quote covers the figure.
 function overlaps(f: NarrativeFinding, c: CorpusClaim): boolean {
+  if (f.rule.startsWith('form-')) return false;
   const end = f.offset + Math.max(1, f.quote.length);
   return f.offset < c.at + c.figure.length && c.at < end;
 }

@@ -305,8 +305,19 @@ export interface ShareReading {
   readonly match: Denominator | null;
 }
 
-function readShares(read: ReadText, index: ClaimIndex): ShareReading[] {
+/** A share named for a total in general words (占总支出, 占支出总额) may be of that list's total. */
+function namesTotal(shareOf: string | null | undefined, total: Claim): boolean {
+  if (!shareOf) return true;
+  const named = subjectKey(shareOf).replace(/^总/, '').replace(/(总额|总计|合计|总预算|总数)$/, '');
+  const key = subjectKey(total.label);
+  return !!named && (sameSubject(named, key) || key.endsWith(named));
+}
+
+function readShares(read: ReadText, index: ClaimIndex, scopes: readonly Scope[]): ShareReading[] {
   const out: ShareReading[] = [];
+  // The 其中 list each figure is a part of (a list opened in the sentence before counts too).
+  const listOf = new Map<Claim, Scope>();
+  for (const sc of scopes) if (!sc.nested) for (const p of sc.parts) if (!listOf.has(p)) listOf.set(p, sc);
   let lastGood: { denominator: Claim; sentence: number; named: string | null } | null = null;
   const shares = read.claims.filter((c) => c.kind === 'share' || c.kind === 'count-share');
   const numerators = new Map<Claim, Claim | null>();
@@ -344,7 +355,11 @@ function readShares(read: ReadText, index: ClaimIndex): ShareReading[] {
     // The total the sentence's 其中 breaks down, then the section's amounts, then the document's totals.
     const lead = inSentence.filter((x) => !x.ofWhich && x.at < numerator.at);
     add1(lead[lead.length - 1], 'scope');
-    for (const x of ClaimIndex.before(index.section(kind, share.section), share.at, 30)) if (cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
+    const list = listOf.get(numerator);
+    if (list && list.total.kind === kind && namesTotal(share.shareOf, list.total)) add1(list.total, 'scope');
+    // A part's share is never of a sibling part of its own list.
+    const sibling = (x: Claim) => !!list && listOf.get(x) === list;
+    for (const x of ClaimIndex.before(index.section(kind, share.section), share.at, 30)) if (cmp(x.value!, numerator.value!) > 0 && !sibling(x)) add1(x, 'guess');
     if (!isCount) for (const x of ClaimIndex.before(index.totals, share.at, 5)) add1(x, 'guess');
     if (isCount) for (const x of ClaimIndex.before(pool, share.at, 30)) if (x.paragraph === share.paragraph && cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
     const match = share.value
@@ -428,9 +443,32 @@ const FAMILIES: RegExp[][] = [
   [/在职/, /退休/],
 ];
 
+/** Every member of the family is named by a different label (公务用车购置及运行费 alone is one
+ * part, not both 购置 and 运行). A member needs no more candidates than the family has members,
+ * so the search stays small however long the list. */
+function coversFamily(labels: readonly string[], family: readonly RegExp[]): boolean {
+  const candidates = family.map((re) => {
+    const found: number[] = [];
+    for (let k = 0; k < labels.length && found.length < family.length; k++) if (re.test(labels[k])) found.push(k);
+    return found;
+  });
+  const taken = new Set<number>();
+  const assign = (m: number): boolean => {
+    if (m === family.length) return true;
+    for (const k of candidates[m]) {
+      if (taken.has(k)) continue;
+      taken.add(k);
+      if (assign(m + 1)) return true;
+      taken.delete(k);
+    }
+    return false;
+  };
+  return assign(0);
+}
+
 function isComplete(parts: readonly Claim[], trailer: string): boolean {
   const labels = parts.map((p) => p.label);
-  if (FAMILIES.some((f) => f.every((re) => labels.some((l) => re.test(l))))) return true;
+  if (FAMILIES.some((f) => coversFamily(labels, f))) return true;
   if (/^其他|^其它/.test(labels[labels.length - 1] ?? '')) return true;
   return /分别为|分别是/.test(trailer);
 }
@@ -467,12 +505,15 @@ function readScopes(read: ReadText): Scope[] {
     const marks = [...text.matchAll(/其中/g)].map((m) => m.index);
     if (marks.length === 0 && !list.some((c) => c.group >= 0)) return;
     const depthOf = depths(text);
+    let enumerated: number[][] | undefined;
     marks.forEach((mark, mi) => {
       const at = s.at + mark;
       const depth = depthOf[mark];
       const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
       const from = firstFrom(list, at);
-      const to = next === Infinity ? list.length : firstFrom(list, next);
+      // In a sentence enumerated inline (一、…，二、…其中…，三、…) the list ends at the next item.
+      const item = nextItemMark((enumerated ??= itemMarks(text)), mark);
+      const to = Math.min(next === Infinity ? list.length : firstFrom(list, next), item < 0 ? list.length : firstFrom(list, s.at + item));
       const firstPart = list.slice(from, to).find((c) => c.depth === depth);
       let total: Claim | null = null;
       for (let k = from - 1; k >= Math.max(0, from - SCOPE_REACH); k--) {
@@ -556,6 +597,30 @@ function readScopes(read: ReadText): Scope[] {
   return out;
 }
 
+const ITEM_MARKS = [/[一二三四五六七八九十]+、/g, /（[一二三四五六七八九十]+）/g, /(?<![\d.])\d{1,2}[、．](?!\d)/g];
+
+/** Where each style of enumeration marker stands in a sentence (one pass per style). */
+function itemMarks(text: string): number[][] {
+  return ITEM_MARKS.map((re) => [...text.matchAll(re)].map((m) => m.index));
+}
+
+/** Where the next item of an enumeration that opened before `mark` in the sentence stands after it (−1: none). */
+function nextItemMark(marks: readonly number[][], mark: number): number {
+  let best = -1;
+  for (const at of marks) {
+    if (!at.length || at[0] >= mark) continue;
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < mark) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < at.length && (best < 0 || at[lo] < best)) best = at[lo];
+  }
+  return best;
+}
+
 /** Parenthesis depth before every index of a sentence (one pass). */
 function depths(s: string): Int16Array {
   const d = new Int16Array(s.length + 1);
@@ -586,7 +651,8 @@ export function analyse(read: ReadText): Analysis {
   if (!a) {
     const index = new ClaimIndex(read);
     const rates = readRates(read, index);
-    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index), scopes: readScopes(read) };
+    const scopes = readScopes(read);
+    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index, scopes), scopes };
     CACHE.set(read, a);
   }
   return a;

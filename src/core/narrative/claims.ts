@@ -242,6 +242,8 @@ export function readClaims(raw: string): ReadText {
       if (/^[年月日号度季]/.test(after) && !unit) continue;
       if (/[〔[【第—－-]$/.test(before) || /^[—－〕\]】-]/.test(after)) continue;
       if (!unit && /^\d{4}$/.test(digits) && /^\s*年/.test(src.slice(end))) continue;
+      // A year written without 年 before what it dates (…住房保障支出2025收支总预算…).
+      if (!unit && /^(19|20)\d{2}$/.test(digits) && /^(收入|支出|收支|预算|部门|单位|年度)/.test(src.slice(end))) continue;
       if (unit === '万元' && /^\d{4}$/.test(digits) && /^年/.test(src.slice(start + digits.length))) continue;
       const value = exact(digits.replace(/,/g, ''));
       const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
@@ -264,7 +266,7 @@ export function readClaims(raw: string): ReadText {
         }
         continue;
       }
-      if (!unit && place.unit && /(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计|为)\s*$/.test(before) && !/^[\d.]/.test(after)) {
+      if (!unit && place.unit && /(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计|结转|结余|为)\s*$/.test(before) && !/^[\d.]/.test(after)) {
         unit = place.unit;
         Object.assign(base, { unitDeclared: true });
       }
@@ -279,7 +281,9 @@ export function readClaims(raw: string): ReadText {
             (/(上年|上一年度?|去年|前一年)[^，；：]{0,12}$/.test(before) && !/结转|结余/.test(label)) ||
             /(执行数|决算数)(为|是)?\s*$/.test(before) ||
             // 较2023年年初预算的1278万元: the amount compared with is last year's.
-            /(较|比|与)((19|20)\d{2}年度?|上年)[^，；。\d]{0,8}的$/.test(before);
+            /(较|比|与)((19|20)\d{2}年度?|上年)[^，；。\d]{0,8}的$/.test(before) ||
+            // 较2022年预算1.50万元增长…: the amount right after the year compared with.
+            /(较|比|与)((19|20)\d{2}年度?|上年)(年初)?(预算数?|预算执行数|执行数|决算数)(为)?$/.test(before);
           claims.push({ ...base, kind: 'amount', value, decimals, unit, direction: null, label, period: changeM ? 'new' : prior ? 'prior' : 'current', basis: prior ? basisOf(before) : null });
         }
         continue;
@@ -289,7 +293,7 @@ export function readClaims(raw: string): ReadText {
         continue;
       }
       // A bare number where an amount belongs: after 增加/减少/预算/支出… and before punctuation or words.
-      if (/(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计)\s*$/.test(before) && !/^[\d.]/.test(after)) {
+      if (/(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计|结转|结余)\s*$/.test(before) && !/^[\d.]/.test(after)) {
         claims.push({ ...base, kind: 'bare', value, decimals, unit: null, direction: null, label });
       }
     }

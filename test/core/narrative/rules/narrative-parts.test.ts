@@ -7,9 +7,22 @@ textRuleTester(rule, {
     { name: 'a nested breakdown in parentheses', text: '“三公”经费6.00万元，其中：公务用车购置及运行费4.00万元（购置费3.00万元，运行维护费1.00万元），公务接待费2.00万元，因公出国（境）费0万元。' },
     { name: 'a list over numbered items', text: '“三公”经费预算数为6.00万元，与上年持平。其中：\n（一）因公出国（境）费1.00万元，与上年持平。\n（二）公务用车购置及运行费3.00万元。其中：公务用车购置费2.00万元，公务用车运行费1.00万元。\n（三）公务接待费2.00万元，与上年持平。' },
     { name: 'several count breakdowns in one sentence', text: '核定编制20人，其中行政编制12人、事业编制8人；实有人员25人，其中在职18人、退休7人。' },
+    {
+      name: 'one part named after two members of a family does not make the list complete',
+      text: '本部门“三公”经费预算数为50.00万元，其中：\n\n因公出国（境）费6.00万元，主要用于对外交流。公务用车购置及运行费40.00万元（其中，公务用车购置费0万元，公务用车运行费40.00万元）。年末公务用车保有量为10辆，本年不购置新车，公务接待费4.00万元。',
+    },
+    {
+      name: 'a 其中 inside an item of a sentence enumerated inline ends at the next item',
+      text: '2025年“三公”经费预算80万元，与上年持平：一、因公出国（境）费预算10万元，二、公务用车购置及运行费预算40万元，其中公务用车运行费40万元，公务用车购置费0万元，三、公务接待费预算30万元，与上年持平。',
+    },
     { name: 'a change broken down', text: '收入比上年增加30.00万元，其中一般公共预算增加40.00万元，政府性基金减少10.00万元。' },
   ],
   invalid: [
+    {
+      name: 'a 其中 inside an item of a sentence enumerated inline that does not add up',
+      text: '2025年“三公”经费预算80万元，与上年持平：一、因公出国（境）费预算10万元，二、公务用车购置及运行费预算40万元，其中公务用车运行费35万元，公务用车购置费0万元，三、公务接待费预算30万元，与上年持平。',
+      findings: [{ quote: '40万元', expected: '35' }],
+    },
     { name: 'a complete list that falls short', text: '支出合计100.00万元，其中：基本支出60.00万元，项目支出30.00万元。', findings: [{ quote: '100.00万元', expected: '90' }] },
     { name: 'parts larger than the total', text: '支出合计100.00万元，其中：人员经费70.00万元，办公费40.00万元。', findings: [{ quote: '100.00万元', expected: '110' }] },
     { name: 'a nested breakdown that does not add up', text: '公务用车购置及运行费4.00万元（购置费3.00万元，运行维护费1.50万元）。', findings: [{ quote: '4.00万元', expected: '4.5' }] },
