@@ -11,10 +11,19 @@ export interface PoolOptions {
   readonly onDone?: (result: FileResult, index: number) => void;
 }
 
+// The script a worker thread starts from: the compiled worker module beside this one, unless the
+// bundled command line names its own loader (bin/budget-check.js, which starts workers from the
+// same bundle and code cache as the main thread).
+let workerScript: { file: string; data?: unknown } = { file: path.join(__dirname, 'worker.js') };
+
+export function useWorkerScript(file: string, data?: unknown): void {
+  workerScript = { file, data };
+}
+
 export async function runPool(jobs: readonly FileJob[], options: PoolOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
   let next = 0;
-  const script = path.join(__dirname, 'worker.js');
+  const script = workerScript;
   const lanes = Math.max(1, Math.min(options.jobs, jobs.length));
   const lane = async (): Promise<void> => {
     let worker: Worker | null = null;
@@ -22,7 +31,7 @@ export async function runPool(jobs: readonly FileJob[], options: PoolOptions): P
       while (next < jobs.length) {
         const index = next++;
         const job = jobs[index];
-        if (!worker) worker = new Worker(script);
+        if (!worker) worker = new Worker(script.file, { workerData: script.data });
         const w: Worker = worker;
         const result = await new Promise<FileResult>((resolve) => {
           const timer = setTimeout(() => {

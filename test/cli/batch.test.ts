@@ -33,7 +33,9 @@ function cli(...args: string[]) {
 }
 
 beforeAll(async () => {
+  // npm run build:cli: tsc, then the bundle that bin/budget-check.js runs.
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')]);
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle-cli.js')]);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-batch-'));
   inbox = path.join(dir, 'inbox');
   priorDir = path.join(dir, 'prior');
