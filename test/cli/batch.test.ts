@@ -144,6 +144,16 @@ describe('budget-check check <folder>', () => {
     });
   }, 120_000);
 
+  it('stops a file that takes longer than --timeout, replaces its worker and goes on', () => {
+    // No workbook is read and checked in a millisecond: every file times out, each on a fresh worker.
+    const r = cli('check', inbox, '--prior-dir', priorDir, '--format', 'json', '--timeout', '0.001', '--jobs', '2');
+    expect(r.code).toBe(2);
+    const results: (Result & { reason?: string })[] = JSON.parse(r.out);
+    expect(results).toHaveLength(9);
+    for (const x of results) expect(x).toMatchObject({ reason: 'timeout', error: expect.stringMatching(/处理超时/) });
+    expect(r.err).toMatch(/\[9\/9\]/);
+  }, 120_000);
+
   it('never modifies an input', () => {
     expect(checksums(inbox)).toEqual(before);
   });
