@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The second step of `npm run build:cli` (after tsc): bundles the compiled command line into one
 // file, lib/cli/budget-check.js, and warms its V8 code cache by checking a sample workbook once.
-// Loading ~400 modules one by one (resolving, reading, compiling each) cost more CPU than
+// Loading 345 modules one by one (resolving, reading, compiling each) cost more CPU than
 // checking a workbook; one file run from its code cache costs a few tens of milliseconds.
 // The packages only rare commands need (docx, SheetJS for .xls, the HiGHS solver) stay outside
 // the bundle and are loaded from node_modules when used.
