@@ -59,6 +59,16 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 type Result = { file: string; error?: string; findings?: { rule: string; severity: string; sheet: string; cell: string; related: string[] }[]; narrative?: { findings: { rule: string; quote: string; message: string }[] }; priorFile?: string | null };
 
+describe('the built command line', () => {
+  it('runs from one bundle and the code cache the build warmed', () => {
+    // A script file, not node -e: the cache is keyed on Node's options, and -e is one.
+    const probe = path.join(dir, 'probe.js');
+    fs.writeFileSync(probe, `const l = require(${JSON.stringify(path.join(ROOT, 'bin', 'budget-check.js'))}).load(); process.stdout.write(JSON.stringify({ cached: l.cached, rejected: l.script.cachedDataRejected, main: typeof l.cli.main }))`);
+    const r = spawnSync(process.execPath, [probe], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ cached: true, rejected: false, main: 'function' });
+  });
+});
+
 describe('budget-check check <folder>', () => {
   let json: Result[];
   let before: Record<string, string>;
