@@ -6,8 +6,9 @@
 //   3. the pane's initial JavaScript (gzip) against React + the Fluent UI exports it imports,
 //      both built by the same webpack in production mode (scripts/bundle-size.js);
 //   4. `budget-check check one.xlsx` against `node -e ""`.
-// BENCH_RUNS (default 5) sets the repetitions; BENCH_600=1 adds the batch of 600 files;
-// BENCH_SKIP_PANE=1 leaves out the pane's build; BENCH_BEFORE=<older bin/budget-check.js> adds
+// BENCH_RUNS (default 5) sets the repetitions; BENCH_600=1 adds the batch of 600 files (at most
+// 3 rounds, or BENCH_600_RUNS: a round takes minutes on a loaded machine);
+// BENCH_SKIP_PANE=1 leaves out the pane's build; BENCH_PART=cli keeps only the figures 1, 2 and 4; BENCH_BEFORE=<older bin/budget-check.js> adds
 // that build's figures, measured in the same rounds;
 // `npm run bench -- --detail` adds the per-stage tables (reading, parsing, rules).
 // Then the same workbooks read as .xls against .xlsx (bench-xls.ts) and the 舍位平衡 of the
@@ -55,10 +56,20 @@ function timed(args: string[]): { wall: number; cpu: number } {
   return { wall, cpu: childrenCpu() - cpu };
 }
 
+/** The 1-minute load averages seen after each command of a section (the machine is shared). */
+let loads: number[] = [];
+const loadRange = () => `load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
+
 /** Runs every command once per round, in turn; each one's median wall time, and median CPU time as `<name>Cpu`. */
 function interleaved(commands: Record<string, string[]>, runs: number): Record<string, number> {
   const times: Record<string, { wall: number; cpu: number }[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (let i = 0; i < runs; i++) for (const [k, args] of Object.entries(commands)) times[k].push(timed(args));
+  loads = [os.loadavg()[0]];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, args] of Object.entries(commands)) {
+      times[k].push(timed(args));
+      loads.push(os.loadavg()[0]);
+    }
+  }
   return Object.fromEntries(Object.entries(times).flatMap(([k, v]) => [[k, median(v.map((x) => x.wall))], [`${k}Cpu`, median(v.map((x) => x.cpu))]]));
 }
 
@@ -78,23 +89,26 @@ async function batch(n: number, runs: number): Promise<void> {
     const m = interleaved(
       {
         bare: [BARE, dir],
-        lean: [BARE, '--lean', dir],
+        ...(n <= 60 ? { lean: [BARE, '--lean', dir] } : {}),
         jobs1: [CLI, 'check', '--jobs', '1', dir],
         jobs2: [CLI, 'check', '--jobs', '2', dir],
+        auto: [CLI, 'check', dir],
         ...(BEFORE ? { before1: [BEFORE, 'check', '--jobs', '1', dir], before2: [BEFORE, 'check', '--jobs', '2', dir] } : {}),
       },
       runs,
     );
-    console.log(`\nBatch: ${n} copies of the department sample workbook (layout (a)), ${os.cpus().length} cores, median of ${runs}`);
+    console.log(`\nBatch: ${n} copies of the department sample workbook (layout (a)), ${os.cpus().length} cores, median of ${runs}, ${loadRange()}`);
     line('bare exceljs read, 1 thread (the floor)', s(m.bare));
-    line('bare read, exceljs workbook class only', s(m.lean));
+    if (m.lean) line('bare read, exceljs workbook class only', s(m.lean));
     line('budget-check check <folder> --jobs 1', s(m.jobs1));
     line('budget-check check <folder> --jobs 2', s(m.jobs2));
     line('batch ÷ bare read (--jobs 1)', (m.jobs1 / m.bare).toFixed(2));
     line('batch ÷ bare read (--jobs 2)', (m.jobs2 / m.bare).toFixed(2));
     line('--jobs 2 ÷ --jobs 1', (m.jobs2 / m.jobs1).toFixed(2));
+    line('without --jobs (the default count)', `${s(m.auto)}, ÷ bare read ${(m.auto / m.bare).toFixed(2)}`);
     line('CPU time: bare read / --jobs 1 / --jobs 2', `${s(m.bareCpu)} / ${s(m.jobs1Cpu)} / ${s(m.jobs2Cpu)}`);
     line('CPU time: batch (--jobs 1) ÷ bare read', (m.jobs1Cpu / m.bareCpu).toFixed(2));
+    line('CPU time: --jobs 2 ÷ --jobs 1', (m.jobs2Cpu / m.jobs1Cpu).toFixed(2));
     if (BEFORE) {
       line('before: --jobs 1', s(m.before1));
       line('before: --jobs 2', s(m.before2));
@@ -114,13 +128,16 @@ async function single(runs: number): Promise<void> {
   try {
     const file = path.join(dir, fs.readdirSync(dir)[0]);
     const m = interleaved({ node: ['-e', ''], one: [CLI, 'check', file], ...(BEFORE ? { before: [BEFORE, 'check', file] } : {}) }, runs);
-    console.log(`\nSingle file: budget-check check one.xlsx, median of ${runs}`);
+    console.log(`\nSingle file: budget-check check one.xlsx, median of ${runs}, ${loadRange()}`);
     line('node -e ""', s(m.node));
     line('budget-check check one.xlsx', s(m.one));
     line('single file ÷ node -e ""', (m.one / m.node).toFixed(2));
     line('single file − node -e ""', s(m.one - m.node));
     line('CPU time: node -e "" / single file', `${s(m.nodeCpu)} / ${s(m.oneCpu)}`);
-    if (BEFORE) line('before: single file ÷ node -e "" (CPU)', `${(m.before / m.node).toFixed(2)} (${s(m.before)}; CPU ${s(m.beforeCpu)})`);
+    if (BEFORE) {
+      line('before: single file ÷ node -e "" (CPU)', `${(m.before / m.node).toFixed(2)} (${s(m.before)}; CPU ${s(m.beforeCpu)})`);
+      line('single file ÷ before (wall / CPU)', `${(m.one / m.before).toFixed(2)} / ${(m.oneCpu / m.beforeCpu).toFixed(2)}`);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -146,18 +163,22 @@ async function pane(): Promise<void> {
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  if (!fs.existsSync(path.join(ROOT, 'lib', 'src', 'cli', 'main.js'))) throw new Error('run npm run build:cli first');
+  // run-ts.js has just compiled lib/ with tsc; the command line runs from the bundle made of it.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle-cli.js')], { stdio: 'inherit' });
   await batch(60, runs);
-  if (process.env.BENCH_600) await batch(600, Math.max(1, Math.min(runs, 3)));
+  if (process.env.BENCH_600) await batch(600, Number(process.env.BENCH_600_RUNS ?? Math.max(1, Math.min(runs, 3))));
   await single(runs);
-  if (!process.env.BENCH_SKIP_PANE) await pane();
-  await (await import('./bench-xls')).benchXls();
-  await (await import('./bench-round')).benchRound();
-  if (process.argv.includes('--detail')) {
-    const { detail } = await import('./bench-detail');
-    await detail(runs);
-    const { benchBatch } = await import('./bench-batch');
-    await benchBatch();
+  // BENCH_PART=cli: only the command line's figures above.
+  if (process.env.BENCH_PART !== 'cli') {
+    if (!process.env.BENCH_SKIP_PANE) await pane();
+    await (await import('./bench-xls')).benchXls();
+    await (await import('./bench-round')).benchRound();
+    if (process.argv.includes('--detail')) {
+      const { detail } = await import('./bench-detail');
+      await detail(runs);
+      const { benchBatch } = await import('./bench-batch');
+      await benchBatch();
+    }
   }
   console.log(`\nload average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }

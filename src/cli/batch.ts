@@ -6,13 +6,11 @@ import { existsSync, readdirSync, statSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { availableParallelism, loadavg } from 'os';
 import * as path from 'path';
-import { parseWorkbook } from '../core/model/parse';
 import type { Lang } from '../core/checks/types';
-import { isFailure, type FileJob, type FileResult } from './check-file';
+import { isFailure, type FileJob, type FileResult, type PriorCandidate } from './check-file';
 import { CLI_MESSAGES, type CliLang } from './messages';
-import { runPool } from './pool';
+import { checkFailure, unknownIdentity, WorkerPool } from './pool';
 import { htmlReport, summaryRows, xlsxReport } from './reports';
-import { writeChecklist } from './checklist';
 import type { DocumentType } from '../core/narrative/document-type';
 
 export interface BatchOptions {
@@ -59,33 +57,26 @@ function sibling(file: string, exts: string[]): string | null {
   return null;
 }
 
-/** Last year's workbook: same base name in the prior folder, else the same unit's of year − 1. */
-async function priorFinder(priorDir: string | undefined): Promise<(file: string) => Promise<string | null>> {
-  if (!priorDir) return async () => null;
+/**
+ * Last year's workbook of each file: the same base name in the prior folder, else the prior
+ * folder's workbook of the same unit and the year before. The second needs every prior workbook's
+ * unit and year, read once by the workers (only when some file has no namesake), and the file's
+ * own, which its worker knows once it has read the file: it picks from the index then.
+ */
+async function priorsOf(priorDir: string | undefined, files: readonly string[], pool: WorkerPool, lanes: number): Promise<{ prior?: string; priorIndex?: PriorCandidate[] }[]> {
+  if (!priorDir) return files.map(() => ({}));
   const candidates = collectWorkbooks([priorDir]);
-  let index: { file: string; unit: string | null; year: number | null }[] | null = null;
-  return async (file) => {
-    const { readWorkbookFile } = await import('../xlsx/file');
-    const byName = candidates.find((c) => path.basename(c.file) === path.basename(file));
-    if (byName) return byName.file;
-    index ??= await Promise.all(
-      candidates.map(async (c) => {
-        try {
-          const m = parseWorkbook(await readWorkbookFile(c.file));
-          return { file: c.file, unit: m.unitName, year: m.year };
-        } catch {
-          return { file: c.file, unit: null, year: null };
-        }
-      }),
-    );
-    try {
-      const m = parseWorkbook(await readWorkbookFile(file));
-      const hit = index.find((x) => x.unit && x.unit === m.unitName && x.year !== null && m.year !== null && x.year === m.year - 1);
-      return hit?.file ?? null;
-    } catch {
-      return null;
-    }
-  };
+  const byName = new Map<string, string>();
+  for (const c of candidates) if (!byName.has(path.basename(c.file))) byName.set(path.basename(c.file), c.file);
+  const named = files.map((f) => byName.get(path.basename(f)));
+  if (named.every((f) => f !== undefined)) return named.map((prior) => ({ prior }));
+  const identities = await pool.run(
+    candidates.map((c) => ({ identify: c.file })),
+    lanes,
+    unknownIdentity,
+  );
+  const priorIndex = candidates.map((c, i) => ({ file: c.file, ...identities[i] }));
+  return named.map((prior) => (prior !== undefined ? { prior } : { priorIndex }));
 }
 
 /**
@@ -103,28 +94,37 @@ export function defaultJobs(files: number, cores: number = availableParallelism(
 export async function runBatch(o: BatchOptions): Promise<number> {
   const t = CLI_MESSAGES[o.lang];
   const lang: Lang = o.lang === 'en' ? 'en-US' : 'zh-CN';
-  const files = collectWorkbooks(o.inputs);
-  const findPrior = await priorFinder(o.priorDir);
-  const jobs: FileJob[] = [];
-  for (const f of files) {
-    if (!existsSync(f.file)) {
-      jobs.push({ file: f.file, display: f.display, lang });
-      continue;
-    }
-    jobs.push({ file: f.file, display: f.display, narrative: sibling(f.file, ['.txt', '.TXT', '.docx', '.DOCX']), prior: await findPrior(f.file), tolerance: o.tolerance, lang, documentType: o.documentType ?? null });
-  }
-  let done = 0;
+  const pool = new WorkerPool(o.timeoutMs ?? 120_000);
+  // The first worker loads while the files are listed.
+  pool.prestart();
+  let results: FileResult[];
   const started = Date.now();
-  const results = await runPool(jobs, {
-    jobs: o.jobs ?? defaultJobs(jobs.length),
-    timeoutMs: o.timeoutMs ?? 120_000,
-    onDone: (r) => {
-      done++;
-      const status = isFailure(r) ? `✗ ${r.error}` : `${r.summary.errors} / ${r.summary.warnings}`;
-      if (o.tty) o.err(`\r\x1b[K[${done}/${jobs.length}] ${r.file}`);
-      else o.err(`[${done}/${jobs.length}] ${r.file}: ${status}\n`);
-    },
-  });
+  try {
+    const files = collectWorkbooks(o.inputs);
+    const lanes = o.jobs ?? defaultJobs(files.length);
+    const present = files.filter((f) => existsSync(f.file));
+    const priors = await priorsOf(o.priorDir, present.map((f) => f.file), pool, lanes);
+    const priorOfFile = new Map(present.map((f, i) => [f, priors[i]]));
+    const jobs: FileJob[] = files.map((f) => {
+      const prior = priorOfFile.get(f);
+      if (!prior) return { file: f.file, display: f.display, lang };
+      return { file: f.file, display: f.display, narrative: sibling(f.file, ['.txt', '.TXT', '.docx', '.DOCX']), prior: prior.prior ?? null, ...(prior.priorIndex ? { priorIndex: prior.priorIndex } : {}), tolerance: o.tolerance, lang, documentType: o.documentType ?? null };
+    });
+    let done = 0;
+    results = await pool.run(
+      jobs.map((check) => ({ check })),
+      lanes,
+      checkFailure,
+      (r) => {
+        done++;
+        const status = isFailure(r) ? `✗ ${r.error}` : `${r.summary.errors} / ${r.summary.warnings}`;
+        if (o.tty) o.err(`\r\x1b[K[${done}/${jobs.length}] ${r.file}`);
+        else o.err(`[${done}/${jobs.length}] ${r.file}: ${status}\n`);
+      },
+    );
+  } finally {
+    await pool.close();
+  }
   if (o.tty) o.err('\r\x1b[K');
   if (o.report) {
     if (/\.xlsx$/i.test(o.report)) await writeFile(o.report, await xlsxReport(results, o.lang));
@@ -132,6 +132,8 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     o.err(t.reportWritten(o.report));
   }
   if (o.checklist) {
+    // The check sheet's writer (exceljs, the .docx reader) is loaded only when it is asked for.
+    const { writeChecklist } = await import('./checklist');
     await writeChecklist(o.checklist, results, lang);
     o.err(t.checklistWritten(o.checklist, results.length));
   }

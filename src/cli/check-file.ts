@@ -16,6 +16,11 @@ export interface FileJob {
   readonly display?: string;
   readonly narrative?: string | null;
   readonly prior?: string | null;
+  /**
+   * Last year's workbooks by unit and year, when the prior folder has none of the same name: the
+   * worker picks the one of this file's unit and the year before, once it has read the file.
+   */
+  readonly priorIndex?: readonly PriorCandidate[];
   readonly tolerance?: string;
   readonly lang: Lang;
   /** 部门预算 or 单位预算, when the user says (else from the tables' titles). */
@@ -25,6 +30,31 @@ export interface FileJob {
 export type FileResult =
   | (CheckReport & { readonly narrative?: AuditResult; readonly priorFile?: string | null; readonly narrativeFile?: string | null })
   | { readonly schema: 1; readonly file: string; readonly error: string; readonly reason: 'not-a-workbook' | 'encrypted' | 'corrupt' | 'unsupported' | 'no-tables' | 'timeout' | 'failed' };
+
+/** A workbook's unit and year, as read from its tables. */
+export interface Identity {
+  readonly unit: string | null;
+  readonly year: number | null;
+}
+
+export interface PriorCandidate extends Identity {
+  readonly file: string;
+}
+
+/** The unit and year of a workbook (both null when it cannot be read). */
+export async function identify(file: string): Promise<Identity> {
+  try {
+    const m = await model(file);
+    return { unit: m.unitName, year: m.year };
+  } catch {
+    return { unit: null, year: null };
+  }
+}
+
+/** Last year's workbook of the model's unit among the candidates. */
+export function priorOf(m: Identity, candidates: readonly PriorCandidate[]): string | null {
+  return candidates.find((x) => x.unit && x.unit === m.unit && x.year !== null && m.year !== null && x.year === m.year - 1)?.file ?? null;
+}
 
 export function isFailure(r: FileResult): r is Extract<FileResult, { error: string }> {
   return 'error' in r;
@@ -76,18 +106,19 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
   const tolerance = exact(job.tolerance ?? '0.01');
   const findings = runChecks(m, { options: { tolerance }, lang: job.lang });
   const report = buildReport(shown, m, findings);
+  const priorFile = job.prior ?? (job.priorIndex ? priorOf({ unit: m.unitName, year: m.year }, job.priorIndex) : null);
+  if (!job.narrative) return { ...report, priorFile };
   let prior: WorkbookModel | null = null;
-  if (job.prior) {
+  if (priorFile) {
     try {
-      prior = await model(job.prior);
+      prior = await model(priorFile);
     } catch {
       prior = null; // a broken prior year only loses the comparisons
     }
   }
-  if (!job.narrative) return { ...report, priorFile: job.prior ?? null };
   // The auditor and the text readers are loaded by the first file that has a text.
   const { auditNarrative } = await import('../core/narrative/audit');
   const text = /\.docx$/i.test(job.narrative) ? await (await import('../word/read-docx')).readDocxText(new Uint8Array(await readFile(job.narrative))) : await (await import('./text-file')).readTextFile(job.narrative);
   const narrative = auditNarrative({ text, model: m, prior, lang: job.lang, tolerance, documentType: job.documentType ?? null });
-  return { ...report, narrative, narrativeFile: job.narrative, priorFile: job.prior ?? null };
+  return { ...report, narrative, narrativeFile: job.narrative, priorFile };
 }

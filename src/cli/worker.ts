@@ -1,11 +1,18 @@
-// A worker thread of the batch mode: checks the files it is sent, one at a time.
+// A worker thread of the batch mode: does the tasks it is sent (check a file, or read a workbook's
+// unit and year), one at a time.
 import { parentPort } from 'worker_threads';
-import { checkFile, failure, type FileJob } from './check-file';
+import { checkFile, failure, identify } from './check-file';
+import type { Task } from './pool';
 
-parentPort?.on('message', async (msg: { id: number; job: FileJob }) => {
+parentPort?.on('message', async (msg: { id: number; task: Task }) => {
+  const { task } = msg;
+  if ('identify' in task) {
+    parentPort!.postMessage({ id: msg.id, result: await identify(task.identify) });
+    return;
+  }
   try {
-    parentPort!.postMessage({ id: msg.id, result: await checkFile(msg.job) });
+    parentPort!.postMessage({ id: msg.id, result: await checkFile(task.check) });
   } catch (e) {
-    parentPort!.postMessage({ id: msg.id, result: failure(msg.job.display ?? msg.job.file, 'failed', msg.job.lang, e instanceof Error ? e.message : String(e)) });
+    parentPort!.postMessage({ id: msg.id, result: failure(task.check.display ?? task.check.file, 'failed', task.check.lang, e instanceof Error ? e.message : String(e)) });
   }
 });

@@ -33,7 +33,9 @@ function cli(...args: string[]) {
 }
 
 beforeAll(async () => {
+  // npm run build:cli: tsc, then the bundle that bin/budget-check.js runs.
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')]);
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle-cli.js')]);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-batch-'));
   inbox = path.join(dir, 'inbox');
   priorDir = path.join(dir, 'prior');
@@ -56,6 +58,16 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 type Result = { file: string; error?: string; findings?: { rule: string; severity: string; sheet: string; cell: string; related: string[] }[]; narrative?: { findings: { rule: string; quote: string; message: string }[] }; priorFile?: string | null };
+
+describe('the built command line', () => {
+  it('runs from one bundle and the code cache the build warmed', () => {
+    // A script file, not node -e: the cache is keyed on Node's options, and -e is one.
+    const probe = path.join(dir, 'probe.js');
+    fs.writeFileSync(probe, `const l = require(${JSON.stringify(path.join(ROOT, 'bin', 'budget-check.js'))}).load(); process.stdout.write(JSON.stringify({ cached: l.cached, rejected: l.script.cachedDataRejected, main: typeof l.cli.main }))`);
+    const r = spawnSync(process.execPath, [probe], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ cached: true, rejected: false, main: 'function' });
+  });
+});
 
 describe('budget-check check <folder>', () => {
   let json: Result[];
@@ -140,6 +152,16 @@ describe('budget-check check <folder>', () => {
       for (const f of res.narrative?.findings ?? []) expect(cells.some((c) => c.includes(`「${f.quote}」`) && c.includes(f.message))).toBe(true);
       if (res.error) expect(cells.some((c) => c.includes(res.error!))).toBe(true);
     });
+  }, 120_000);
+
+  it('stops a file that takes longer than --timeout, replaces its worker and goes on', () => {
+    // No workbook is read and checked in a millisecond: every file times out, each on a fresh worker.
+    const r = cli('check', inbox, '--prior-dir', priorDir, '--format', 'json', '--timeout', '0.001', '--jobs', '2');
+    expect(r.code).toBe(2);
+    const results: (Result & { reason?: string })[] = JSON.parse(r.out);
+    expect(results).toHaveLength(9);
+    for (const x of results) expect(x).toMatchObject({ reason: 'timeout', error: expect.stringMatching(/处理超时/) });
+    expect(r.err).toMatch(/\[9\/9\]/);
   }, 120_000);
 
   it('never modifies an input', () => {
