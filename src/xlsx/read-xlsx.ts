@@ -6,7 +6,7 @@
 // refuses a valid file; each such case is listed in docs/architecture.md ("File reader").
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../core/grid';
 import { assembleSheet, type FoundCell } from './grid-builder';
-import { leafText, nextTag, skipTo, type Tag } from './xml-scan';
+import { attr, leafText, localStart, nameEnd, nextTag, scanned, skipSpecial, skipTo, type Tag } from './xml-scan';
 import { type InflateRaw, zipEntries, zipRead, type ZipEntry } from './zip';
 
 /** What a cell's style index gives: the number format, whether it shows a date, the indent. */
@@ -260,9 +260,9 @@ function parseSharedStrings(xml: string | null): SharedStrings {
 
 /** The text of a leaf element; moves the tag's end past its end tag. */
 function readLeaf(x: string, t: Tag): string {
-  const r = leafText(x, t.end);
-  t.end = r.end;
-  return r.text;
+  const text = leafText(x, t.end);
+  t.end = scanned.end;
+  return text;
 }
 
 interface Book {
@@ -271,111 +271,184 @@ interface Book {
   readonly date1904: boolean;
 }
 
-function numberCell(v: number, style: CellStyle | undefined, book: Book): Cell['value'] {
-  if (style?.date) return serialToIsoDate(v, book.date1904) ?? v;
-  return v;
+interface SharedFormula {
+  readonly formula: string;
+  readonly row: number;
+  readonly col: number;
 }
 
-function withStyle(cell: { value: Cell['value']; formula?: string }, style: CellStyle | undefined): Cell {
-  const out: { value: Cell['value']; formula?: string; format?: string; indent?: number } = cell;
-  if (style?.format) out.format = style.format;
-  if (style?.indent) out.indent = style.indent;
-  return out;
+/** What one <c> element holds, filled while scanning it. */
+interface CellParts {
+  ref: string | undefined;
+  s: string | undefined;
+  type: string | undefined;
+  style: CellStyle | undefined;
+  value: string | undefined;
+  runs: string[] | null;
+  formula: string | undefined;
+  fType: string | undefined;
+  fRef: string | undefined;
+  fSi: string | undefined;
 }
 
-/** One worksheet's XML → its grid. */
+const is = (x: string, from: number, to: number, name: string): boolean => to - from === name.length && x.startsWith(name, from);
+
+/** One worksheet's XML → its grid, in one pass. */
 export function sheetXmlToGrid(x: string, name: string, hidden: boolean, book: Book): SheetGrid {
   const found: FoundCell[] = [];
   const merges: Merge[] = [];
-  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  const shared = new Map<string, SharedFormula>();
   const seenRows = new Set<number>();
+  const parts: CellParts = { ref: undefined, s: undefined, type: undefined, style: undefined, value: undefined, runs: null, formula: undefined, fType: undefined, fRef: undefined, fSi: undefined };
   let row = 0; // 1-based
   let col = -1;
   let inData = false;
-  for (let t = nextTag(x, 0); t; t = nextTag(x, t.end)) {
-    const n = t.name;
-    if (t.closing) {
-      if (n === 'sheetData') inData = false;
+  let p = 0;
+  for (;;) {
+    const lt = x.indexOf('<', p);
+    if (lt < 0) break;
+    const c1 = x.charCodeAt(lt + 1);
+    if (c1 === 33 || c1 === 63) {
+      p = skipSpecial(x, lt);
       continue;
     }
-    if (n === 'sheetData') inData = !t.selfClosing;
-    else if (n === 'row' && inData) {
-      const r = t.attrs.r;
+    const closing = c1 === 47;
+    const ns = closing ? lt + 2 : lt + 1;
+    const ne = nameEnd(x, ns);
+    const ls = localStart(x, ns, ne);
+    const gt = x.indexOf('>', ne);
+    if (gt < 0) break;
+    p = gt + 1;
+    if (closing) {
+      if (is(x, ls, ne, 'sheetData')) inData = false;
+      continue;
+    }
+    const self = x.charCodeAt(gt - 1) === 47;
+    if (inData && ne - ls === 1 && x.charCodeAt(ls) === 99 /* c */) {
+      cellAttrs(x, ne, gt, parts);
+      // A cell without a reference is the one after the previous cell.
+      col = parts.ref !== undefined ? parseRef(parts.ref).col : col + 1;
+      if (self) continue;
+      // Style 0 (the workbook's default) or none: no format (exceljs reads it so).
+      const sid = parts.s !== undefined ? parseInt(parts.s, 10) : 0;
+      parts.style = sid ? book.styles[sid] : undefined;
+      p = scanCell(x, p, parts);
+      const cell = toCell(parts, book, shared, row - 1, col);
+      if (cell) found.push({ r: row - 1, c: col, cell });
+    } else if (inData && is(x, ls, ne, 'row')) {
+      const r = attr(x, ne, gt, 'r');
       row = r !== undefined ? parseInt(r, 10) : row + 1;
       col = -1;
       // A row written twice: the later one replaces the earlier (as exceljs keeps it).
       if (seenRows.has(row)) {
-        const r0 = row - 1;
-        for (let k = found.length - 1; k >= 0; k--) if (found[k].r === r0) found.splice(k, 1);
+        for (let k = found.length - 1; k >= 0; k--) if (found[k].r === row - 1) found.splice(k, 1);
       }
       seenRows.add(row);
-    } else if (n === 'c' && inData) {
-      const a = t.attrs;
-      // A cell without a reference is the one after the previous cell.
-      col = a.r !== undefined ? parseRef(a.r).col : col + 1;
-      if (t.selfClosing) continue;
-      const type = a.t;
-      const sid = a.s !== undefined ? parseInt(a.s, 10) : 0;
-      // Style 0 (the workbook's default) or none: no format (exceljs reads it so).
-      const style = sid ? book.styles[sid] : undefined;
-      let value: string | undefined;
-      let richRuns: string[] | null = null;
-      let formula: string | undefined;
-      let fType: string | undefined;
-      let fRef: string | undefined;
-      let fSi: string | undefined;
-      let inRun = false;
-      for (let u = nextTag(x, t.end); u; u = nextTag(x, u.end)) {
-        const m = u.name;
-        if (u.closing) {
-          if (m === 'c') {
-            t.end = u.end;
-            break;
-          }
-          if (m === 'r') inRun = false;
-          continue;
-        }
-        if (m === 'v') {
-          if (!u.selfClosing) {
-            const s = readLeaf(x, u);
-            if (s) value = value === undefined ? s : value + s;
-          }
-        } else if (m === 't') {
-          if (!u.selfClosing) {
-            const s = unescapeX(readLeaf(x, u));
-            if (inRun) richRuns![richRuns!.length - 1] = s;
-            else if (s) value = value === undefined ? s : value + s;
-          }
-        } else if (m === 'r') {
-          (richRuns ??= []).push('');
-          inRun = !u.selfClosing;
-        } else if (m === 'rPh') {
-          if (!u.selfClosing) u.end = skipTo(x, u.end, 'rPh>');
-        } else if (m === 'f') {
-          fType = u.attrs.t;
-          fRef = u.attrs.ref;
-          fSi = u.attrs.si;
-          if (!u.selfClosing) {
-            const s = readLeaf(x, u);
-            if (s) formula = s;
-          }
-        } else if (m === 'c' || m === 'row') {
-          // A cell not closed: stop before the next one.
-          u.end = u.start;
-          t.end = u.start;
-          break;
-        }
-      }
-      const r0 = row - 1;
-      const cell = toCell(type, value, richRuns, formula, fType, fRef, fSi, style, book, shared, r0, col);
-      if (cell) found.push({ r: r0, c: col, cell });
-    } else if (n === 'mergeCell') {
-      const m = parseMerge(t.attrs.ref ?? '');
+    } else if (is(x, ls, ne, 'sheetData')) {
+      inData = !self;
+    } else if (is(x, ls, ne, 'mergeCell')) {
+      const m = parseMerge(attr(x, ne, gt, 'ref') ?? '');
       // Overlapping areas: Excel repairs the file by dropping the later ones; so does this reader.
       if (m && !merges.some((o) => overlaps(o, m))) merges.push(m);
     }
   }
   return assembleSheet(name, hidden, mergedCellsCleared(found, merges), merges);
+}
+
+/**
+ * The r, s and t attributes of a <c> start tag x[from, to) in one walk (values are cell
+ * references, numbers and type letters: nothing to decode).
+ */
+function cellAttrs(x: string, from: number, to: number, parts: CellParts): void {
+  parts.ref = undefined;
+  parts.s = undefined;
+  parts.type = undefined;
+  let p = from;
+  for (;;) {
+    const eq = x.indexOf('=', p);
+    if (eq < 0 || eq >= to) return;
+    let q = eq + 1;
+    while (x.charCodeAt(q) === 32) q++;
+    const quote = x.charCodeAt(q);
+    if (quote !== 34 && quote !== 39) return;
+    const close = x.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (close < 0) return;
+    let e = eq;
+    while (x.charCodeAt(e - 1) === 32) e--;
+    const ch = x.charCodeAt(e - 1);
+    const before = x.charCodeAt(e - 2);
+    // A one-letter name: preceded by white space.
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      if (ch === 114 /* r */) parts.ref = x.slice(q + 1, close);
+      else if (ch === 115 /* s */) parts.s = x.slice(q + 1, close);
+      else if (ch === 116 /* t */) parts.type = x.slice(q + 1, close);
+    }
+    p = close + 1;
+  }
+}
+
+/** The children of a <c> element from `p` (just after its start tag) to its end tag; returns the index after it. */
+function scanCell(x: string, p: number, parts: CellParts): number {
+  parts.value = undefined;
+  parts.runs = null;
+  parts.formula = undefined;
+  parts.fType = undefined;
+  parts.fRef = undefined;
+  parts.fSi = undefined;
+  let inRun = false;
+  for (;;) {
+    const lt = x.indexOf('<', p);
+    if (lt < 0) return x.length;
+    const c1 = x.charCodeAt(lt + 1);
+    if (c1 === 33 || c1 === 63) {
+      p = skipSpecial(x, lt);
+      continue;
+    }
+    const closing = c1 === 47;
+    const ns = closing ? lt + 2 : lt + 1;
+    const ne = nameEnd(x, ns);
+    const ls = localStart(x, ns, ne);
+    const gt = x.indexOf('>', ne);
+    if (gt < 0) return x.length;
+    p = gt + 1;
+    const len = ne - ls;
+    const ch = x.charCodeAt(ls);
+    if (closing) {
+      if (len === 1 && ch === 99 /* c */) return p;
+      if (len === 1 && ch === 114 /* r */) inRun = false;
+      continue;
+    }
+    const self = x.charCodeAt(gt - 1) === 47;
+    if (len === 1 && ch === 118 /* v */) {
+      if (self) continue;
+      const s = leafText(x, p);
+      p = scanned.end;
+      if (s) parts.value = parts.value === undefined ? s : parts.value + s;
+    } else if (len === 1 && ch === 116 /* t */) {
+      if (self) continue;
+      const s = unescapeX(leafText(x, p));
+      p = scanned.end;
+      if (inRun) parts.runs![parts.runs!.length - 1] = s;
+      else if (s) parts.value = parts.value === undefined ? s : parts.value + s;
+    } else if (len === 1 && ch === 102 /* f */) {
+      parts.fType = attr(x, ne, gt, 't');
+      parts.fRef = attr(x, ne, gt, 'ref');
+      parts.fSi = attr(x, ne, gt, 'si');
+      if (self) continue;
+      const s = leafText(x, p);
+      p = scanned.end;
+      if (s) parts.formula = s;
+    } else if (len === 1 && ch === 114 /* r */) {
+      (parts.runs ??= []).push('');
+      inRun = !self;
+    } else if (is(x, ls, ne, 'rPh')) {
+      // Phonetic guides (furigana) are not part of the shown text.
+      if (!self) p = skipTo(x, p, 'rPh>');
+    } else if ((len === 1 && ch === 99) || is(x, ls, ne, 'row')) {
+      // A cell left open in a malformed file: it ends where the next one starts.
+      return lt;
+    }
+  }
 }
 
 /** Cells inside a merged area other than its top-left one hold nothing of their own. */
@@ -384,59 +457,63 @@ function mergedCellsCleared(found: FoundCell[], merges: readonly Merge[]): Found
   return found.filter((f) => !merges.some((m) => f.r >= m.top && f.r <= m.bottom && f.c >= m.left && f.c <= m.right && (f.r !== m.top || f.c !== m.left)));
 }
 
-function toCell(
-  type: string | undefined,
-  value: string | undefined,
-  richRuns: string[] | null,
-  formulaText: string | undefined,
-  fType: string | undefined,
-  fRef: string | undefined,
-  fSi: string | undefined,
-  style: CellStyle | undefined,
-  book: Book,
-  shared: Map<string, { formula: string; row: number; col: number }>,
-  r0: number,
-  c0: number,
-): Cell | null {
-  if (formulaText !== undefined || fType) {
-    let formula = formulaText;
-    if (fType === 'shared' && fSi !== undefined) {
-      if (fRef) shared.set(fSi, { formula: formulaText ?? '', row: r0, col: c0 });
+function styled(value: Cell['value'], formula: string | undefined, style: CellStyle | undefined): Cell {
+  const format = style?.format;
+  const indent = style?.indent;
+  if (formula === undefined) {
+    if (indent) return format ? { value, format, indent } : { value, indent };
+    return format ? { value, format } : { value };
+  }
+  if (indent) return format ? { value, formula, format, indent } : { value, formula, indent };
+  return format ? { value, formula, format } : { value, formula };
+}
+
+function numberValue(v: number, style: CellStyle | undefined, book: Book): Cell['value'] {
+  if (style?.date) return serialToIsoDate(v, book.date1904) ?? v;
+  return v;
+}
+
+function toCell(c: CellParts, book: Book, shared: Map<string, SharedFormula>, r0: number, c0: number): Cell | null {
+  const { type, value, style } = c;
+  if (c.formula !== undefined || c.fType) {
+    let formula = c.formula;
+    if (c.fType === 'shared' && c.fSi !== undefined) {
+      if (c.fRef) shared.set(c.fSi, { formula: formula ?? '', row: r0, col: c0 });
       else {
-        const master = shared.get(fSi);
-        formula = master ? slideFormula(master.formula, r0 - master.row, c0 - master.col) : undefined;
+        // A copy of a shared formula: the master's formula as it reads at this cell.
+        const master = shared.get(c.fSi);
+        formula = master && master.formula ? slideFormula(master.formula, r0 - master.row, c0 - master.col) : undefined;
       }
     }
-    const f = formula ? { formula } : {};
-    if (value === undefined) return withStyle({ value: null, ...f }, style);
-    if (type === 'e') return { value: null, error: value, ...f };
-    if (type === 'str') return withStyle({ value, ...f }, style);
-    if (type === 'b') return withStyle({ value: parseInt(value, 10) !== 0, ...f }, style);
-    return withStyle({ value: numberCell(parseFloat(value), style, book), ...f }, style);
+    if (value === undefined) return styled(null, formula, style);
+    if (type === 'e') return formula === undefined ? { value: null, error: value } : { value: null, error: value, formula };
+    if (type === 'str') return styled(value, formula, style);
+    if (type === 'b') return styled(parseInt(value, 10) !== 0, formula, style);
+    return styled(numberValue(parseFloat(value), style, book), formula, style);
   }
-  if (richRuns) return withStyle({ value: richRuns.join('') }, style);
+  if (c.runs) return styled(c.runs.join(''), undefined, style);
   if (value === undefined) return null;
   switch (type) {
     case 's': {
       const i = parseInt(value, 10);
       const s = book.strings.text[i];
-      if (book.strings.rich[i]) return withStyle({ value: s ?? '' }, style);
-      return s ? withStyle({ value: s }, style) : null;
+      if (book.strings.rich[i]) return styled(s ?? '', undefined, style);
+      return s ? styled(s, undefined, style) : null;
     }
     case 'str':
     case 'inlineStr':
-      return withStyle({ value }, style);
+      return styled(value, undefined, style);
     case 'b':
-      return withStyle({ value: parseInt(value, 10) !== 0 }, style);
+      return styled(parseInt(value, 10) !== 0, undefined, style);
     case 'e':
       return { value: null, error: value };
     case 'd': {
       // An ISO 8601 date (strict files and some exporters): its day, as a date cell reads.
       const day = /^\d{4}-\d{2}-\d{2}/.exec(value.trim());
-      return withStyle({ value: day ? day[0] : value }, style);
+      return styled(day ? day[0] : value, undefined, style);
     }
     default:
-      return withStyle({ value: numberCell(parseFloat(value), style, book) }, style);
+      return styled(numberValue(parseFloat(value), style, book), undefined, style);
   }
 }
 

@@ -103,26 +103,37 @@ export function skipTo(x: string, from: number, token: string): number {
   return i < 0 ? x.length : i + token.length;
 }
 
+/** Where the last `leafText` stopped: just after the end tag. */
+export const scanned = { end: 0 };
+
 /**
  * The text of a leaf element whose start tag ends at `from`, up to its end tag (CDATA kept,
- * comments dropped), and the index just after that end tag.
+ * comments dropped); `scanned.end` is then the index just after that end tag.
  */
-export function leafText(x: string, from: number): { text: string; end: number } {
+export function leafText(x: string, from: number): string {
   let lt = x.indexOf('<', from);
-  if (lt < 0) return { text: xmlText(x.slice(from)), end: x.length };
+  if (lt < 0) {
+    scanned.end = x.length;
+    return xmlText(x.slice(from));
+  }
   let c1 = x.charCodeAt(lt + 1);
-  if (c1 === 47) return { text: xmlText(x.slice(from, lt)), end: skipTo(x, lt, '>') };
+  if (c1 === 47) {
+    scanned.end = skipTo(x, lt, '>');
+    return xmlText(x.slice(from, lt));
+  }
   // Rare: CDATA or comments inside the text.
   let text = '';
   let p = from;
   for (;;) {
     text += xmlText(x.slice(p, lt < 0 ? x.length : lt));
-    if (lt < 0) return { text, end: x.length };
+    if (lt < 0) {
+      scanned.end = x.length;
+      return text;
+    }
     c1 = x.charCodeAt(lt + 1);
     if (x.startsWith('<![CDATA[', lt)) {
       const e = x.indexOf(']]>', lt + 9);
-      const stop = e < 0 ? x.length : e;
-      text += x.slice(lt + 9, stop).replace(/\r\n?/g, '\n');
+      text += x.slice(lt + 9, e < 0 ? x.length : e).replace(/\r\n?/g, '\n');
       p = e < 0 ? x.length : e + 3;
     } else if (x.startsWith('<!--', lt)) {
       p = skipTo(x, lt, '-->');
@@ -130,8 +141,55 @@ export function leafText(x: string, from: number): { text: string; end: number }
       p = skipTo(x, lt, '?>');
     } else {
       // The end tag (or, in a malformed file, another element: the text stops there).
-      return { text, end: c1 === 47 ? skipTo(x, lt, '>') : lt };
+      scanned.end = c1 === 47 ? skipTo(x, lt, '>') : lt;
+      return text;
     }
     lt = x.indexOf('<', p);
+  }
+}
+
+/** Past a comment, CDATA section, declaration or processing instruction starting at `lt`. */
+export function skipSpecial(x: string, lt: number): number {
+  if (x.charCodeAt(lt + 1) === 63) return skipTo(x, lt, '?>');
+  if (x.startsWith('<!--', lt)) return skipTo(x, lt, '-->');
+  if (x.startsWith('<![CDATA[', lt)) return skipTo(x, lt, ']]>');
+  return skipTo(x, lt, '>');
+}
+
+const isSpace = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
+
+/** The index where the tag name starting at `p` ends. */
+export function nameEnd(x: string, p: number): number {
+  while (p < x.length && !isNameEnd(x.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Where the local name starts (after a namespace prefix) in the name x[from, to). */
+export function localStart(x: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (x.charCodeAt(i) === 58) return i + 1;
+  return from;
+}
+
+/**
+ * The value of attribute `name` in the start tag x[from, to) (from just after the tag name),
+ * undefined when absent. Nothing is allocated unless it is found: the sheet's hot path.
+ */
+export function attr(x: string, from: number, to: number, name: string): string | undefined {
+  let p = from;
+  for (;;) {
+    const eq = x.indexOf('=', p);
+    if (eq < 0 || eq >= to) return undefined;
+    let e = eq;
+    while (e > p && isSpace(x.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > p && !isSpace(x.charCodeAt(s - 1))) s--;
+    let q = eq + 1;
+    while (isSpace(x.charCodeAt(q))) q++;
+    const quote = x.charCodeAt(q);
+    if (quote !== 34 && quote !== 39) return undefined;
+    const close = x.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (close < 0) return undefined;
+    if (e - s === name.length && x.startsWith(name, s)) return attrValue(x.slice(q + 1, close));
+    p = close + 1;
   }
 }
