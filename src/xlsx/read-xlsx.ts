@@ -454,7 +454,15 @@ function scanCell(x: string, p: number, parts: CellParts): number {
 /** Cells inside a merged area other than its top-left one hold nothing of their own. */
 function mergedCellsCleared(found: FoundCell[], merges: readonly Merge[]): FoundCell[] {
   if (merges.length === 0) return found;
-  return found.filter((f) => !merges.some((m) => f.r >= m.top && f.r <= m.bottom && f.c >= m.left && f.c <= m.right && (f.r !== m.top || f.c !== m.left)));
+  // Areas by row, so a cell is checked only against the areas of its own row (tall ones always).
+  const byRow = new Map<number, Merge[]>();
+  const tall: Merge[] = [];
+  for (const m of merges) {
+    if (m.bottom - m.top > 1000) tall.push(m);
+    else for (let r = m.top; r <= m.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), m]);
+  }
+  const inside = (f: FoundCell, m: Merge) => f.r >= m.top && f.r <= m.bottom && f.c >= m.left && f.c <= m.right && (f.r !== m.top || f.c !== m.left);
+  return found.filter((f) => !(byRow.get(f.r)?.some((m) => inside(f, m)) || tall.some((m) => inside(f, m))));
 }
 
 function styled(value: Cell['value'], formula: string | undefined, style: CellStyle | undefined): Cell {
