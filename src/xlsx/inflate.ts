@@ -3,4 +3,5 @@
 import { inflateRawSync } from 'zlib';
 import type { InflateRaw } from './zip';
 
-export const inflateRaw: InflateRaw | null = (data) => inflateRawSync(data);
+// The output is capped at the size the zip directory declares, so a deflate bomb stops there.
+export const inflateRaw: InflateRaw | null = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
