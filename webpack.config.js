@@ -33,8 +33,12 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // The Node side loads only exceljs's workbook class (src/xlsx/exceljs.ts); the browser
-      // build of the package holds the same class in one file.
-      alias: { [path.resolve(__dirname, 'src/xlsx/exceljs.ts')]: path.resolve(__dirname, 'src/xlsx/exceljs.browser.ts') },
+      // build of the package holds the same class in one file. The .xlsx reader inflates with
+      // Node's zlib on the command line and with the browser's DecompressionStream in the pane.
+      alias: {
+        [path.resolve(__dirname, 'src/xlsx/exceljs.ts')]: path.resolve(__dirname, 'src/xlsx/exceljs.browser.ts'),
+        [path.resolve(__dirname, 'src/xlsx/inflate.ts')]: path.resolve(__dirname, 'src/xlsx/inflate.browser.ts'),
+      },
     },
     module: {
       rules: [

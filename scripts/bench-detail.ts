@@ -28,6 +28,7 @@ export async function time(fn: () => Promise<unknown> | unknown, runs: number): 
 }
 
 export async function detail(runs: number): Promise<void> {
+  await (await import('./bench-reader')).benchReader(Math.max(runs, 9));
   console.log(`\nReading and parsing county-scale workbooks, median of ${runs} runs\n`);
   console.log('units  rows    size KB  exceljs load  SheetJS read  grid (exceljs)  parse   parse ms/1k rows  parse÷load  (grid+parse)÷load');
   // Warm the JIT once so the first size is not penalised.

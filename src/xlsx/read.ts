@@ -1,66 +1,15 @@
 // The file reader: workbook bytes to the core's workbook grid. Used by the CLI and by the pane's
 // standalone mode; produces the same grid as the Office.js reader. The content decides, not the
-// file name: a zip package (.xlsx, .xlsm) is read with exceljs, an OLE compound document (.xls,
-// or an encrypted workbook) with SheetJS (read-xls.ts, loaded only then).
-import type ExcelJS from 'exceljs';
+// file name: a zip package (.xlsx, .xlsm) is read in one pass by read-xlsx.ts (exceljs only where
+// a browser cannot inflate), an OLE compound document (.xls, or an encrypted workbook) with
+// SheetJS (read-xls.ts, loaded only then).
+import type { WorkbookGrid } from '../core/grid';
+import { inflateRaw } from './inflate';
 import { WorkbookReadError } from './read-error';
-import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../core/grid';
-import { columnIndex } from '../core/grid';
-import { assembleSheet, type FoundCell } from './grid-builder';
-import { ValueType, Workbook } from './exceljs';
+import { readXlsxBytes } from './read-xlsx';
+import { ZipError } from './zip';
 
 export { WorkbookReadError, type WorkbookReadReason } from './read-error';
-
-type ExcelValue = ExcelJS.CellValue;
-
-function toCell(c: ExcelJS.Cell): Cell | null {
-  if (c.type === ValueType.Merge) return null;
-  const format = c.numFmt || undefined;
-  const v: ExcelValue = c.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'boolean') return { value: v, format };
-  if (typeof v === 'string') return v === '' ? null : { value: v, format };
-  if (v instanceof Date) return { value: v.toISOString().slice(0, 10), format };
-  if (typeof v === 'object') {
-    if ('error' in v) return { value: null, error: String((v as ExcelJS.CellErrorValue).error) };
-    if ('richText' in v) return { value: (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join(''), format };
-    if ('formula' in v || 'sharedFormula' in v) {
-      const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-      const formula = f.formula ?? f.sharedFormula;
-      const r = f.result;
-      if (r !== null && typeof r === 'object' && 'error' in r) return { value: null, error: String(r.error), formula };
-      if (r instanceof Date) return { value: r.toISOString().slice(0, 10), formula, format };
-      return { value: r === undefined ? null : (r as number | string | boolean), formula, format };
-    }
-    if ('text' in v && 'hyperlink' in v) {
-      const t = (v as ExcelJS.CellHyperlinkValue).text;
-      return { value: typeof t === 'string' ? t : null, format };
-    }
-  }
-  return { value: String(v), format };
-}
-
-function parseRange(ref: string): Merge | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) return null;
-  return { top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4]) - 1, right: columnIndex(m[3]) };
-}
-
-function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  const found: FoundCell[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-      const cell = toCell(c);
-      if (cell) found.push({ r: rowNumber - 1, c: colNumber - 1, cell });
-    });
-  });
-  const merges: Merge[] = [];
-  for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
-    const m = parseRange(ref);
-    if (m) merges.push(m);
-  }
-  return assembleSheet(ws.name, ws.state !== 'visible', found, merges);
-}
 
 /** A byte string in the bytes (zip entry names are stored as plain ASCII in the directory). */
 function contains(bytes: Uint8Array, ascii: string): boolean {
@@ -93,11 +42,18 @@ export async function readWorkbookBytes(bytes: Uint8Array): Promise<WorkbookGrid
   if (!isZip) throw new WorkbookReadError('not-a-workbook', 'not an Excel workbook');
   const other = otherZipFormat(bytes);
   if (other) throw new WorkbookReadError('unsupported', other);
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+  if (!inflateRaw) {
+    // A browser without DecompressionStream: exceljs inflates in JavaScript.
+    const { readWithExceljs } = await import(/* webpackChunkName: "xlsx-exceljs" */ './read-exceljs');
+    return readWithExceljs(bytes);
   }
-  return { sheets: wb.worksheets.map(sheetToGrid) };
+  try {
+    return await readXlsxBytes(bytes, inflateRaw);
+  } catch (e) {
+    // A damaged container or deflate stream is damaged whoever reads it.
+    if (e instanceof ZipError) throw new WorkbookReadError('corrupt', e.message);
+    // Anything else is unexpected here: exceljs gets its chance (and its reasons).
+    const { readWithExceljs } = await import(/* webpackChunkName: "xlsx-exceljs" */ './read-exceljs');
+    return readWithExceljs(bytes);
+  }
 }
