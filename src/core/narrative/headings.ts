@@ -122,17 +122,22 @@ export function topicOfHeading(heading: string): Topic | null {
   return { fund, side: part ? '支出' : side, part, subject: null };
 }
 
-/** The topic of a chain of headings: the innermost heading that is about something. */
-export function topicOf(headings: readonly string[]): Topic | null {
+/** The innermost heading of a chain that is about something, and what it is about. */
+export function topicHeading(headings: readonly string[]): { heading: string; topic: Topic } | null {
   for (let i = headings.length - 1; i >= 0; i--) {
-    const t = topicOfHeading(headings[i]);
-    if (t) return t;
+    const topic = topicOfHeading(headings[i]);
+    if (topic) return { heading: headings[i], topic };
   }
   return null;
 }
 
+/** The topic of a chain of headings: the innermost heading that is about something. */
+export function topicOf(headings: readonly string[]): Topic | null {
+  return topicHeading(headings)?.topic ?? null;
+}
+
 // A subject key that names no subject, only a total or a side: the heading supplies the rest.
-const GENERIC = /^(合计|总计|共计|小计|总额|预算|安排|全年|共|计)?(支出|收入)?(合计|总计|预算|总额)?$/;
+export const GENERIC = /^(合计|总计|共计|小计|总额|预算|安排|全年|共|计)?(支出|收入)?(合计|总计|预算|总额)?$/;
 // A key that names only a part of the budget (基本支出 of which fund?).
 const PART_ONLY = /^(基本|项目)支出(合计)?$/;
 
@@ -149,7 +154,8 @@ export function hintedKeys(key: string, headings: readonly string[]): string[] {
   if (!generic && !partOnly) return [];
   const topic = topicOf(headings);
   if (!topic) return [];
-  if (topic.subject) return generic ? [topic.subject] : [];
+  // A "三公" or 机关运行经费 heading says nothing of income.
+  if (topic.subject) return generic && !/收入/.test(k) ? [topic.subject] : [];
   const side = /收入/.test(k) ? '收入' : /支出/.test(k) ? '支出' : topic.side;
   if (partOnly) return topic.fund ? [`${topic.fund}${partOnly[1]}支出`] : [];
   if (!topic.fund) return topic.part && side !== '收入' ? [`${topic.part}支出`] : [];
