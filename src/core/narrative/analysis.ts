@@ -430,9 +430,16 @@ function consensusDenominators(shares: Claim[], numerators: Map<Claim, Claim | n
         if (v < r.loF - slack(r.loF) || v > r.hiF + slack(r.hiF)) return false;
         return lte(r.lo, a.value!) && lte(a.value!, r.hi);
       }).length;
-    // Near the list only: a bounded window keeps hostile texts linear.
+    // Near the list only: a bounded window keeps hostile texts linear. An amount outside every
+    // share's range agrees with none; most are, so the window is narrowed in floating point.
     const centre = firstFrom(index.amounts, list[0].at);
-    const near = index.amounts.slice(Math.max(0, centre - 500), centre + 500).filter((a) => a.period !== 'prior');
+    const bandLo = ranges.reduce((m, r) => Math.min(m, r.loF - slack(r.loF)), Infinity);
+    const bandHi = ranges.reduce((m, r) => Math.max(m, r.hiF + slack(r.hiF)), -Infinity);
+    const near: Claim[] = [];
+    for (let k = Math.max(0, centre - 500); k < Math.min(index.amounts.length, centre + 500); k++) {
+      const a = index.amounts[k];
+      if (a.period !== 'prior' && approx(a) >= bandLo && approx(a) <= bandHi) near.push(a);
+    }
     let hits = near.filter((a) => agreeing(a) >= 2);
     if (hits.length === 0) hits = near.filter((a) => sameSubject(subjectKey(a.label), named) && agreeing(a) >= 1);
     if (hits.length === 0) {
