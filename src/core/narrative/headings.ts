@@ -63,7 +63,7 @@ export class HeadingStack {
     return true;
   }
 
-  /** The chain of headings, outer to inner (a new array each time it changes is not needed: copy). */
+  /** The chain of headings, outer to inner (a copy: claims keep the chain they stood under). */
   chain(): readonly string[] {
     return this.stack.map((h) => h.text);
   }
