@@ -12,7 +12,8 @@
 // that build's figures, measured in the same rounds;
 // `npm run bench -- --detail` adds the per-stage tables (reading, parsing, rules).
 // Then the same workbooks read as .xls against .xlsx (bench-xls.ts) and the 舍位平衡 of the
-// county workbook against reading it (bench-round.ts).
+// county workbook against reading it (bench-round.ts), and the text auditor on 100 KB and 1 MB
+// texts (bench-narrative.ts; BENCH_PART=narrative runs only that).
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
     if (!process.env.BENCH_SKIP_PANE) await pane();
     await (await import('./bench-xls')).benchXls();
     await (await import('./bench-round')).benchRound();
+    (await import('./bench-narrative')).benchNarrative(runs);
     if (process.argv.includes('--detail')) {
       const { detail } = await import('./bench-detail');
       await detail(runs);
@@ -183,8 +185,13 @@ async function main(): Promise<void> {
   console.log(`\nload average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
 
-// BENCH_PART=xls runs only the .xls comparison.
-const run = process.env.BENCH_PART === 'xls' ? import('./bench-xls').then((m) => m.benchXls()) : main();
+// BENCH_PART=xls runs only the .xls comparison, BENCH_PART=narrative only the text auditor.
+const run =
+  process.env.BENCH_PART === 'xls'
+    ? import('./bench-xls').then((m) => m.benchXls())
+    : process.env.BENCH_PART === 'narrative'
+      ? import('./bench-narrative').then((m) => m.benchNarrative(Number(process.env.BENCH_RUNS ?? 3)))
+      : main();
 run.catch((e) => {
   console.error(e);
   process.exit(1);

@@ -1,5 +1,5 @@
 // 审核文本: paste or open a text; the findings are listed and the wrong figures marked in it.
-import { Body1, Button, Caption1, Checkbox, Textarea } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Checkbox, Textarea } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { AuditResult } from '../core/narrative/audit';
 import { normaliseText } from '../core/narrative/claims';
@@ -61,7 +61,11 @@ export function AuditTab(p: AuditTabProps) {
           <Caption1>{p.result.findings.length ? fill(t.auditResult, { claims: p.result.claims, count: p.result.findings.length }) : t.auditClean}</Caption1>
           {p.result.bound > 0 && <Caption1 data-testid="audit-bound">{fill(t.auditBound, { bound: p.result.bound })}</Caption1>}
           {p.result.findings.map((f, i) => (
-            <div key={i} className={s.finding} data-testid="audit-finding">
+            <div key={i} className={s.finding} data-testid="audit-finding" data-severity={f.severity}>
+              {/* A warning is a reading the auditor is not sure of (it says which one it used). */}
+              <Badge size="small" color={f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'informative'} appearance="tint">
+                {f.severity === 'error' ? t.severityError : f.severity === 'warning' ? t.severityWarning : t.severityInfo}
+              </Badge>{' '}
               <span className={s.cellTag}>«{f.quote}»</span>
               {f.message}
             </div>
@@ -84,7 +88,7 @@ function marked(text: string, r: AuditResult, cls: string): ReactNode[] {
     if (f.offset < at) return;
     out.push(text.slice(at, f.offset));
     out.push(
-      <mark key={i} className={cls} title={f.message}>
+      <mark key={i} className={f.severity === 'error' ? cls : undefined} title={f.message}>
         {text.slice(f.offset, f.offset + f.quote.length)}
       </mark>,
     );

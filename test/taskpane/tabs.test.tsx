@@ -91,6 +91,15 @@ describe('审核文本 tab', () => {
     expect(screen.getAllByTestId('audit-finding')).toHaveLength(1);
     expect(screen.getByTestId('audit-text').querySelector('mark')!.textContent).toBe('9.10%');
   });
+
+  it('shows a warning as a warning, with the reading it used', () => {
+    const text = '三、支出预算情况\n本单位支出合计500.00万元。基本支出320.00万元，占60.00%。';
+    wrap(<AuditTab t={t} text={text} result={auditNarrative({ text })} withTables={false} hasTables={false} onText={jest.fn()} onWithTables={jest.fn()} onRun={jest.fn()} />);
+    const [finding] = screen.getAllByTestId('audit-finding').filter((f) => f.textContent!.includes('60.00%'));
+    expect(finding.getAttribute('data-severity')).toBe('warning');
+    expect(finding.textContent).toContain(t.severityWarning);
+    expect(finding.textContent).toContain('按“支出合计”500.00万元理解');
+  });
 });
 
 describe('the pane with a workbook source', () => {

@@ -10,7 +10,7 @@
 //   it does not add to the total), across sentences where the text evidently goes on listing,
 //   and whether the list is evidently complete.
 // Every rule of ./rules reads this; nothing here reports.
-import { add, cmp, div, down, exact, halfUp, isZero, lte, mul, sub, type Exact } from '../money';
+import { add, cmp, div, down, exact, halfUp, isZero, lte, mul, sub, toNumber, type Exact } from '../money';
 import { normalize } from '../model/text';
 import type { Claim, ReadText } from './claims';
 
@@ -51,6 +51,31 @@ export function pct(a: Claim | [Exact, Exact], b: Claim | [Exact, Exact], places
 
 export const within = (x: Exact, r: { lo: Exact; hi: Exact }) => lte(r.lo, x) && lte(x, r.hi);
 
+const APPROX = new WeakMap<Claim, number>();
+function approx(c: Claim): number {
+  let v = APPROX.get(c);
+  if (v === undefined) APPROX.set(c, (v = toNumber(c.value!)));
+  return v;
+}
+
+/**
+ * Whether share a/b can be `stated` at all, in floating point with a wide margin: false only
+ * when the exact check (pct, within) would surely fail. Trying a share against dozens of
+ * candidate denominators in decimal arithmetic was most of the time on long texts.
+ */
+export function mayGive(stated: Claim, a: Claim, b: Claim): boolean {
+  const ha = a.wholeUnits && (a.unit === '万元' || a.unit === '亿元') ? 0.5 : 0.005;
+  const hb = b.wholeUnits && (b.unit === '万元' || b.unit === '亿元') ? 0.5 : 0.005;
+  const a0 = approx(a) - ha;
+  const a1 = approx(a) + ha;
+  const b0 = approx(b) - hb;
+  const b1 = approx(b) + hb;
+  if (b0 <= 0) return true;
+  const s = approx(stated);
+  const margin = 0.5 * 10 ** -stated.decimals + 1e-9 * Math.max(1, Math.abs(s));
+  return s >= (a0 / b1) * 100 - margin && s <= (a1 / b0) * 100 + margin;
+}
+
 /** An amount in 万元 (the unit the tables are compared in). */
 export function inWan(c: Claim): Exact {
   if (c.unit === '元') return div(c.value!, 10000);
@@ -59,8 +84,20 @@ export function inWan(c: Claim): Exact {
   return c.value!;
 }
 
+// Labels recur (基本支出, 占, 比上年…): the key of each is worked out once.
+const KEYS = new Map<string, string>();
+
 /** The subject of a label, the same for every phrasing of it. */
 export function subjectKey(label: string): string {
+  let key = KEYS.get(label);
+  if (key === undefined) {
+    if (KEYS.size > 100_000) KEYS.clear();
+    KEYS.set(label, (key = subjectKeyOf(label)));
+  }
+  return key;
+}
+
+function subjectKeyOf(label: string): string {
   let k = normalize(label).replace(/[“”"‘’「」]/g, '');
   k = k.replace(/^(本(单位|部门|中心|局|委|院|所|机关))?(本年度?|今年|年度|全年)?/, '');
   k = k.replace(/(较|比|与|同)(上年|上一年度?|去年|\d{4}年度?)(同期)?(预算执行数|预算数|执行数|决算数|预算)?(相比)?$/, '');
@@ -338,7 +375,7 @@ function readShares(read: ReadText, index: ClaimIndex, scopes: readonly Scope[])
     const inSentence = ClaimIndex.before(index.sentence(share.sentence), share.at, 50).filter((c) => c.kind === kind);
     const candidates: Denominator[] = [];
     const add1 = (c: Claim | null | undefined, how: Denominator['how']) => {
-      if (!c || c === numerator || !c.value || isZero(c.value) || candidates.some((x) => cmp(x.claim.value!, c.value!) === 0 && x.claim.unit === c.unit)) return;
+      if (!c || c === numerator || !c.value || isZero(c.value) || candidates.some((x) => x.claim.unit === c.unit && approx(x.claim) === approx(c) && cmp(x.claim.value!, c.value!) === 0)) return;
       candidates.push({ claim: c, how });
     };
     const pool = isCount ? index.counts : index.amounts;
@@ -359,12 +396,12 @@ function readShares(read: ReadText, index: ClaimIndex, scopes: readonly Scope[])
     if (list && list.total.kind === kind && namesTotal(share.shareOf, list.total)) add1(list.total, 'scope');
     // A part's share is never of a sibling part of its own list.
     const sibling = (x: Claim) => !!list && listOf.get(x) === list;
-    for (const x of ClaimIndex.before(index.section(kind, share.section), share.at, 30)) if (cmp(x.value!, numerator.value!) > 0 && !sibling(x)) add1(x, 'guess');
+    for (const x of ClaimIndex.before(index.section(kind, share.section), share.at, 30)) if (approx(x) >= approx(numerator) && cmp(x.value!, numerator.value!) > 0 && !sibling(x)) add1(x, 'guess');
     if (!isCount) for (const x of ClaimIndex.before(index.totals, share.at, 5)) add1(x, 'guess');
-    if (isCount) for (const x of ClaimIndex.before(pool, share.at, 30)) if (x.paragraph === share.paragraph && cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
+    if (isCount) for (const x of ClaimIndex.before(pool, share.at, 30)) if (x.paragraph === share.paragraph && approx(x) >= approx(numerator) && cmp(x.value!, numerator.value!) > 0) add1(x, 'guess');
     const match = share.value
       ? (candidates.find((d) => {
-          if (d.claim.unit !== numerator.unit) return false;
+          if (d.claim.unit !== numerator.unit || !mayGive(share, numerator, d.claim)) return false;
           const r = pct(numerator, d.claim, share.decimals);
           return r && within(share.value!, r);
         }) ?? null)
@@ -376,7 +413,8 @@ function readShares(read: ReadText, index: ClaimIndex, scopes: readonly Scope[])
 }
 
 /**
- * Shares of one list (the same named denominator in one section) each imply a range for the
+ * Shares of one list (the same named denominator in one section, told apart from another section
+ * with the same number) each imply a range for the
  * denominator. The list's denominator is an amount stated anywhere near (before or after) that
  * at least two shares agree on, or that has the denominator's name and one share agrees on; or,
  * when the numerators are a complete set (基本 + 项目), their sum that a share agrees on.
@@ -385,7 +423,7 @@ function consensusDenominators(shares: Claim[], numerators: Map<Claim, Claim | n
   const out = new Map<Claim, Claim>();
   const lists = new Map<string, Claim[]>();
   for (const s of shares) {
-    if (s.kind === 'share' && s.shareOf && s.value && !isZero(s.value) && numerators.get(s)) push(lists, `${s.section.split('/').slice(0, 2).join('/')}|${subjectKey(s.shareOf)}`, s);
+    if (s.kind === 'share' && s.shareOf && s.value && !isZero(s.value) && numerators.get(s)) push(lists, `${s.sectionAt}|${subjectKey(s.shareOf)}`, s);
   }
   for (const [key, list] of lists) {
     if (list.length < 2) continue;
@@ -394,12 +432,29 @@ function consensusDenominators(shares: Claim[], numerators: Map<Claim, Claim | n
       const n = numerators.get(s)!;
       const half = div(exact(5), 10 ** (s.decimals + 1));
       const [n0, n1] = interval(n);
-      return { s, lo: div(mul(n0, 100), add(s.value!, half)), hi: div(mul(n1, 100), sub(s.value!, half)), unit: n.unit };
+      const lo = div(mul(n0, 100), add(s.value!, half));
+      const hi = div(mul(n1, 100), sub(s.value!, half));
+      return { s, lo, hi, loF: toNumber(lo), hiF: toNumber(hi), unit: n.unit };
     });
-    const agreeing = (a: Claim) => ranges.filter((r) => r.unit === a.unit && lte(r.lo, a.value!) && lte(a.value!, r.hi)).length;
-    // Near the list only: a bounded window keeps hostile texts linear.
+    // Floating point first: only an amount near a range is compared exactly.
+    const slack = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
+    const agreeing = (a: Claim) =>
+      ranges.filter((r) => {
+        if (r.unit !== a.unit) return false;
+        const v = approx(a);
+        if (v < r.loF - slack(r.loF) || v > r.hiF + slack(r.hiF)) return false;
+        return lte(r.lo, a.value!) && lte(a.value!, r.hi);
+      }).length;
+    // Near the list only: a bounded window keeps hostile texts linear. An amount outside every
+    // share's range agrees with none; most are, so the window is narrowed in floating point.
     const centre = firstFrom(index.amounts, list[0].at);
-    const near = index.amounts.slice(Math.max(0, centre - 500), centre + 500).filter((a) => a.period !== 'prior');
+    const bandLo = ranges.reduce((m, r) => Math.min(m, r.loF - slack(r.loF)), Infinity);
+    const bandHi = ranges.reduce((m, r) => Math.max(m, r.hiF + slack(r.hiF)), -Infinity);
+    const near: Claim[] = [];
+    for (let k = Math.max(0, centre - 500); k < Math.min(index.amounts.length, centre + 500); k++) {
+      const a = index.amounts[k];
+      if (a.period !== 'prior' && approx(a) >= bandLo && approx(a) <= bandHi) near.push(a);
+    }
     let hits = near.filter((a) => agreeing(a) >= 2);
     if (hits.length === 0) hits = near.filter((a) => sameSubject(subjectKey(a.label), named) && agreeing(a) >= 1);
     if (hits.length === 0) {

@@ -6,6 +6,7 @@
 // explicitly (上年预算数为…, 上年执行数…), counts, and bare numbers where an amount belongs.
 import { exact, type Exact } from '../money';
 import { chineseNumber } from '../model/text';
+import { HeadingStack } from './headings';
 import { normalise, normaliseLineEndings, originalSlice, type Normalised } from './normalise';
 
 export type ClaimKind = 'amount' | 'change' | 'share' | 'rate' | 'count' | 'count-share' | 'bare';
@@ -41,8 +42,14 @@ export interface Claim {
   readonly item: number;
   /** Section path like "第二部分/三". */
   readonly section: string;
-  /** The section's heading line (a hint to the subject, never a requirement). */
+  /** The innermost heading the claim stands under ('' for none). */
   readonly heading: string;
+  /** The headings the claim stands under, outer to inner, in every numbering style and bare
+   * titles (headings.ts): a hint to the subject, never a requirement. */
+  readonly headings: readonly string[];
+  /** Clean offset of the line that opened the claim's part or numbered section (-1: none), so
+   * that two sections with the same number (two texts in one file) are told apart. */
+  readonly sectionAt: number;
   /** The claim follows 其中 in its sentence. */
   readonly ofWhich: boolean;
   /** Depth of parentheses around the claim in its sentence (0 outside). */
@@ -109,14 +116,17 @@ function cleanLines(n: Normalised): Line[] {
 interface Place {
   paragraph: number;
   section: string;
+  sectionAt: number;
   heading: string;
+  headings: readonly string[];
   unit: string | null;
 }
 
 function splitSentences(n: Normalised, visit?: (s: Sentence, place: Place, item: number) => void): Sentence[] {
   const out: Sentence[] = [];
   let part = '';
-  const place: Place = { paragraph: 0, section: '', heading: '', unit: null };
+  const place: Place = { paragraph: 0, section: '', sectionAt: -1, heading: '', headings: [], unit: null };
+  const headings = new HeadingStack();
   let item = 0;
   for (const line of cleanLines(n)) {
     const trimmed = line.text.trim();
@@ -130,8 +140,12 @@ function splitSentences(n: Normalised, visit?: (s: Sentence, place: Place, item:
     if (partM) [part, place.section] = [`第${partM[1]}部分`, `第${partM[1]}部分`];
     else if (secM) place.section = `${part}/${chineseNumber(secM[1])}`;
     else if (subM) place.section = `${place.section.split('/').slice(0, 2).join('/')}/(${chineseNumber(subM[1])})`;
-    if ((partM || secM || subM) && heading) {
+    if (partM || secM) place.sectionAt = line.at;
+    if (headings.visit(trimmed)) {
+      place.headings = headings.chain();
       place.heading = trimmed;
+    }
+    if ((partM || secM || subM) && heading) {
       // A new section may use another unit; a table row like 一、支出合计 250000 is not one.
       if (!subM && !/\d/.test(trimmed)) place.unit = null;
     }
@@ -175,18 +189,21 @@ function labelBefore(sentence: string, at: number): string {
   return label;
 }
 
-/** Parenthesis depth and innermost group at every index of a sentence (one pass). */
-function parens(s: string): { depth: Int16Array; group: Int32Array } {
-  const depth = new Int16Array(s.length);
-  const group = new Int32Array(s.length).fill(-1);
+/**
+ * Parenthesis depth and innermost group at indices of a sentence asked in increasing order (the
+ * claims, left to right): one pass over the sentence, no array as long as the sentence.
+ */
+function parens(s: string): (i: number) => { depth: number; group: number } {
   const stack: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '（' || s[i] === '【') stack.push(i);
-    depth[i] = stack.length;
-    group[i] = stack.length ? stack[stack.length - 1] : -1;
-    if ((s[i] === '）' || s[i] === '】') && stack.length) stack.pop();
-  }
-  return { depth, group };
+  let p = 0;
+  return (i) => {
+    for (; p < i; p++) {
+      if (s[p] === '（' || s[p] === '【') stack.push(p);
+      else if ((s[p] === '）' || s[p] === '】') && stack.length) stack.pop();
+    }
+    if (s[i] === '（' || s[i] === '【') return { depth: stack.length + 1, group: i };
+    return { depth: stack.length, group: stack.length ? stack[stack.length - 1] : -1 };
+  };
 }
 
 function basisOf(words: string): Claim['basis'] {
@@ -196,6 +213,40 @@ function basisOf(words: string): Claim['basis'] {
   return null;
 }
 
+type ClaimBase = Omit<Claim, 'kind' | 'value' | 'decimals' | 'unit' | 'direction' | 'label'>;
+type ClaimOwn = Pick<Claim, 'kind' | 'value' | 'decimals' | 'unit' | 'direction' | 'label'> & Partial<ClaimBase>;
+
+/** A claim as one object literal of a fixed shape (spreading a base per claim was a large part
+ * of reading a long text, and gave every claim a different hidden class). */
+function claimOf(b: ClaimBase, o: ClaimOwn): Claim {
+  return {
+    kind: o.kind,
+    quote: b.quote,
+    offset: b.offset,
+    at: b.at,
+    value: o.value,
+    decimals: o.decimals,
+    unit: o.unit,
+    unitDeclared: o.unitDeclared ?? b.unitDeclared,
+    direction: o.direction,
+    label: o.label,
+    shareOf: o.shareOf !== undefined ? o.shareOf : b.shareOf,
+    period: o.period ?? b.period,
+    basis: o.basis !== undefined ? o.basis : b.basis,
+    sentence: b.sentence,
+    paragraph: b.paragraph,
+    item: b.item,
+    section: b.section,
+    heading: b.heading,
+    headings: b.headings,
+    sectionAt: b.sectionAt,
+    ofWhich: b.ofWhich,
+    depth: b.depth,
+    group: b.group,
+    wholeUnits: o.wholeUnits ?? b.wholeUnits,
+  };
+}
+
 export function readClaims(raw: string): ReadText {
   const normal = normalise(raw);
   const claims: Claim[] = [];
@@ -203,7 +254,7 @@ export function readClaims(raw: string): ReadText {
   const sentences = splitSentences(normal, (s, place, item) => {
     const src = s.clean;
     const ofWhichAt = src.search(/其中/);
-    const { depth, group } = parens(src);
+    const parensAt = parens(src);
     TOKEN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TOKEN.exec(src))) {
@@ -212,6 +263,7 @@ export function readClaims(raw: string): ReadText {
       const before = src.slice(Math.max(0, start - 24), start);
       const after = src.slice(end, end + 2);
       const o = originalSlice(normal, s.at + start, s.at + end);
+      const { depth, group } = parensAt(start);
       const base = {
         quote: o.quote,
         offset: o.offset,
@@ -221,9 +273,11 @@ export function readClaims(raw: string): ReadText {
         item,
         section: place.section,
         heading: place.heading,
+        headings: place.headings,
+        sectionAt: place.sectionAt,
         ofWhich: ofWhichAt >= 0 && start > ofWhichAt,
-        depth: depth[start],
-        group: group[start],
+        depth,
+        group,
         unitDeclared: false,
         wholeUnits: false,
         period: 'current' as const,
@@ -233,7 +287,7 @@ export function readClaims(raw: string): ReadText {
       if (m[3]) {
         // A blank rate: 增长% / 下降% / 占…%.
         const kind: ClaimKind = m[3].startsWith('占') ? 'share' : 'rate';
-        claims.push({ ...base, kind, value: null, decimals: 0, unit: '%', direction: kind === 'rate' ? (UP.test(m[3]) ? 'up' : /降|减/.test(m[3]) ? 'down' : null) : null, label: labelBefore(src, start) });
+        claims.push(claimOf(base, { kind, value: null, decimals: 0, unit: '%', direction: kind === 'rate' ? (UP.test(m[3]) ? 'up' : /降|减/.test(m[3]) ? 'down' : null) : null, label: labelBefore(src, start) }));
         continue;
       }
       const digits = m[1];
@@ -254,15 +308,15 @@ export function readClaims(raw: string): ReadText {
         // A rate in parentheses after its change: 减少1.5万元（42.86%）.
         const bracketed = /(增加|减少|增|减|加)\s*[\d.]+\s*(万元|亿元|元|万)（$/.exec(before);
         if (bracketed && !shareM) {
-          claims.push({ ...base, kind: 'rate', value, decimals, unit, direction: /增|加/.test(bracketed[1]) ? 'up' : 'down', label, basis: null });
+          claims.push(claimOf(base, { kind: 'rate', value, decimals, unit, direction: /增|加/.test(bracketed[1]) ? 'up' : 'down', label, basis: null }));
         } else if (rateM && !shareM) {
           const direction = rateM[1] === '增减幅度' || rateM[1] === '增减率' ? null : UP.test(rateM[1]) ? 'up' : 'down';
-          claims.push({ ...base, kind: 'rate', value, decimals, unit, direction, label, basis: basisOf(before) });
+          claims.push(claimOf(base, { kind: 'rate', value, decimals, unit, direction, label, basis: basisOf(before) }));
         } else if (/率\s*(为|达到?)?\s*$/.test(before)) {
-          claims.push({ ...base, kind: 'count-share', value, decimals, unit, direction: null, label });
+          claims.push(claimOf(base, { kind: 'count-share', value, decimals, unit, direction: null, label }));
         } else {
           const named = shareM?.[1]?.replace(/的$/, '').trim() || null;
-          claims.push({ ...base, kind: 'share', value, decimals, unit, direction: null, label, shareOf: named });
+          claims.push(claimOf(base, { kind: 'share', value, decimals, unit, direction: null, label, shareOf: named }));
         }
         continue;
       }
@@ -275,7 +329,7 @@ export function readClaims(raw: string): ReadText {
       if (unit && /^(万元|亿元|千元|元)$/.test(unit)) {
         const changeM = /(增加|减少|增|减|(?<![追附参])加|上升|下降|降低|压减|节约|新增)(了)?\s*$/.exec(before);
         if (changeM && changeM[1] !== '新增') {
-          claims.push({ ...base, kind: 'change', value, decimals, unit, direction: UP.test(changeM[1]) || changeM[1] === '加' ? 'up' : 'down', label: labelBefore(src, start - changeM[0].length), basis: basisOf(before) });
+          claims.push(claimOf(base, { kind: 'change', value, decimals, unit, direction: UP.test(changeM[1]) || changeM[1] === '加' ? 'up' : 'down', label: labelBefore(src, start - changeM[0].length), basis: basisOf(before) }));
         } else {
           const prior =
             (/(上年|上一年度?|去年|前一年)[^，；：]{0,12}$/.test(before) && !/结转|结余/.test(label)) ||
@@ -284,17 +338,17 @@ export function readClaims(raw: string): ReadText {
             /(较|比|与)((19|20)\d{2}年度?|上年)[^，；。\d]{0,8}的$/.test(before) ||
             // 较2022年预算1.50万元增长…: the amount right after the year compared with.
             /(较|比|与)((19|20)\d{2}年度?|上年)(年初)?(预算数?|预算执行数|执行数|决算数)(为)?$/.test(before);
-          claims.push({ ...base, kind: 'amount', value, decimals, unit, direction: null, label, period: changeM ? 'new' : prior ? 'prior' : 'current', basis: prior ? basisOf(before) : null });
+          claims.push(claimOf(base, { kind: 'amount', value, decimals, unit, direction: null, label, period: changeM ? 'new' : prior ? 'prior' : 'current', basis: prior ? basisOf(before) : null }));
         }
         continue;
       }
       if (unit) {
-        claims.push({ ...base, kind: 'count', value, decimals, unit, direction: null, label });
+        claims.push(claimOf(base, { kind: 'count', value, decimals, unit, direction: null, label }));
         continue;
       }
       // A bare number where an amount belongs: after 增加/减少/预算/支出… and before punctuation or words.
       if (/(增加|减少|预算|支出|收入|经费|项目|资金|合计|总计|结转|结余)\s*$/.test(before) && !/^[\d.]/.test(after)) {
-        claims.push({ ...base, kind: 'bare', value, decimals, unit: null, direction: null, label });
+        claims.push(claimOf(base, { kind: 'bare', value, decimals, unit: null, direction: null, label }));
       }
     }
     si++;
@@ -314,13 +368,13 @@ export function readClaims(raw: string): ReadText {
         const before = reach.slice(reach.lastIndexOf('；') + 1);
         const years = [...before.matchAll(/(?<![比较与和同])((?:19|20)\d{2})年(?!\d{1,2}月)/g)];
         const last = years[years.length - 1];
-        return last && Number(last[1]) < year ? { ...c, period: 'prior' as const } : c;
+        return last && Number(last[1]) < year ? claimOf(c, { ...c, period: 'prior' }) : c;
       })
     : claims;
   // Money printed in whole units throughout a sentence is rounded to the unit; one integer
   // among figures with decimals (8万元 beside 12.5万元 and 4.35万元) is exact.
   const fractional = new Set<number>();
   for (const c of dated) if ((c.kind === 'amount' || c.kind === 'change') && c.decimals > 0) fractional.add(c.sentence);
-  const rounded = dated.map((c) => ((c.kind === 'amount' || c.kind === 'change') && c.decimals === 0 && !fractional.has(c.sentence) ? { ...c, wholeUnits: true } : c));
+  const rounded = dated.map((c) => ((c.kind === 'amount' || c.kind === 'change') && c.decimals === 0 && !fractional.has(c.sentence) ? claimOf(c, { ...c, wholeUnits: true }) : c));
   return { text: normal.original, normal, sentences, claims: rounded, year };
 }

@@ -11,6 +11,10 @@
 //   become full-width, so that the grammar matches one form.
 // - Spaces inside a figure (1 234.50) or between a figure and its unit (0.87 %) and thousands
 //   separators (1,938) are removed; spaces between Chinese characters too (a PDF artefact).
+// - A heading glued to the sentences around it (a web page copied without its line breaks:
+//   …调资。二、“三公”经费预算情况“三公”经费预算12万元…) gets the line breaks it lost
+//   (headings.ts), so sections, items and labels are read as in a well-formed text.
+import { gluedBreaks } from './headings';
 
 export interface Normalised {
   /** The clean text the grammar reads. */
@@ -91,6 +95,49 @@ function lineEdits(line: string): (string | null)[] {
   return edit;
 }
 
+// A line that none of lineEdits' edits can touch (most lines of a clean text): copied whole.
+const MAY_EDIT = /[\uff10-\uff19．％():;]|[0-9０-９][,，][0-9０-９]|[ \u00a0\u3000\t]/;
+
+// A line that may hold a heading glued to a sentence (the costly search runs only on these).
+const MAY_GLUE = /[。！？!?]\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])|^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+/** The clean text and its map, built in chunks (a text of a megabyte is one of 20,000 lines). */
+class Builder {
+  private readonly chunks: string[] = [];
+  map: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.map = new Int32Array(Math.max(16, capacity));
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.map.length) return;
+    const grown = new Int32Array(Math.max(this.map.length * 2, this.length + n));
+    grown.set(this.map.subarray(0, this.length));
+    this.map = grown;
+  }
+
+  /** `text` copied from original offset `from` on, one character for one. */
+  copy(text: string, from: number): void {
+    this.room(text.length);
+    this.chunks.push(text);
+    for (let i = 0; i < text.length; i++) this.map[this.length + i] = from + i;
+    this.length += text.length;
+  }
+
+  /** One character standing for original offset `at`. */
+  char(c: string, at: number): void {
+    this.room(1);
+    this.chunks.push(c);
+    this.map[this.length++] = at;
+  }
+
+  done(original: string): Normalised {
+    return { text: this.chunks.join(''), map: this.map.slice(0, this.length), original };
+  }
+}
+
 export function normalise(raw: string): Normalised {
   const original = normaliseLineEndings(raw);
   const lines: { text: string; offset: number }[] = [];
@@ -99,15 +146,24 @@ export function normalise(raw: string): Normalised {
     lines.push({ text: line, offset: at });
     at += line.length + 1;
   }
-  const out: string[] = [];
-  const map: number[] = [];
+  const out = new Builder(original.length + 16);
   const emitLine = (l: { text: string; offset: number }) => {
+    const breaks = MAY_GLUE.test(l.text) ? gluedBreaks(l.text) : [];
+    if (!MAY_EDIT.test(l.text) && breaks.length === 0) {
+      out.copy(l.text, l.offset);
+      return;
+    }
     const edits = lineEdits(l.text);
+    let b = 0;
     for (let i = 0; i < l.text.length; i++) {
+      // A break that was lost: it stands for the character it comes before.
+      if (b < breaks.length && breaks[b] === i) {
+        out.char('\n', l.offset + i);
+        b++;
+      }
       const e = edits[i];
       if (e === '') continue;
-      out.push(e ?? l.text[i]);
-      map.push(l.offset + i);
+      out.char(e ?? l.text[i], l.offset + i);
     }
   };
   let prevText: string | null = null; // the last non-empty line emitted
@@ -120,16 +176,13 @@ export function normalise(raw: string): Normalised {
       const prevLine = lines[i - 1];
       const afterPage = PAGE_NUMBER.test(prevLine.text) && prevLine.text.trim() !== '';
       const joined = prevText !== null && l.text.trim() !== '' && (afterPage || prevLine.text.trim() !== '') && isHardWrap(prevText, l.text);
-      if (!joined) {
-        out.push('\n');
-        map.push(l.offset - 1);
-      }
+      if (!joined) out.char('\n', l.offset - 1);
     }
     emitLine(l);
     if (l.text.trim()) prevText = l.text;
     else prevText = null;
   }
-  return { text: out.join(''), map: Int32Array.from(map), original };
+  return out.done(original);
 }
 
 /** The original offset of clean offset `i` (the end of the text maps to the end). */

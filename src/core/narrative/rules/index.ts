@@ -20,7 +20,9 @@ import { rule as narrativeRate } from './narrative-rate';
 import { rule as narrativeRepeatedWord } from './narrative-repeated-word';
 import { rule as narrativeRestated } from './narrative-restated';
 import { rule as narrativeShare } from './narrative-share';
+import { rule as narrativeShareUnsure } from './narrative-share-unsure';
 import { rule as narrativeTableMismatch } from './narrative-table-mismatch';
+import { rule as narrativeTableUnsure } from './narrative-table-unsure';
 import { rule as narrativeUnitMissing } from './narrative-unit-missing';
 import { rule as narrativeZeroBase } from './narrative-zero-base';
 import { rule as narrativeZeroChange } from './narrative-zero-change';
@@ -35,12 +37,14 @@ export const TEXT_RULES: readonly TextRule[] = [
   narrativeRate,
   narrativeChange,
   narrativeShare,
+  narrativeShareUnsure,
   narrativeCountShare,
   narrativeParts,
   narrativeRestated,
   narrativeRepeatedWord,
   narrativeOutdatedName,
   narrativeTableMismatch,
+  narrativeTableUnsure,
   narrativePriorMismatch,
   formTemplateLeftover,
   formEmptyContent,

@@ -23,7 +23,8 @@ export const rule: TextRule = {
       const current = currentOf(index, c);
       if (!current) continue;
       const now = b.amounts.get(current);
-      if (!now?.matches) continue;
+      // Only a subject the sentence names: a heading's reading is not sure enough for an error.
+      if (!now?.matches || now.how !== 'named') continue;
       const before = readings(ctx.read, b.prior, current);
       if (before.length === 0 || !before.every((g) => g.value.equals(before[0].value))) continue;
       // The reading of last year is the one that matched this year.

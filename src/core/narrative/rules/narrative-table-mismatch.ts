@@ -1,5 +1,7 @@
-// With the workbook: an amount whose subject resolves to a cell (bind.ts) and is not that cell's
-// figure. A subject with several readings that disagree is not guessed.
+// With the workbook: an amount whose subject the sentence itself names (bind.ts: a code, a class,
+// a total, a fund…) and that is not that cell's figure. A subject with several readings that
+// disagree, or one that only a heading supplies, is not sure enough for an error: those are
+// narrative-table-unsure's warnings.
 import { exact, toFixed, toPlain } from '../../money';
 import { inWan } from '../analysis';
 import { bindings } from '../bind';
@@ -17,7 +19,7 @@ export const rule: TextRule = {
     if (!ctx.model) return;
     const b = bindings(ctx.read, ctx.model, ctx.prior, ctx.tolerance ?? exact('0.01'));
     for (const x of b.amounts.values()) {
-      if (x.matches) continue;
+      if (x.matches || x.how !== 'named') continue;
       const c = x.claim;
       ctx.report({ messageId: 'mismatch', data: { label: c.label, expected: `${toFixed(x.fig.value, 2)}万元`, cells: x.fig.sources.join('、') }, offset: c.offset, quote: c.quote, expected: toFixed(x.fig.value, 2), actual: toPlain(inWan(c)) });
     }

@@ -12,6 +12,8 @@ textRuleTester(rule, {
     { name: 'the budget year as the subject, not the comparison', text: `${title}2026年“三公”经费预算数为3.00万元，与上年持平。` },
     { name: 'two later years compared in a plan', text: `${title}预计2027年比2026年增加服务窗口2个。` },
     { name: 'no year known', text: '收入比2026年增加2.00万元。' },
+    { name: 'a passage on past work compares two earlier years', text: `${title}2024年全年支出比2023年增加2.00万元。` },
+    { name: 'the final accounts two years back', text: `${title}公务接待费较2024年决算减少0.20万元。` },
   ],
   invalid: [
     {
@@ -24,5 +26,14 @@ textRuleTester(rule, {
     },
     { name: 'compared with a later year', text: `${title}公务接待费较2027年减少0.50万元。`, reports: [{ messageId: 'notEarlier', quote: '较2027年' }] },
     { name: 'with spaces and 度', text: `${title}运行经费比 2026 年度预算执行数增加1.00万元。`, reports: [{ messageId: 'notEarlier', quote: '比 2026 年度' }] },
+    {
+      name: 'compared with the budget of two years before',
+      text: `${title}收入合计100.00万元，比2024年预算增加10.00万元；政府性基金预算与2023年相比持平。`,
+      reports: [
+        { messageId: 'tooEarly', quote: '比2024年', data: { year: 2026, prior: 2025, compared: 2024 } },
+        { messageId: 'tooEarly', quote: '与2023年' },
+      ],
+    },
+    { name: 'final accounts three years back', text: `${title}机关运行经费比2023年决算数减少1.00万元。`, reports: [{ messageId: 'tooEarly', quote: '比2023年' }] },
   ],
 });
