@@ -428,6 +428,31 @@ const FAMILIES: RegExp[][] = [
   [/在职/, /退休/],
 ];
 
+/**
+ * Sets of parts whose whole has a name of its own: a list of these parts under that whole is
+ * read as its breakdown even without 其中 (numbered items after 基本支出…增加x万元), and their
+ * whole may be stated in another section. 基本支出 by economic class is 工资福利 + 商品和服务 +
+ * 对个人和家庭 (the classes a unit's basic expenditure is budgeted under).
+ */
+export const BREAKDOWNS: readonly { readonly parts: readonly RegExp[]; readonly whole: RegExp }[] = [
+  { parts: [/工资福利/, /商品和服务/, /对个人和家庭/], whole: /基本支出$/ },
+  { parts: [/人员经费/, /公用经费/], whole: /基本支出$/ },
+  { parts: [/出国/, /公务用车/, /接待/], whole: /三公/ },
+  { parts: [/购置/, /运行/], whole: /公务用车/ },
+  { parts: [/基本支出/, /项目支出/], whole: /支出(合计|总计)?$/ },
+];
+
+/** The breakdown the parts' labels make of `whole` (each label one distinct member), if any. */
+export function breakdownOf(whole: string, labels: readonly string[]): { complete: boolean } | null {
+  for (const b of BREAKDOWNS) {
+    if (!b.whole.test(whole) || b.parts.some((re) => re.test(whole))) continue;
+    const members = labels.map((l) => b.parts.findIndex((re) => re.test(l)));
+    if (members.some((m) => m < 0) || new Set(members).size !== members.length) continue;
+    return { complete: members.length === b.parts.length };
+  }
+  return null;
+}
+
 function isComplete(parts: readonly Claim[], trailer: string): boolean {
   const labels = parts.map((p) => p.label);
   if (FAMILIES.some((f) => f.every((re) => labels.some((l) => re.test(l))))) return true;
@@ -553,7 +578,61 @@ function readScopes(read: ReadText): Scope[] {
       if (direct.length >= 2) out.push({ total: o, parts: direct, complete: isComplete(direct, text.slice(g, g + 200)), local: true, nested: true });
     }
   });
+  numberedBreakdowns(read, bySentence, out);
   return out;
+}
+
+const NUMBERED = /^\s*(?:（(\d{1,2})）|(\d{1,2})\s*[、.](?!\d)|([①-⑳]))/;
+
+/**
+ * A total followed, without 其中, by numbered items that each lead with one part of it:
+ * 基本支出较上年增x万元。主要变动原因如下：1.工资福利支出较上年增a万元…2.商品和服务支出…
+ * The items are its breakdown when their subjects are members of the total's own breakdown
+ * (BREAKDOWNS); the list is complete when every member is there.
+ */
+function numberedBreakdowns(read: ReadText, bySentence: Map<number, Claim[]>, out: Scope[]): void {
+  const taken = new Set(out.map((s) => s.total));
+  const sentences = read.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const m = NUMBERED.exec(sentences[si].clean);
+    if (!m || Number(m[1] ?? m[2] ?? (m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : 0)) !== 1) continue;
+    const style = (u: string) => {
+      const x = NUMBERED.exec(u);
+      return x ? (x[1] ? 1 : x[2] ? 2 : 3) : 0;
+    };
+    const own = style(sentences[si].clean);
+    // The total: the last figure of the few sentences just before, in the same section (it may
+    // stand in an item of an outer list: 1.基本支出…（1）工资福利…).
+    let total: Claim | null = null;
+    for (let sj = si - 1; sj >= Math.max(0, si - 3) && !total; sj--) {
+      if (sentences[sj].section !== sentences[si].section || style(sentences[sj].clean) === own) break;
+      const list = (bySentence.get(sj) ?? []).filter((c) => c.depth === 0 && c.period !== 'prior' && (c.kind === 'change' || c.kind === 'amount'));
+      total = list.pop() ?? null;
+    }
+    if (!total || taken.has(total)) continue;
+    // The items: each numbered sentence opens one, the sentences of its paragraph go with it.
+    const parts: Claim[] = [];
+    let paragraph = -1;
+    let item: Claim | null = null;
+    for (let sj = si; sj < sentences.length; sj++) {
+      const u = sentences[sj];
+      const numbered = style(u.clean) === own;
+      if (u.section !== sentences[si].section || (!numbered && u.paragraph !== paragraph)) break;
+      if (numbered) {
+        if (item) parts.push(item);
+        item = null;
+        paragraph = u.paragraph;
+      }
+      if (!item) item = (bySentence.get(sj) ?? []).find((c) => c.depth === 0 && c.kind === total.kind && c.period !== 'prior' && comparable(c, total)) ?? null;
+      if (numbered && !item) break; // an item without a figure of the total's kind ends the list
+    }
+    if (item) parts.push(item);
+    if (parts.length < 2) continue;
+    const b = breakdownOf(subjectKey(total.label), parts.map((p) => p.label));
+    if (!b) continue;
+    taken.add(total);
+    out.push({ total, parts, complete: b.complete, local: false, nested: false });
+  }
 }
 
 /** Parenthesis depth before every index of a sentence (one pass). */
