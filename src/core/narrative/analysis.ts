@@ -10,7 +10,7 @@
 //   it does not add to the total), across sentences where the text evidently goes on listing,
 //   and whether the list is evidently complete.
 // Every rule of ./rules reads this; nothing here reports.
-import { add, cmp, div, down, exact, halfUp, isZero, lte, mul, sub, type Exact } from '../money';
+import { abs, add, cmp, div, down, exact, halfUp, isZero, lte, mul, sub, type Exact } from '../money';
 import { normalize } from '../model/text';
 import type { Claim, ReadText } from './claims';
 
@@ -52,11 +52,12 @@ export function pct(a: Claim | [Exact, Exact], b: Claim | [Exact, Exact], places
 export const within = (x: Exact, r: { lo: Exact; hi: Exact }) => lte(r.lo, x) && lte(x, r.hi);
 
 /** An amount in 万元 (the unit the tables are compared in). */
-export function inWan(c: Claim): Exact {
-  if (c.unit === '元') return div(c.value!, 10000);
-  if (c.unit === '亿元') return mul(c.value!, 10000);
-  if (c.unit === '千元') return div(c.value!, 10);
-  return c.value!;
+export function inWan(c: Claim | readonly [Exact, Claim]): Exact {
+  const [v, u] = Array.isArray(c) ? [c[0], c[1].unit] : [(c as Claim).value!, (c as Claim).unit];
+  if (u === '元') return div(v, 10000);
+  if (u === '亿元') return mul(v, 10000);
+  if (u === '千元') return div(v, 10);
+  return v;
 }
 
 /** The subject of a label, the same for every phrasing of it. */
@@ -151,6 +152,20 @@ export interface RateReading {
   readonly zeroBase: boolean;
   /** The direction the amounts give (this year against last year), when both are known. */
   readonly sign: 'up' | 'down' | 'equal' | null;
+  /** A part's rate whose own base is not stated: the least it can be, from the whole's base
+   * (a part's last year is no more than its whole's, which the whole's change and rate give). */
+  readonly atLeast?: RateFloor;
+}
+
+export interface RateFloor {
+  /** The least rate, half-up at the rate's printed decimals. */
+  readonly value: Exact;
+  /** The largest last-year amount of the whole that its figures allow (in the part's unit). */
+  readonly base: Exact;
+  /** The largest change of the whole its figures allow (stated, or its parts' sum), in the part's unit. */
+  readonly wholeChange: Exact;
+  readonly whole: Claim;
+  readonly wholeRate: Claim;
 }
 
 /** The amount a change is a change of: the last plain amount before it in its sentence, else the named amount. */
@@ -242,6 +257,50 @@ function readRates(read: ReadText, index: ClaimIndex): RateReading[] {
     out.push({ rate, change, current, prior, expected, zeroBase, sign });
   }
   return out;
+}
+
+/**
+ * The parts of a change broken down (a 其中 list, or numbered items under the whole) whose rate
+ * stands alone: no base of the part is stated, but a part's last year cannot exceed the whole's,
+ * and the whole's change and rate give that (the larger of its stated change and its parts' sum,
+ * over the smallest rate its printing allows). A part's rate below change ÷ that base is wrong
+ * at any base the text allows.
+ */
+function withFloors(rates: RateReading[], scopes: readonly Scope[]): RateReading[] {
+  const byChange = new Map<Claim, RateReading>();
+  for (const r of rates) if (r.change && r.rate.value && !byChange.has(r.change)) byChange.set(r.change, r);
+  const floors = new Map<RateReading, RateFloor>();
+  for (const s of scopes) {
+    if (s.total.kind !== 'change') continue;
+    const whole = byChange.get(s.total);
+    if (!whole?.rate.value || whole.rate.direction !== (s.total.direction ?? whole.rate.direction)) continue;
+    const rateLow = sub(whole.rate.value, div(exact(5), 10 ** (whole.rate.decimals + 1)));
+    if (lte(rateLow, exact(0))) continue;
+    const signedWan = (c: Claim) => (c.direction === 'down' ? mul(inWan(c), -1) : inWan(c));
+    const partsSum = s.parts.reduce((acc, p) => add(acc, signedWan(p)), exact(0));
+    const halves = s.parts.reduce((acc, p) => add(acc, inWan([sub(interval(p)[1], p.value!), p])), exact(0));
+    const partsHigh = add(abs(partsSum), halves);
+    const wholeHigh = inWan([interval(s.total)[1], s.total]);
+    const wholeChange = cmp(partsHigh, wholeHigh) > 0 ? partsHigh : wholeHigh;
+    const base = div(mul(wholeChange, 100), rateLow);
+    for (const p of s.parts) {
+      const r = byChange.get(p);
+      if (!r?.rate.value || r.expected || r.prior || r.zeroBase) continue;
+      if (r.rate.direction && p.direction && r.rate.direction !== p.direction) continue; // the direction rule's
+      const least = mul(div(inWan([interval(p)[0], p]), base), 100);
+      const printedHigh = add(r.rate.value, div(exact(5), 10 ** (r.rate.decimals + 1)));
+      if (!lte(least, printedHigh)) floors.set(r, { value: halfUp(least, r.rate.decimals), base: toUnit(base, p), wholeChange: toUnit(wholeChange, p), whole: s.total, wholeRate: whole.rate });
+    }
+  }
+  return floors.size ? rates.map((r) => (floors.has(r) ? { ...r, atLeast: floors.get(r) } : r)) : rates;
+}
+
+/** A value in the unit of `c`, from 万元. */
+function toUnit(wan: Exact, c: Claim): Exact {
+  if (c.unit === '元') return mul(wan, 10000);
+  if (c.unit === '亿元') return div(wan, 10000);
+  if (c.unit === '千元') return mul(wan, 10);
+  return wan;
 }
 
 /** The rate a change gives against the base it implies (this year − change, or + change). */
@@ -664,8 +723,9 @@ export function analyse(read: ReadText): Analysis {
   let a = CACHE.get(read);
   if (!a) {
     const index = new ClaimIndex(read);
-    const rates = readRates(read, index);
-    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index), scopes: readScopes(read) };
+    const scopes = readScopes(read);
+    const rates = withFloors(readRates(read, index), scopes);
+    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index), scopes };
     CACHE.set(read, a);
   }
   return a;
