@@ -707,6 +707,98 @@ function depths(s: string): Int16Array {
   return d;
 }
 
+// ---- Parts against their whole stated elsewhere ----------------------------------------------
+
+export interface ElsewhereReading {
+  /** The whole, stated in another place of the text (often a later section). */
+  readonly whole: Claim;
+  /** A complete breakdown of it (BREAKDOWNS), one item each, without a total of their own. */
+  readonly parts: readonly Claim[];
+  /** The parts' sum, in the whole's unit. */
+  readonly sum: Exact;
+  /** When the parts do not add up to it: the part the other figures agree against, with the
+   * value the whole leaves it (null when no single part is singled out, or they add up). */
+  readonly blame: Claim | null;
+  readonly expected: Exact | null;
+  /** The figure of the part's own item that agrees with `expected` (its rate, or its share). */
+  readonly witness: Claim | null;
+}
+
+/**
+ * Items that each lead with one part of a complete breakdown (工资福利 / 商品和服务 / 对个人和家庭
+ * …) but have no total of their own in that place: their whole may be stated elsewhere, before or
+ * after (一般公共预算基本支出 in a later section). The whole is the amount the parts' shares were
+ * found to be of, else the one value every amount named like the whole agrees on. When the parts
+ * do not add up to it, the part is named only if exactly one part's own item agrees with the value
+ * the whole leaves it (its rate from its change, or its share): two figures against one.
+ */
+function readElsewhere(read: ReadText, index: ClaimIndex, scopes: readonly Scope[], rates: readonly RateReading[], shares: readonly ShareReading[]): ElsewhereReading[] {
+  const out: ElsewhereReading[] = [];
+  const inScope = new Set(scopes.flatMap((s) => s.parts));
+  const leads: Claim[] = [];
+  for (const c of index.amounts) {
+    if (c.depth === 0 && c.period === 'current' && !c.ofWhich && leads[leads.length - 1]?.item !== c.item) leads.push(c);
+  }
+  const rateOf = new Map<Claim, RateReading>();
+  for (const r of rates) if (r.current && r.change && r.rate.value && !rateOf.has(r.current)) rateOf.set(r.current, r);
+  const shareOf = new Map<Claim, ShareReading>();
+  for (const s of shares) if (s.numerator && !shareOf.has(s.numerator)) shareOf.set(s.numerator, s);
+  for (let i = 0; i < leads.length; i++) {
+    for (const b of BREAKDOWNS) {
+      const n = b.parts.length;
+      const run = leads.slice(i, i + n);
+      if (run.length < n || run.some((c) => c.section !== run[0].section || c.unit !== run[0].unit || inScope.has(c))) continue;
+      const members = run.map((c) => b.parts.findIndex((re) => re.test(c.label)));
+      if (members.some((m) => m < 0) || new Set(members).size !== n) continue;
+      const whole = wholeOf(index, b, run, shareOf);
+      if (!whole) continue;
+      const parts = run.map((c) => inWan(c));
+      const sum = parts.reduce((acc, v) => add(acc, v), exact(0));
+      const slack = run.reduce((acc, c) => add(acc, inWan([sub(interval(c)[1], c.value!), c])), inWan([sub(interval(whole)[1], whole.value!), whole]));
+      const total = inWan(whole);
+      if (lte(abs(sub(sum, total)), slack)) {
+        out.push({ whole, parts: run, sum: toUnit(sum, whole), blame: null, expected: null, witness: null });
+        continue;
+      }
+      const agreeing: { part: Claim; expected: Exact; witness: Claim }[] = [];
+      run.forEach((c, k) => {
+        const left = sub(total, sub(sum, parts[k]));
+        if (lte(left, exact(0))) return;
+        const value = toUnit(left, c);
+        const fixed: Claim = { ...c, value, decimals: Math.max(c.decimals, 2) };
+        const r = rateOf.get(c);
+        if (r?.change && r.rate.value && !(r.expected && within(r.rate.value, r.expected))) {
+          const e = impliedRate(r.change, fixed, r.rate.decimals);
+          if (e && within(r.rate.value, e)) return void agreeing.push({ part: c, expected: value, witness: r.rate });
+        }
+        const sh = shareOf.get(c);
+        if (sh?.share.value && !(sh.match && sh.match.claim === whole)) {
+          const e = pct(fixed, whole, sh.share.decimals);
+          if (e && within(sh.share.value, e)) agreeing.push({ part: c, expected: value, witness: sh.share });
+        }
+      });
+      const a = agreeing.length === 1 ? agreeing[0] : null;
+      out.push({ whole, parts: run, sum: toUnit(sum, whole), blame: a?.part ?? null, expected: a?.expected ?? null, witness: a?.witness ?? null });
+    }
+  }
+  return out;
+}
+
+/** The whole of a run of parts: what their shares were found to be of, else the one value every
+ * amount named like the whole agrees on (stated anywhere in the text, outside the run). */
+function wholeOf(index: ClaimIndex, b: (typeof BREAKDOWNS)[number], run: readonly Claim[], shareOf: Map<Claim, ShareReading>): Claim | null {
+  const matched = new Set(run.map((c) => shareOf.get(c)?.match).filter((m): m is Denominator => !!m && m.how !== 'guess').map((m) => m.claim));
+  if (matched.size === 1) {
+    const w = [...matched][0];
+    return run.includes(w) ? null : w;
+  }
+  if (matched.size > 1) return null;
+  const named = index.amounts.filter((c) => c.period === 'current' && c.depth === 0 && !run.includes(c) && b.whole.test(subjectKey(c.label)) && !b.parts.some((re) => re.test(subjectKey(c.label))));
+  if (named.length === 0) return null;
+  const v = inWan(named[0]);
+  return named.every((c) => cmp(inWan(c), v) === 0) ? named[0] : null;
+}
+
 // ---- The analysis, once per text -------------------------------------------------------------
 
 export interface Analysis {
@@ -715,6 +807,7 @@ export interface Analysis {
   readonly changes: readonly ChangeReading[];
   readonly shares: readonly ShareReading[];
   readonly scopes: readonly Scope[];
+  readonly elsewhere: readonly ElsewhereReading[];
 }
 
 const CACHE = new WeakMap<ReadText, Analysis>();
@@ -724,8 +817,13 @@ export function analyse(read: ReadText): Analysis {
   if (!a) {
     const index = new ClaimIndex(read);
     const scopes = readScopes(read);
-    const rates = withFloors(readRates(read, index), scopes);
-    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index), scopes };
+    let rates = withFloors(readRates(read, index), scopes);
+    const shares = readShares(read, index);
+    const elsewhere = readElsewhere(read, index, scopes, rates, shares);
+    // A part its whole shows to be wrong carries the finding: its rate is not also "wrong".
+    const blamed = new Set(elsewhere.map((e) => e.blame).filter((c): c is Claim => !!c));
+    if (blamed.size) rates = rates.map((r) => (r.current && blamed.has(r.current) ? { ...r, expected: null } : r));
+    a = { index, rates, changes: readChanges(read, index, rates), shares, scopes, elsewhere };
     CACHE.set(read, a);
   }
   return a;

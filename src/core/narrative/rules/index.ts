@@ -15,6 +15,7 @@ import { rule as narrativeCountShare } from './narrative-count-share';
 import { rule as narrativeDirection } from './narrative-direction';
 import { rule as narrativeOutdatedName } from './narrative-outdated-name';
 import { rule as narrativeParts } from './narrative-parts';
+import { rule as narrativePartsElsewhere } from './narrative-parts-elsewhere';
 import { rule as narrativePriorMismatch } from './narrative-prior-mismatch';
 import { rule as narrativeRate } from './narrative-rate';
 import { rule as narrativeRepeatedWord } from './narrative-repeated-word';
@@ -37,6 +38,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   narrativeShare,
   narrativeCountShare,
   narrativeParts,
+  narrativePartsElsewhere,
   narrativeRestated,
   narrativeRepeatedWord,
   narrativeOutdatedName,
