@@ -16,6 +16,7 @@ import { rule as narrativeDirection } from './narrative-direction';
 import { rule as narrativeOutdatedName } from './narrative-outdated-name';
 import { rule as narrativeParts } from './narrative-parts';
 import { rule as narrativePartsElsewhere } from './narrative-parts-elsewhere';
+import { rule as narrativePastedTable } from './narrative-pasted-table';
 import { rule as narrativePriorMismatch } from './narrative-prior-mismatch';
 import { rule as narrativeRate } from './narrative-rate';
 import { rule as narrativeRepeatedWord } from './narrative-repeated-word';
@@ -39,6 +40,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   narrativeCountShare,
   narrativeParts,
   narrativePartsElsewhere,
+  narrativePastedTable,
   narrativeRestated,
   narrativeRepeatedWord,
   narrativeOutdatedName,
