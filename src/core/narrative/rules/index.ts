@@ -9,6 +9,7 @@ import { rule as formRequiredSection } from './form-required-section';
 import { rule as formSentenceEnd } from './form-sentence-end';
 import { rule as formTemplateLeftover } from './form-template-leftover';
 import { rule as formUnbalancedPair } from './form-unbalanced-pair';
+import { rule as narrativeBlankAmount } from './narrative-blank-amount';
 import { rule as narrativeBlankRate } from './narrative-blank-rate';
 import { rule as narrativeChange } from './narrative-change';
 import { rule as narrativeCountShare } from './narrative-count-share';
@@ -31,6 +32,7 @@ import type { Lang, TextReport, TextRule, TextRuleContext } from './types';
 export const TEXT_RULES: readonly TextRule[] = [
   narrativeUnitMissing,
   narrativeBlankRate,
+  narrativeBlankAmount,
   narrativeZeroChange,
   narrativeDirection,
   narrativeZeroBase,
