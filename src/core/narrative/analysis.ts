@@ -551,12 +551,18 @@ function readScopes(read: ReadText): Scope[] {
     const marks = [...text.matchAll(/其中/g)].map((m) => m.index);
     if (marks.length === 0 && !list.some((c) => c.group >= 0)) return;
     const depthOf = depths(text);
+    // Numbered entries of an outer list inside the sentence (…，二、公务用车…其中…，三、公务接待…):
+    // a 其中 list ends where the list it stands in goes on.
+    const entries = marks.length ? [...text.matchAll(/(?:^|[，,；;。：])\s*(?:([一二三四五六七八九十]+、)|(（[一二三四五六七八九十]+）)|(\d{1,2}[、.](?!\d))|(（\d{1,2}）))/g)].map((e) => ({ at: e.index + e[0].length, style: e[1] ? 1 : e[2] ? 2 : e[3] ? 3 : 4 })) : [];
     marks.forEach((mark, mi) => {
       const at = s.at + mark;
       const depth = depthOf[mark];
       const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
       const from = firstFrom(list, at);
-      const to = next === Infinity ? list.length : firstFrom(list, next);
+      const outer = entries.filter((e) => e.at <= mark).pop();
+      const stop = outer ? entries.find((e) => e.at > mark && e.style === outer.style) : undefined;
+      const cut = stop ? s.at + stop.at : Infinity;
+      const to = Math.min(next === Infinity ? list.length : firstFrom(list, next), cut === Infinity ? list.length : firstFrom(list, cut));
       const firstPart = list.slice(from, to).find((c) => c.depth === depth);
       let total: Claim | null = null;
       for (let k = from - 1; k >= Math.max(0, from - SCOPE_REACH); k--) {
@@ -583,7 +589,7 @@ function readScopes(read: ReadText): Scope[] {
       const segment = list.slice(from, to);
       let parts = segment.filter((c) => c.depth === depth && comparable(c, t) && c.period !== 'prior' && !restated(c) && c.kind === t.kind);
       // The last figure before the next 其中 is that 其中's total, not a part of this one.
-      if (next !== Infinity && parts.length && depthOf[marks[mi + 1]] === depth) parts = parts.slice(0, -1);
+      if (next !== Infinity && next <= cut && parts.length && depthOf[marks[mi + 1]] === depth) parts = parts.slice(0, -1);
       // A list that opens at the end of its sentence goes on in the items that follow.
       let trailer = text.slice(mark, next === Infinity ? undefined : next - s.at);
       if (parts.length === 0 && /其中[：:]?\s*$/.test(text.trimEnd().replace(/[。；]$/, ''))) {

@@ -12,6 +12,10 @@ textRuleTester(rule, {
       text: '二、基本支出变动情况\n本年基本支出比上年增加12.40万元，增长8.00%。变动的主要原因：\n1.工资福利支出比上年增加10.00万元，增长9.50%。原因是人员增加。\n2.商品和服务支出比上年增加2.60万元。\n3.对个人和家庭的补助比上年减少0.20万元。\n三、项目支出',
     },
     { name: 'numbered items that are not the total’s parts', text: '本年支出比上年增加5.00万元。具体如下：\n1.办公费增加3.00万元。\n2.差旅费增加1.00万元。' },
+    {
+      name: 'a 其中 list inside one entry of a list that goes on in the same sentence',
+      text: '“三公”经费预算80万元：一、因公出国（境）费10万元，二、公务用车购置及运行费40万元，其中公务用车运行费40万元，公务用车购置费0万元，三、公务接待费30万元。',
+    },
     { name: 'a change broken down', text: '收入比上年增加30.00万元，其中一般公共预算增加40.00万元，政府性基金减少10.00万元。' },
   ],
   invalid: [
