@@ -693,7 +693,10 @@ function numberedBreakdowns(read: ReadText, bySentence: Map<number, Claim[]>, ou
     }
     if (item) parts.push(item);
     if (parts.length < 2) continue;
-    const b = breakdownOf(subjectKey(total.label), parts.map((p) => p.label));
+    // A change named by its amount (本年基本支出x万元，比上年增加y万元): the amount's subject.
+    const t = total;
+    const of = subjectKey(t.label) || (t.kind === 'change' ? subjectKey((bySentence.get(t.sentence) ?? []).filter((c) => c.kind === 'amount' && c.depth === 0 && c.at < t.at).pop()?.label ?? '') : '');
+    const b = breakdownOf(of, parts.map((p) => p.label));
     if (!b) continue;
     taken.add(total);
     out.push({ total, parts, complete: b.complete, local: false, nested: false });
