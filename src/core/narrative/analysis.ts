@@ -554,13 +554,22 @@ function readScopes(read: ReadText): Scope[] {
     // Numbered entries of an outer list inside the sentence (…，二、公务用车…其中…，三、公务接待…):
     // a 其中 list ends where the list it stands in goes on.
     const entries = marks.length ? [...text.matchAll(/(?:^|[，,；;。：])\s*(?:([一二三四五六七八九十]+、)|(（[一二三四五六七八九十]+）)|(\d{1,2}[、.](?!\d))|(（\d{1,2}）))/g)].map((e) => ({ at: e.index + e[0].length, style: e[1] ? 1 : e[2] ? 2 : e[3] ? 3 : 4 })) : [];
+    // fromStyle[style][i]: the first entry at or after i of that style (entries.length if none).
+    const fromStyle = [0, 1, 2, 3, 4].map((style) => {
+      const next = new Int32Array(entries.length + 1).fill(entries.length);
+      for (let i = entries.length - 1; i >= 0; i--) next[i] = entries[i].style === style ? i : next[i + 1];
+      return next;
+    });
+    let entry = 0;
     marks.forEach((mark, mi) => {
       const at = s.at + mark;
       const depth = depthOf[mark];
       const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
       const from = firstFrom(list, at);
-      const outer = entries.filter((e) => e.at <= mark).pop();
-      const stop = outer ? entries.find((e) => e.at > mark && e.style === outer.style) : undefined;
+      // Marks and entries are both in text order: one pointer walks the entries for all marks.
+      while (entry < entries.length && entries[entry].at <= mark) entry++;
+      const outer = entry > 0 ? entries[entry - 1] : undefined;
+      const stop = outer && entry < entries.length ? entries[fromStyle[outer.style][entry]] : undefined;
       const cut = stop ? s.at + stop.at : Infinity;
       const to = Math.min(next === Infinity ? list.length : firstFrom(list, next), cut === Infinity ? list.length : firstFrom(list, cut));
       const firstPart = list.slice(from, to).find((c) => c.depth === depth);
@@ -649,6 +658,12 @@ function readScopes(read: ReadText): Scope[] {
 
 const NUMBERED = /^\s*(?:（(\d{1,2})）|(\d{1,2})\s*[、.](?!\d)|([①-⑳]))/;
 
+/** The number a numbered sentence opens with (1 for （1）, 1. or ①), else 0. */
+function numberOf(u: string): number {
+  const m = NUMBERED.exec(u);
+  return m ? Number(m[1] ?? m[2] ?? (m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : 0)) : 0;
+}
+
 /**
  * A total followed, without 其中, by numbered items that each lead with one part of it:
  * 基本支出较上年增x万元。主要变动原因如下：1.工资福利支出较上年增a万元…2.商品和服务支出…
@@ -659,8 +674,7 @@ function numberedBreakdowns(read: ReadText, bySentence: Map<number, Claim[]>, ou
   const taken = new Set(out.map((s) => s.total));
   const sentences = read.sentences;
   for (let si = 0; si < sentences.length; si++) {
-    const m = NUMBERED.exec(sentences[si].clean);
-    if (!m || Number(m[1] ?? m[2] ?? (m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : 0)) !== 1) continue;
+    if (numberOf(sentences[si].clean) !== 1) continue;
     const style = (u: string) => {
       const x = NUMBERED.exec(u);
       return x ? (x[1] ? 1 : x[2] ? 2 : 3) : 0;
@@ -683,6 +697,8 @@ function numberedBreakdowns(read: ReadText, bySentence: Map<number, Claim[]>, ou
       const u = sentences[sj];
       const numbered = style(u.clean) === own;
       if (u.section !== sentences[si].section || (!numbered && u.paragraph !== paragraph)) break;
+      // The items count up from 1; another 1 (or a skipped number) is another list.
+      if (numbered && numberOf(u.clean) !== parts.length + (item ? 1 : 0) + 1) break;
       if (numbered) {
         if (item) parts.push(item);
         item = null;
@@ -752,6 +768,13 @@ function readElsewhere(read: ReadText, index: ClaimIndex, scopes: readonly Scope
   for (const r of rates) if (r.current && r.change && r.rate.value && !rateOf.has(r.current)) rateOf.set(r.current, r);
   const shareOf = new Map<Claim, ShareReading>();
   for (const s of shares) if (s.numerator && !shareOf.has(s.numerator)) shareOf.set(s.numerator, s);
+  // The amounts named like each breakdown's whole, found once (not once per run).
+  // Every amount named like the whole must agree (two values would be two readings).
+  const named = new Map<(typeof BREAKDOWNS)[number], Claim | null>();
+  for (const b of BREAKDOWNS) {
+    const all = index.amounts.filter((c) => c.period === 'current' && c.depth === 0 && b.whole.test(subjectKey(c.label)) && !b.parts.some((re) => re.test(subjectKey(c.label))));
+    named.set(b, all.length && all.every((c) => cmp(inWan(c), inWan(all[0])) === 0) ? all[0] : null);
+  }
   for (let i = 0; i < leads.length; i++) {
     for (const b of BREAKDOWNS) {
       const n = b.parts.length;
@@ -759,7 +782,7 @@ function readElsewhere(read: ReadText, index: ClaimIndex, scopes: readonly Scope
       if (run.length < n || run.some((c) => c.section !== run[0].section || c.unit !== run[0].unit || inScope.has(c))) continue;
       const members = run.map((c) => b.parts.findIndex((re) => re.test(c.label)));
       if (members.some((m) => m < 0) || new Set(members).size !== n) continue;
-      const whole = wholeOf(index, b, run, shareOf);
+      const whole = wholeOf(b, run, shareOf, named);
       if (!whole) continue;
       const parts = run.map((c) => inWan(c));
       const sum = parts.reduce((acc, v) => add(acc, v), exact(0));
@@ -795,17 +818,14 @@ function readElsewhere(read: ReadText, index: ClaimIndex, scopes: readonly Scope
 
 /** The whole of a run of parts: what their shares were found to be of, else the one value every
  * amount named like the whole agrees on (stated anywhere in the text, outside the run). */
-function wholeOf(index: ClaimIndex, b: (typeof BREAKDOWNS)[number], run: readonly Claim[], shareOf: Map<Claim, ShareReading>): Claim | null {
+function wholeOf(b: (typeof BREAKDOWNS)[number], run: readonly Claim[], shareOf: Map<Claim, ShareReading>, wholes: Map<(typeof BREAKDOWNS)[number], Claim | null>): Claim | null {
   const matched = new Set(run.map((c) => shareOf.get(c)?.match).filter((m): m is Denominator => !!m && m.how !== 'guess').map((m) => m.claim));
   if (matched.size === 1) {
     const w = [...matched][0];
     return run.includes(w) ? null : w;
   }
   if (matched.size > 1) return null;
-  const named = index.amounts.filter((c) => c.period === 'current' && c.depth === 0 && !run.includes(c) && b.whole.test(subjectKey(c.label)) && !b.parts.some((re) => re.test(subjectKey(c.label))));
-  if (named.length === 0) return null;
-  const v = inWan(named[0]);
-  return named.every((c) => cmp(inWan(c), v) === 0) ? named[0] : null;
+  return wholes.get(b) ?? null;
 }
 
 // ---- The analysis, once per text -------------------------------------------------------------
