@@ -4,7 +4,8 @@
 // (two against one); else the finding sits on the total of the sum that fails, like 其中 lists in
 // sentences. A blank cell is nothing (0); a column of percentages is not summed.
 import { abs, add, div, exact, lte, mul, sub, toPlain, ZERO, type Exact } from '../../money';
-import { readTextTables, type TextCell, type TextRow } from '../table-text';
+import { HALF_CENT, subjectKey } from '../analysis';
+import { readTextTables, type TextCell, type TextRow, type TextTable } from '../table-text';
 import type { TextRule } from './types';
 
 const value = (c: TextCell | undefined): Exact => c?.value ?? ZERO;
@@ -48,10 +49,16 @@ export const rule: TextRule = {
         'en-US': 'The table gives "{{row}}" as {{actual}}, but its parts ({{parts}}) add up to {{sum}}{{andTotalEn}}.',
       },
       total: { 'zh-CN': '表中“{{row}}”为 {{actual}}，各项（{{parts}}）合计 {{sum}}。', 'en-US': 'The table gives "{{row}}" as {{actual}}, but the rows ({{parts}}) add up to {{sum}}.' },
+      sentence: {
+        'zh-CN': '文中“{{subject}}”为 {{actual}}，与表中“{{row}}”的数（{{cells}}，单位{{unit}}）都不一致。',
+        'en-US': 'The text gives "{{subject}}" as {{actual}}, which is none of the table\'s figures for "{{row}}" ({{cells}}, in {{unit}}).',
+      },
     },
   },
   check(ctx) {
-    for (const table of readTextTables(ctx.text)) {
+    const tables = readTextTables(ctx.text);
+    if (tables.length) againstSentences(ctx, tables);
+    for (const table of tables) {
       const rows = table.rows;
       // A 小计 row makes groups the labels do not show: such a table is not summed.
       if (rows.some((r) => /小计/.test(r.label))) continue;
@@ -118,3 +125,54 @@ export const rule: TextRule = {
     }
   },
 };
+
+/** A subject as tables and sentences both name it: no quotes, brackets, fund or 支出 words. */
+function rowKey(label: string): string {
+  return label
+    .replace(/[“”"‘’\s]/g, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/^(其中[:：]?)?(（\d+）|\(\d+\)|\d{1,2}[、.．]|[一二三四五六七八九十]+、)?/, '')
+    .replace(/^(本年|本级)?(一般公共预算|财政拨款|部门)?/, '')
+    .replace(/(预算数|预算|支出|合计)$/, '')
+    .replace(/费用$|经费$/, '费');
+}
+
+/**
+ * A sentence that states an amount for a row of a pasted table ("三公"经费, 公务接待费…) in the
+ * table's unit must give one of the figures the table gives that row (this year's, last year's,
+ * the change): a figure that is none of them disagrees with the table. Only tables whose unit is
+ * stated (单位：万元) and subjects named the same way on both sides are compared.
+ */
+function againstSentences(ctx: Parameters<TextRule['check']>[0], tables: readonly TextTable[]): void {
+  const byKey = new Map<string, { row: TextRow; unit: string }[]>();
+  for (const t of tables) {
+    const first = t.rows[0];
+    const unitM = t.rows.map((r) => /单位[:：]\s*(万元|亿元|元)/.exec(r.label)).find((m) => m) ?? /单位[:：]\s*(万元|亿元|元)[^\n]*\n?[^\n]*$/.exec(ctx.text.slice(Math.max(0, first.offset - 120), first.offset));
+    if (!unitM) continue;
+    const sangong = t.rows.some((r) => /公务接待|因公出国/.test(r.label));
+    for (const r of t.rows) {
+      if (!r.cells.some((c) => c.value !== null)) continue;
+      const key = r.level === 'total' ? (sangong ? '三公费' : '') : rowKey(r.quote);
+      if (key.length < 2) continue;
+      const l = byKey.get(key);
+      if (l) l.push({ row: r, unit: unitM[1] });
+      else byKey.set(key, [{ row: r, unit: unitM[1] }]);
+    }
+  }
+  for (const c of ctx.read.claims) {
+    if (c.kind !== 'amount' || !c.value || !c.unit) continue;
+    const rows = byKey.get(rowKey(subjectKey(c.label)));
+    // One row of that name in one unit: two would be two readings.
+    if (!rows || rows.length !== 1 || rows[0].unit !== c.unit) continue;
+    const { row, unit } = rows[0];
+    const figures = row.cells.map((x) => x.value ?? ZERO);
+    if (figures.some((f) => lte(abs(sub(f, c.value!)), HALF_CENT))) continue;
+    ctx.report({
+      messageId: 'sentence',
+      data: { subject: subjectKey(c.label), actual: c.quote, row: row.quote, cells: row.cells.map((x) => x.quote || '0').join('、'), unit },
+      offset: c.offset,
+      quote: c.quote,
+      actual: toPlain(c.value),
+    });
+  }
+}

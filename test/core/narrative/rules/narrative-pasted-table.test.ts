@@ -17,6 +17,11 @@ textRuleTester(rule, {
       text: ['项目\t上年\t本年\t增减\t增减幅度', '合计\t10.00\t12.00\t2.00\t20%', '1.公务接待费\t4.00\t5.00\t1.00\t25%', '2.公务用车运行费\t6.00\t7.00\t1.00\t17%'].join('\n'),
     },
     { name: 'blank cells are nothing', text: ['合计 | 8 |', '1.因公出国（境）费 | |', '2.公务接待费 | 8 |'].join('\n') },
+    {
+      name: 'sentences that restate the table’s figures (this year’s or last year’s)',
+      text: `2024年“三公”经费预算20.50万元，比上年减少1.50万元。其中公务接待费3.50万元，上年为4.00万元。\n${rows('15.00')}`,
+    },
+    { name: 'a sentence about a table without a stated unit is not compared', text: ['合计 | 8 |', '1.因公出国（境）费 | 0 |', '2.公务接待费 | 8 |', '公务接待费预算9万元。'].join('\n') },
     { name: 'a table with 小计 rows is not summed', text: ['合计 | 9 |', '因公出国（境）费 | 1 |', '小计 | 5 |', '公务用车购置费 | 4 |', '公务接待费 | 1 |'].join('\n') },
   ],
   invalid: [
@@ -29,6 +34,11 @@ textRuleTester(rule, {
       ],
     },
     { name: 'a 合计 that the rows do not give', text: rows('15.00', '21.50'), findings: [{ quote: '21.50', expected: '20.5' }, { quote: '21.50', expected: '20.5' }] },
+    {
+      name: 'a sentence whose figure is none of its row’s',
+      text: `2024年“三公”经费预算20.50万元。其中：因公出国（境）费2.00万元，公务接待费3.80万元，公务用车购置及运行费15.00万元。\n${rows('15.00')}`,
+      findings: [{ quote: '3.80万元', expected: null }],
+    },
     { name: 'one cell a line: a 合计 the rows do not give', text: oneCellALine('4.40'), findings: [{ quote: '12.40', expected: '13.4' }] },
   ],
 });
