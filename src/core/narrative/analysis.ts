@@ -610,7 +610,10 @@ function readScopes(read: ReadText): Scope[] {
           if (!/^\s*(（[一二三四五六七八九十\d]+）|\d{1,2}[、.]|[①-⑳])/.test(u.clean)) {
             // Without numbering, a sentence that opens with a member of a known set (人员经费…,
             // 公用经费…) goes on with the list past the descriptive text between.
-            const member = first && !/^\s*其中/.test(u.clean) && first.at - u.at < 20 ? FAMILIES.flat().find((re) => re.test(first.label)) : undefined;
+            // Further in, only the member the list's own set still lacks (…保有量25辆，计划购置0辆
+            // 公务接待费x万元 after 出国 and 公务用车: a line break lost in copying).
+            const lacking = (c: Claim) => FAMILIES.some((f) => parts.some((p) => f.some((re) => re.test(p.label))) && f.some((re) => re.test(c.label) && !parts.some((p) => re.test(p.label))));
+            const member = first && !/^\s*其中/.test(u.clean) && (first.at - u.at < 20 ? FAMILIES.flat().find((re) => re.test(first.label)) : lacking(first)) ? true : undefined;
             if (/^\s*其中/.test(u.clean)) continue; // a part's own breakdown
             if (first && member && !parts.some((p) => subjectKey(p.label) === subjectKey(first.label))) {
               parts.push(first);

@@ -37,6 +37,11 @@ textRuleTester(rule, {
       text: '一般公共预算基本支出300.00万元，按经济分类如下：\n（1）工资福利支出250.00万元；\n（2）商品和服务支出45.00万元；\n（3）对个人和家庭的补助15.00万元。',
       findings: [{ quote: '300.00万元', expected: '310' }],
     },
+    {
+      name: 'the last member of a list after a count, in a sentence that lost its line break',
+      text: '本部门“三公”经费预算数为30.50万元，其中：\n因公出国（境）费5.00万元，主要用于培训交流。公务用车购置及运行费20.00万元，主要用于车辆运行。本部门公务用车保有量6辆，本年计划更新购置0辆公务接待费6.50万元，主要用于业务接待。',
+      findings: [{ quote: '30.50万元', expected: '31.5' }],
+    },
     { name: 'a list over numbered items that does not add up', text: '“三公”经费预算数为6.00万元，与上年持平。其中：\n（一）因公出国（境）费1.00万元，与上年持平。\n（二）公务用车购置及运行费3.00万元。\n（三）公务接待费2.50万元，与上年持平。', findings: [{ quote: '6.00万元', expected: '6.5' }] },
   ],
 });
