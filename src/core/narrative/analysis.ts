@@ -10,7 +10,7 @@
 //   it does not add to the total), across sentences where the text evidently goes on listing,
 //   and whether the list is evidently complete.
 // Every rule of ./rules reads this; nothing here reports.
-import { add, cmp, div, down, exact, halfUp, isZero, lte, mul, sub, toNumber, type Exact } from '../money';
+import { abs, add, cmp, div, down, exact, halfUp, isZero, lte, mul, sub, toNumber, type Exact } from '../money';
 import { normalize } from '../model/text';
 import type { Claim, ReadText } from './claims';
 
@@ -77,11 +77,12 @@ export function mayGive(stated: Claim, a: Claim, b: Claim): boolean {
 }
 
 /** An amount in 万元 (the unit the tables are compared in). */
-export function inWan(c: Claim): Exact {
-  if (c.unit === '元') return div(c.value!, 10000);
-  if (c.unit === '亿元') return mul(c.value!, 10000);
-  if (c.unit === '千元') return div(c.value!, 10);
-  return c.value!;
+export function inWan(c: Claim | readonly [Exact, Claim]): Exact {
+  const [v, u] = Array.isArray(c) ? [c[0], c[1].unit] : [(c as Claim).value!, (c as Claim).unit];
+  if (u === '元') return div(v, 10000);
+  if (u === '亿元') return mul(v, 10000);
+  if (u === '千元') return div(v, 10);
+  return v;
 }
 
 // Labels recur (基本支出, 占, 比上年…): the key of each is worked out once.
@@ -188,6 +189,20 @@ export interface RateReading {
   readonly zeroBase: boolean;
   /** The direction the amounts give (this year against last year), when both are known. */
   readonly sign: 'up' | 'down' | 'equal' | null;
+  /** A part's rate whose own base is not stated: the least it can be, from the whole's base
+   * (a part's last year is no more than its whole's, which the whole's change and rate give). */
+  readonly atLeast?: RateFloor;
+}
+
+export interface RateFloor {
+  /** The least rate, half-up at the rate's printed decimals. */
+  readonly value: Exact;
+  /** The largest last-year amount of the whole that its figures allow (in the part's unit). */
+  readonly base: Exact;
+  /** The largest change of the whole its figures allow (stated, or its parts' sum), in the part's unit. */
+  readonly wholeChange: Exact;
+  readonly whole: Claim;
+  readonly wholeRate: Claim;
 }
 
 /** The amount a change is a change of: the last plain amount before it in its sentence, else the named amount. */
@@ -279,6 +294,50 @@ function readRates(read: ReadText, index: ClaimIndex): RateReading[] {
     out.push({ rate, change, current, prior, expected, zeroBase, sign });
   }
   return out;
+}
+
+/**
+ * The parts of a change broken down (a 其中 list, or numbered items under the whole) whose rate
+ * stands alone: no base of the part is stated, but a part's last year cannot exceed the whole's,
+ * and the whole's change and rate give that (the larger of its stated change and its parts' sum,
+ * over the smallest rate its printing allows). A part's rate below change ÷ that base is wrong
+ * at any base the text allows.
+ */
+function withFloors(rates: RateReading[], scopes: readonly Scope[]): RateReading[] {
+  const byChange = new Map<Claim, RateReading>();
+  for (const r of rates) if (r.change && r.rate.value && !byChange.has(r.change)) byChange.set(r.change, r);
+  const floors = new Map<RateReading, RateFloor>();
+  for (const s of scopes) {
+    if (s.total.kind !== 'change') continue;
+    const whole = byChange.get(s.total);
+    if (!whole?.rate.value || whole.rate.direction !== (s.total.direction ?? whole.rate.direction)) continue;
+    const rateLow = sub(whole.rate.value, div(exact(5), 10 ** (whole.rate.decimals + 1)));
+    if (lte(rateLow, exact(0))) continue;
+    const signedWan = (c: Claim) => (c.direction === 'down' ? mul(inWan(c), -1) : inWan(c));
+    const partsSum = s.parts.reduce((acc, p) => add(acc, signedWan(p)), exact(0));
+    const halves = s.parts.reduce((acc, p) => add(acc, inWan([sub(interval(p)[1], p.value!), p])), exact(0));
+    const partsHigh = add(abs(partsSum), halves);
+    const wholeHigh = inWan([interval(s.total)[1], s.total]);
+    const wholeChange = cmp(partsHigh, wholeHigh) > 0 ? partsHigh : wholeHigh;
+    const base = div(mul(wholeChange, 100), rateLow);
+    for (const p of s.parts) {
+      const r = byChange.get(p);
+      if (!r?.rate.value || r.expected || r.prior || r.zeroBase) continue;
+      if (r.rate.direction && p.direction && r.rate.direction !== p.direction) continue; // the direction rule's
+      const least = mul(div(inWan([interval(p)[0], p]), base), 100);
+      const printedHigh = add(r.rate.value, div(exact(5), 10 ** (r.rate.decimals + 1)));
+      if (!lte(least, printedHigh)) floors.set(r, { value: halfUp(least, r.rate.decimals), base: toUnit(base, p), wholeChange: toUnit(wholeChange, p), whole: s.total, wholeRate: whole.rate });
+    }
+  }
+  return floors.size ? rates.map((r) => (floors.has(r) ? { ...r, atLeast: floors.get(r) } : r)) : rates;
+}
+
+/** A value in the unit of `c`, from 万元. */
+function toUnit(wan: Exact, c: Claim): Exact {
+  if (c.unit === '元') return mul(wan, 10000);
+  if (c.unit === '亿元') return div(wan, 10000);
+  if (c.unit === '千元') return mul(wan, 10);
+  return wan;
 }
 
 /** The rate a change gives against the base it implies (this year − change, or + change). */
@@ -521,6 +580,31 @@ function coversFamily(labels: readonly string[], family: readonly RegExp[]): boo
   return assign(0);
 }
 
+/**
+ * Sets of parts whose whole has a name of its own: a list of these parts under that whole is
+ * read as its breakdown even without 其中 (numbered items after 基本支出…增加x万元), and their
+ * whole may be stated in another section. 基本支出 by economic class is 工资福利 + 商品和服务 +
+ * 对个人和家庭 (the classes a unit's basic expenditure is budgeted under).
+ */
+export const BREAKDOWNS: readonly { readonly parts: readonly RegExp[]; readonly whole: RegExp }[] = [
+  { parts: [/工资福利/, /商品和服务/, /对个人和家庭/], whole: /基本支出$/ },
+  { parts: [/人员经费/, /公用经费/], whole: /基本支出$/ },
+  { parts: [/出国/, /公务用车/, /接待/], whole: /三公/ },
+  { parts: [/购置/, /运行/], whole: /公务用车/ },
+  { parts: [/基本支出/, /项目支出/], whole: /支出(合计|总计)?$/ },
+];
+
+/** The breakdown the parts' labels make of `whole` (each label one distinct member), if any. */
+export function breakdownOf(whole: string, labels: readonly string[]): { complete: boolean } | null {
+  for (const b of BREAKDOWNS) {
+    if (!b.whole.test(whole) || b.parts.some((re) => re.test(whole))) continue;
+    const members = labels.map((l) => b.parts.findIndex((re) => re.test(l)));
+    if (members.some((m) => m < 0) || new Set(members).size !== members.length) continue;
+    return { complete: members.length === b.parts.length };
+  }
+  return null;
+}
+
 function isComplete(parts: readonly Claim[], trailer: string): boolean {
   const labels = parts.map((p) => p.label);
   if (FAMILIES.some((f) => coversFamily(labels, f))) return true;
@@ -560,15 +644,27 @@ function readScopes(read: ReadText): Scope[] {
     const marks = [...text.matchAll(/其中/g)].map((m) => m.index);
     if (marks.length === 0 && !list.some((c) => c.group >= 0)) return;
     const depthOf = depths(text);
-    let enumerated: number[][] | undefined;
+    // Numbered entries of an outer list inside the sentence (…，二、公务用车…其中…，三、公务接待…):
+    // a 其中 list ends where the list it stands in goes on.
+    const entries = marks.length ? [...text.matchAll(/(?:^|[，,；;。：])\s*(?:([一二三四五六七八九十]+、)|(（[一二三四五六七八九十]+）)|(\d{1,2}[、.](?!\d))|(（\d{1,2}）))/g)].map((e) => ({ at: e.index + e[0].length, style: e[1] ? 1 : e[2] ? 2 : e[3] ? 3 : 4 })) : [];
+    // fromStyle[style][i]: the first entry at or after i of that style (entries.length if none).
+    const fromStyle = [0, 1, 2, 3, 4].map((style) => {
+      const next = new Int32Array(entries.length + 1).fill(entries.length);
+      for (let i = entries.length - 1; i >= 0; i--) next[i] = entries[i].style === style ? i : next[i + 1];
+      return next;
+    });
+    let entry = 0;
     marks.forEach((mark, mi) => {
       const at = s.at + mark;
       const depth = depthOf[mark];
       const next = marks[mi + 1] !== undefined ? s.at + marks[mi + 1] : Infinity;
       const from = firstFrom(list, at);
-      // In a sentence enumerated inline (一、…，二、…其中…，三、…) the list ends at the next item.
-      const item = nextItemMark((enumerated ??= itemMarks(text)), mark);
-      const to = Math.min(next === Infinity ? list.length : firstFrom(list, next), item < 0 ? list.length : firstFrom(list, s.at + item));
+      // Marks and entries are both in text order: one pointer walks the entries for all marks.
+      while (entry < entries.length && entries[entry].at <= mark) entry++;
+      const outer = entry > 0 ? entries[entry - 1] : undefined;
+      const stop = outer && entry < entries.length ? entries[fromStyle[outer.style][entry]] : undefined;
+      const cut = stop ? s.at + stop.at : Infinity;
+      const to = Math.min(next === Infinity ? list.length : firstFrom(list, next), cut === Infinity ? list.length : firstFrom(list, cut));
       const firstPart = list.slice(from, to).find((c) => c.depth === depth);
       let total: Claim | null = null;
       for (let k = from - 1; k >= Math.max(0, from - SCOPE_REACH); k--) {
@@ -595,7 +691,7 @@ function readScopes(read: ReadText): Scope[] {
       const segment = list.slice(from, to);
       let parts = segment.filter((c) => c.depth === depth && comparable(c, t) && c.period !== 'prior' && !restated(c) && c.kind === t.kind);
       // The last figure before the next 其中 is that 其中's total, not a part of this one.
-      if (next !== Infinity && parts.length && depthOf[marks[mi + 1]] === depth) parts = parts.slice(0, -1);
+      if (next !== Infinity && next <= cut && parts.length && depthOf[marks[mi + 1]] === depth) parts = parts.slice(0, -1);
       // A list that opens at the end of its sentence goes on in the items that follow.
       let trailer = text.slice(mark, next === Infinity ? undefined : next - s.at);
       if (parts.length === 0 && /其中[：:]?\s*$/.test(text.trimEnd().replace(/[。；]$/, ''))) {
@@ -607,7 +703,10 @@ function readScopes(read: ReadText): Scope[] {
           if (!/^\s*(（[一二三四五六七八九十\d]+）|\d{1,2}[、.]|[①-⑳])/.test(u.clean)) {
             // Without numbering, a sentence that opens with a member of a known set (人员经费…,
             // 公用经费…) goes on with the list past the descriptive text between.
-            const member = first && !/^\s*其中/.test(u.clean) && first.at - u.at < 20 ? FAMILIES.flat().find((re) => re.test(first.label)) : undefined;
+            // Further in, only the member the list's own set still lacks (…保有量25辆，计划购置0辆
+            // 公务接待费x万元 after 出国 and 公务用车: a line break lost in copying).
+            const lacking = (c: Claim) => FAMILIES.some((f) => parts.some((p) => f.some((re) => re.test(p.label))) && f.some((re) => re.test(c.label) && !parts.some((p) => re.test(p.label))));
+            const member = first && !/^\s*其中/.test(u.clean) && (first.at - u.at < 20 ? FAMILIES.flat().find((re) => re.test(first.label)) : lacking(first)) ? true : undefined;
             if (/^\s*其中/.test(u.clean)) continue; // a part's own breakdown
             if (first && member && !parts.some((p) => subjectKey(p.label) === subjectKey(first.label))) {
               parts.push(first);
@@ -649,31 +748,71 @@ function readScopes(read: ReadText): Scope[] {
       if (direct.length >= 2) out.push({ total: o, parts: direct, complete: isComplete(direct, text.slice(g, g + 200)), local: true, nested: true });
     }
   });
+  numberedBreakdowns(read, bySentence, out);
   return out;
 }
 
-const ITEM_MARKS = [/[一二三四五六七八九十]+、/g, /（[一二三四五六七八九十]+）/g, /(?<![\d.])\d{1,2}[、．](?!\d)/g];
+const NUMBERED = /^\s*(?:（(\d{1,2})）|(\d{1,2})\s*[、.](?!\d)|([①-⑳]))/;
 
-/** Where each style of enumeration marker stands in a sentence (one pass per style). */
-function itemMarks(text: string): number[][] {
-  return ITEM_MARKS.map((re) => [...text.matchAll(re)].map((m) => m.index));
+/** The number a numbered sentence opens with (1 for （1）, 1. or ①), else 0. */
+function numberOf(u: string): number {
+  const m = NUMBERED.exec(u);
+  return m ? Number(m[1] ?? m[2] ?? (m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : 0)) : 0;
 }
 
-/** Where the next item of an enumeration that opened before `mark` in the sentence stands after it (−1: none). */
-function nextItemMark(marks: readonly number[][], mark: number): number {
-  let best = -1;
-  for (const at of marks) {
-    if (!at.length || at[0] >= mark) continue;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid] < mark) lo = mid + 1;
-      else hi = mid;
+/**
+ * A total followed, without 其中, by numbered items that each lead with one part of it:
+ * 基本支出较上年增x万元。主要变动原因如下：1.工资福利支出较上年增a万元…2.商品和服务支出…
+ * The items are its breakdown when their subjects are members of the total's own breakdown
+ * (BREAKDOWNS); the list is complete when every member is there.
+ */
+function numberedBreakdowns(read: ReadText, bySentence: Map<number, Claim[]>, out: Scope[]): void {
+  const taken = new Set(out.map((s) => s.total));
+  const sentences = read.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    if (numberOf(sentences[si].clean) !== 1) continue;
+    const style = (u: string) => {
+      const x = NUMBERED.exec(u);
+      return x ? (x[1] ? 1 : x[2] ? 2 : 3) : 0;
+    };
+    const own = style(sentences[si].clean);
+    // The total: the last figure of the few sentences just before, in the same section (it may
+    // stand in an item of an outer list: 1.基本支出…（1）工资福利…).
+    let total: Claim | null = null;
+    for (let sj = si - 1; sj >= Math.max(0, si - 3) && !total; sj--) {
+      if (sentences[sj].section !== sentences[si].section || style(sentences[sj].clean) === own) break;
+      const list = (bySentence.get(sj) ?? []).filter((c) => c.depth === 0 && c.period !== 'prior' && (c.kind === 'change' || c.kind === 'amount'));
+      total = list.pop() ?? null;
     }
-    if (lo < at.length && (best < 0 || at[lo] < best)) best = at[lo];
+    if (!total || taken.has(total)) continue;
+    // The items: each numbered sentence opens one, the sentences of its paragraph go with it.
+    const parts: Claim[] = [];
+    let paragraph = -1;
+    let item: Claim | null = null;
+    for (let sj = si; sj < sentences.length; sj++) {
+      const u = sentences[sj];
+      const numbered = style(u.clean) === own;
+      if (u.section !== sentences[si].section || (!numbered && u.paragraph !== paragraph)) break;
+      // The items count up from 1; another 1 (or a skipped number) is another list.
+      if (numbered && numberOf(u.clean) !== parts.length + (item ? 1 : 0) + 1) break;
+      if (numbered) {
+        if (item) parts.push(item);
+        item = null;
+        paragraph = u.paragraph;
+      }
+      if (!item) item = (bySentence.get(sj) ?? []).find((c) => c.depth === 0 && c.kind === total.kind && c.period !== 'prior' && comparable(c, total)) ?? null;
+      if (numbered && !item) break; // an item without a figure of the total's kind ends the list
+    }
+    if (item) parts.push(item);
+    if (parts.length < 2) continue;
+    // A change named by its amount (本年基本支出x万元，比上年增加y万元): the amount's subject.
+    const t = total;
+    const of = subjectKey(t.label) || (t.kind === 'change' ? subjectKey((bySentence.get(t.sentence) ?? []).filter((c) => c.kind === 'amount' && c.depth === 0 && c.at < t.at).pop()?.label ?? '') : '');
+    const b = breakdownOf(of, parts.map((p) => p.label));
+    if (!b) continue;
+    taken.add(total);
+    out.push({ total, parts, complete: b.complete, local: false, nested: false });
   }
-  return best;
 }
 
 /** Parenthesis depth before every index of a sentence (one pass). */
@@ -689,6 +828,102 @@ function depths(s: string): Int16Array {
   return d;
 }
 
+// ---- Parts against their whole stated elsewhere ----------------------------------------------
+
+export interface ElsewhereReading {
+  /** The whole, stated in another place of the text (often a later section). */
+  readonly whole: Claim;
+  /** A complete breakdown of it (BREAKDOWNS), one item each, without a total of their own. */
+  readonly parts: readonly Claim[];
+  /** The parts' sum, in the whole's unit. */
+  readonly sum: Exact;
+  /** When the parts do not add up to it: the part the other figures agree against, with the
+   * value the whole leaves it (null when no single part is singled out, or they add up). */
+  readonly blame: Claim | null;
+  readonly expected: Exact | null;
+  /** The figure of the part's own item that agrees with `expected` (its rate, or its share). */
+  readonly witness: Claim | null;
+}
+
+/**
+ * Items that each lead with one part of a complete breakdown (工资福利 / 商品和服务 / 对个人和家庭
+ * …) but have no total of their own in that place: their whole may be stated elsewhere, before or
+ * after (一般公共预算基本支出 in a later section). The whole is the amount the parts' shares were
+ * found to be of, else the one value every amount named like the whole agrees on. When the parts
+ * do not add up to it, the part is named only if exactly one part's own item agrees with the value
+ * the whole leaves it (its rate from its change, or its share): two figures against one.
+ */
+function readElsewhere(read: ReadText, index: ClaimIndex, scopes: readonly Scope[], rates: readonly RateReading[], shares: readonly ShareReading[]): ElsewhereReading[] {
+  const out: ElsewhereReading[] = [];
+  const inScope = new Set(scopes.flatMap((s) => s.parts));
+  const leads: Claim[] = [];
+  for (const c of index.amounts) {
+    if (c.depth === 0 && c.period === 'current' && !c.ofWhich && leads[leads.length - 1]?.item !== c.item) leads.push(c);
+  }
+  const rateOf = new Map<Claim, RateReading>();
+  for (const r of rates) if (r.current && r.change && r.rate.value && !rateOf.has(r.current)) rateOf.set(r.current, r);
+  const shareOf = new Map<Claim, ShareReading>();
+  for (const s of shares) if (s.numerator && !shareOf.has(s.numerator)) shareOf.set(s.numerator, s);
+  // The amounts named like each breakdown's whole, found once (not once per run).
+  // Every amount named like the whole must agree (two values would be two readings).
+  const named = new Map<(typeof BREAKDOWNS)[number], Claim | null>();
+  for (const b of BREAKDOWNS) {
+    const all = index.amounts.filter((c) => c.period === 'current' && c.depth === 0 && b.whole.test(subjectKey(c.label)) && !b.parts.some((re) => re.test(subjectKey(c.label))));
+    named.set(b, all.length && all.every((c) => cmp(inWan(c), inWan(all[0])) === 0) ? all[0] : null);
+  }
+  for (let i = 0; i < leads.length; i++) {
+    for (const b of BREAKDOWNS) {
+      const n = b.parts.length;
+      const run = leads.slice(i, i + n);
+      if (run.length < n || run.some((c) => c.section !== run[0].section || c.unit !== run[0].unit || inScope.has(c))) continue;
+      const members = run.map((c) => b.parts.findIndex((re) => re.test(c.label)));
+      if (members.some((m) => m < 0) || new Set(members).size !== n) continue;
+      const whole = wholeOf(b, run, shareOf, named);
+      if (!whole) continue;
+      const parts = run.map((c) => inWan(c));
+      const sum = parts.reduce((acc, v) => add(acc, v), exact(0));
+      const slack = run.reduce((acc, c) => add(acc, inWan([sub(interval(c)[1], c.value!), c])), inWan([sub(interval(whole)[1], whole.value!), whole]));
+      const total = inWan(whole);
+      if (lte(abs(sub(sum, total)), slack)) {
+        out.push({ whole, parts: run, sum: toUnit(sum, whole), blame: null, expected: null, witness: null });
+        continue;
+      }
+      const agreeing: { part: Claim; expected: Exact; witness: Claim }[] = [];
+      run.forEach((c, k) => {
+        const left = sub(total, sub(sum, parts[k]));
+        if (lte(left, exact(0))) return;
+        const value = toUnit(left, c);
+        const fixed: Claim = { ...c, value, decimals: Math.max(c.decimals, 2) };
+        const r = rateOf.get(c);
+        if (r?.change && r.rate.value && !(r.expected && within(r.rate.value, r.expected))) {
+          const e = impliedRate(r.change, fixed, r.rate.decimals);
+          if (e && within(r.rate.value, e)) return void agreeing.push({ part: c, expected: value, witness: r.rate });
+        }
+        const sh = shareOf.get(c);
+        if (sh?.share.value && !(sh.match && sh.match.claim === whole)) {
+          const e = pct(fixed, whole, sh.share.decimals);
+          if (e && within(sh.share.value, e)) agreeing.push({ part: c, expected: value, witness: sh.share });
+        }
+      });
+      const a = agreeing.length === 1 ? agreeing[0] : null;
+      out.push({ whole, parts: run, sum: toUnit(sum, whole), blame: a?.part ?? null, expected: a?.expected ?? null, witness: a?.witness ?? null });
+    }
+  }
+  return out;
+}
+
+/** The whole of a run of parts: what their shares were found to be of, else the one value every
+ * amount named like the whole agrees on (stated anywhere in the text, outside the run). */
+function wholeOf(b: (typeof BREAKDOWNS)[number], run: readonly Claim[], shareOf: Map<Claim, ShareReading>, wholes: Map<(typeof BREAKDOWNS)[number], Claim | null>): Claim | null {
+  const matched = new Set(run.map((c) => shareOf.get(c)?.match).filter((m): m is Denominator => !!m && m.how !== 'guess').map((m) => m.claim));
+  if (matched.size === 1) {
+    const w = [...matched][0];
+    return run.includes(w) ? null : w;
+  }
+  if (matched.size > 1) return null;
+  return wholes.get(b) ?? null;
+}
+
 // ---- The analysis, once per text -------------------------------------------------------------
 
 export interface Analysis {
@@ -697,6 +932,7 @@ export interface Analysis {
   readonly changes: readonly ChangeReading[];
   readonly shares: readonly ShareReading[];
   readonly scopes: readonly Scope[];
+  readonly elsewhere: readonly ElsewhereReading[];
 }
 
 const CACHE = new WeakMap<ReadText, Analysis>();
@@ -705,9 +941,14 @@ export function analyse(read: ReadText): Analysis {
   let a = CACHE.get(read);
   if (!a) {
     const index = new ClaimIndex(read);
-    const rates = readRates(read, index);
     const scopes = readScopes(read);
-    a = { index, rates, changes: readChanges(read, index, rates), shares: readShares(read, index, scopes), scopes };
+    let rates = withFloors(readRates(read, index), scopes);
+    const shares = readShares(read, index, scopes);
+    const elsewhere = readElsewhere(read, index, scopes, rates, shares);
+    // A part its whole shows to be wrong carries the finding: its rate is not also "wrong".
+    const blamed = new Set(elsewhere.map((e) => e.blame).filter((c): c is Claim => !!c));
+    if (blamed.size) rates = rates.map((r) => (r.current && blamed.has(r.current) ? { ...r, expected: null } : r));
+    a = { index, rates, changes: readChanges(read, index, rates), shares, scopes, elsewhere };
     CACHE.set(read, a);
   }
   return a;

@@ -29,6 +29,21 @@ const TEMPLATES: Record<string, string> = {
     '2025年本年一般公共预算支出1 250 000.00元，同比增加250,000.00元，增长25.00%。其中：基本支出1,000,000.00元，占一般公',
     '共预算支出80.00%；项目支出250,000.00元，占一般公共预算支出20.00%。',
   ].join('\n'),
+  numbered: [
+    '二、基本支出预算增减情况',
+    '本年基本支出167.40万元，比上年增加12.40万元，增长8.00%。主要变动如下：',
+    '1.工资福利支出比上年增加10.00万元，主要是人员调资。',
+    '2.商品和服务支出比上年增加2.60万元，主要是业务量增加。',
+    '3.对个人和家庭的补助比上年减少0.20万元，主要是退休人员减少。',
+  ].join('\n'),
+  elsewhere: [
+    '四、一般公共预算支出情况',
+    '工资福利支出预算320.00万元，占基本支出64.00%，比上年增加20.00万元，增长6.67%。',
+    '商品和服务支出预算160.00万元，占基本支出32.00%，比上年增加30.00万元，增长23.08%。',
+    '对个人和家庭的补助支出预算20.00万元，占基本支出4.00%，比上年增加2.00万元，增长11.11%。',
+    '五、一般公共预算基本支出情况',
+    '本年一般公共预算基本支出500.00万元，其中：人员经费400.00万元，占基本支出80.00%；公用经费100.00万元，占基本支出20.00%。',
+  ].join('\n'),
 };
 
 /** Each figure of a text, and the text with that figure raised by one (one 万元 for an amount in 元). */
@@ -87,5 +102,20 @@ describe.each([['a-2019'], ['b-2025']] as const)('the draft of sample %s with th
     }
     expect(tried).toBeGreaterThan(5);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('a "三公" table pasted as text', () => {
+  const table = ['单位：万元 | |', '项 目 | 本年预算数 | 上年预算数 |', '合 计 | 20.50 | 22.00 |', '1.因公出国（境）费 | 2.00 | 2.00 |', '2.公务接待费 | 3.50 | 4.00 |', '3.公务用车购置及运行费 | 15.00 | 16.00 |', '其中：（1）公务用车购置费 | 10.00 | 10.00 |', '（2）公务用车运行维护费 | 5.00 | 6.00 |'].join('\n');
+
+  it('audits clean as written, and any one cell raised by one gives a finding', () => {
+    expect(auditNarrative({ text: table }).findings).toEqual([]);
+    const silent: string[] = [];
+    for (const m of table.matchAll(/\d+\.\d{2}/g)) {
+      const raised = toFixed(add(exact(m[0]), exact(1)), 2);
+      const r = auditNarrative({ text: table.slice(0, m.index) + raised + table.slice(m.index + m[0].length) });
+      if (r.findings.length === 0) silent.push(`${m[0]}@${m.index}`);
+    }
+    expect(silent).toEqual([]);
   });
 });

@@ -9,12 +9,15 @@ import { rule as formRequiredSection } from './form-required-section';
 import { rule as formSentenceEnd } from './form-sentence-end';
 import { rule as formTemplateLeftover } from './form-template-leftover';
 import { rule as formUnbalancedPair } from './form-unbalanced-pair';
+import { rule as narrativeBlankAmount } from './narrative-blank-amount';
 import { rule as narrativeBlankRate } from './narrative-blank-rate';
 import { rule as narrativeChange } from './narrative-change';
 import { rule as narrativeCountShare } from './narrative-count-share';
 import { rule as narrativeDirection } from './narrative-direction';
 import { rule as narrativeOutdatedName } from './narrative-outdated-name';
 import { rule as narrativeParts } from './narrative-parts';
+import { rule as narrativePartsElsewhere } from './narrative-parts-elsewhere';
+import { rule as narrativePastedTable } from './narrative-pasted-table';
 import { rule as narrativePriorMismatch } from './narrative-prior-mismatch';
 import { rule as narrativeRate } from './narrative-rate';
 import { rule as narrativeRepeatedWord } from './narrative-repeated-word';
@@ -31,6 +34,7 @@ import type { Lang, TextReport, TextRule, TextRuleContext } from './types';
 export const TEXT_RULES: readonly TextRule[] = [
   narrativeUnitMissing,
   narrativeBlankRate,
+  narrativeBlankAmount,
   narrativeZeroChange,
   narrativeDirection,
   narrativeZeroBase,
@@ -40,6 +44,8 @@ export const TEXT_RULES: readonly TextRule[] = [
   narrativeShareUnsure,
   narrativeCountShare,
   narrativeParts,
+  narrativePartsElsewhere,
+  narrativePastedTable,
   narrativeRestated,
   narrativeRepeatedWord,
   narrativeOutdatedName,

@@ -1,0 +1,190 @@
+// A table pasted into the explanatory text as lines of cells ("三公"经费情况统计表 copied from a
+// web page or a PDF): cells separated by `|` or tabs, one row a line (label | 34.35 | 34.35 |),
+// or one cell a line (label |, then its figures |, one per line). The rows are read with their
+// place in the hierarchy the labels show — the 合计 row, the top rows (1.因公出国…), and the rows
+// a 其中 opens under the row before it ((1)…, (2)…, or labels that go on with the same words) —
+// so that their sums can be checked like a 其中 list in a sentence.
+//
+// The original text is read line by line (the normaliser joins lines of a sentence, and a table
+// has none), so every cell keeps its own offset.
+import { exact, type Exact } from '../money';
+
+export interface TextCell {
+  /** The cell as it stands in the original text (trimmed). */
+  readonly quote: string;
+  readonly offset: number;
+  /** The figure; null for a blank cell. */
+  readonly value: Exact | null;
+  readonly decimals: number;
+}
+
+export interface TextRow {
+  /** The label without spaces, numbering or 其中. */
+  readonly label: string;
+  readonly quote: string;
+  readonly offset: number;
+  readonly cells: readonly TextCell[];
+  /** 合计/总计 of the table; a top row; or a row a 其中 opens under the top row before it. */
+  readonly level: 'total' | 'top' | 'sub';
+  /** For a sub-row: the index of its top row in `rows`. */
+  readonly parent: number;
+}
+
+export interface TextTable {
+  readonly rows: readonly TextRow[];
+  /** Columns (by index into `cells`) that hold percentages, not amounts: never summed. */
+  readonly percentColumns: ReadonlySet<number>;
+}
+
+const NUMBER = /^[-−－]?\d+(?:,\d{3})*(?:\.\d+)?$/;
+const CJK = /[\u3400-\u9fff]/;
+const SUB_NUMBER = /^(?:（\d{1,2}）|\(\d{1,2}\)|[①-⑳])/;
+const TOP_NUMBER = /^(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]+、)/;
+
+interface RawCell {
+  text: string;
+  offset: number;
+}
+
+function cellsOf(line: string, at: number): RawCell[] | null {
+  if (!/[|\t]/.test(line)) return null;
+  const out: RawCell[] = [];
+  const re = /[^|\t]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ text: m[0].trim(), offset: at + m.index + lead });
+    if (m.index + m[0].length >= line.length) break;
+    re.lastIndex = m.index + m[0].length + 1;
+  }
+  // A line that ends with its separator has no cell after it.
+  if (/[|\t]\s*$/.test(line) && out.length && !out[out.length - 1].text) out.pop();
+  return out;
+}
+
+const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/\s+/g, '');
+
+function figure(c: RawCell): TextCell | 'text' | 'percent' {
+  const t = toAscii(c.text);
+  if (!t) return { quote: '', offset: c.offset, value: null, decimals: 0 };
+  if (/^[-−－]?\d+(?:\.\d+)?[%％]$/.test(t)) return 'percent';
+  if (!NUMBER.test(t)) return 'text';
+  const v = t.replace(/[−－]/, '-').replace(/,/g, '');
+  return { quote: c.text, offset: c.offset, value: exact(v), decimals: v.includes('.') ? v.split('.')[1].length : 0 };
+}
+
+interface Building {
+  label: string;
+  quote: string;
+  offset: number;
+  cells: TextCell[];
+}
+
+/** The tables pasted in `text` (the original text, line endings normalised to \n). */
+export function readTextTables(text: string): TextTable[] {
+  const tables: TextTable[] = [];
+  let rows: Building[] = [];
+  let percent = new Set<number>();
+  let current: Building | null = null;
+  const flush = () => {
+    if (rows.length >= 2) tables.push({ rows: levels(rows), percentColumns: percent });
+    rows = [];
+    percent = new Set();
+    current = null;
+  };
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const cells = cellsOf(line, at);
+    at += line.length + 1;
+    if (!cells) {
+      flush();
+      continue;
+    }
+    const nonEmpty = cells.filter((c) => c.text);
+    if (nonEmpty.length === 0) {
+      // One blank cell is a blank figure of the row being read; several end it.
+      if (cells.length === 1 && current) current.cells.push({ quote: '', offset: cells[0].offset, value: null, decimals: 0 });
+      else current = null;
+      continue;
+    }
+    const first = nonEmpty[0];
+    const head = figure(first);
+    if (head === 'text' && CJK.test(first.text)) {
+      // A label, then its figures up to the first cell of words (增减原因…).
+      const row: Building = { label: first.text, quote: first.text, offset: first.offset, cells: [] };
+      let header = false;
+      for (const c of cells.slice(cells.indexOf(first) + 1)) {
+        const f = figure(c);
+        if (f === 'text') {
+          if (row.cells.every((x) => x.value === null)) header = true;
+          break;
+        }
+        if (f === 'percent') {
+          percent.add(row.cells.length);
+          row.cells.push({ quote: c.text, offset: c.offset, value: null, decimals: 0 });
+          continue;
+        }
+        row.cells.push(f);
+      }
+      current = header ? null : row;
+      if (!header) rows.push(row);
+      continue;
+    }
+    // Figures alone on a line go on with the row being read (one cell a line).
+    if (!current) continue;
+    const cur: Building = current;
+    for (const c of cells) {
+      const f = figure(c);
+      if (f === 'text') {
+        current = null;
+        break;
+      }
+      if (f === 'percent') {
+        percent.add(cur.cells.length);
+        cur.cells.push({ quote: c.text, offset: c.offset, value: null, decimals: 0 });
+      } else cur.cells.push(f);
+    }
+  }
+  flush();
+  return tables;
+}
+
+const bare = (label: string) =>
+  label
+    .replace(/\s+/g, '')
+    .replace(/^其中[:：]?/, '')
+    .replace(SUB_NUMBER, '')
+    .replace(TOP_NUMBER, '')
+    .replace(/[“”"]/g, '');
+
+function commonPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+}
+
+/** Places each row: the 合计, the top rows, and the rows a 其中 (or sub-numbering) opens. */
+function levels(rows: Building[]): TextRow[] {
+  const out: TextRow[] = [];
+  let parent = -1;
+  let firstSub: string | null = null;
+  let numbered = false;
+  for (const r of rows) {
+    const squeezed = r.label.replace(/\s+/g, '');
+    const label = bare(r.label);
+    let level: TextRow['level'] = 'top';
+    if (/^(合计|总计|共计)$|经费合计$|^合计[:：]?/.test(label)) level = 'total';
+    else if (/^其中/.test(squeezed) || (SUB_NUMBER.test(squeezed) && parent >= 0 && firstSub === null)) {
+      if (parent >= 0 && out[parent].level === 'top') {
+        level = 'sub';
+        firstSub = label;
+        numbered = SUB_NUMBER.test(squeezed.replace(/^其中[:：]?/, ''));
+      }
+    } else if (firstSub !== null && (numbered ? SUB_NUMBER.test(squeezed) : commonPrefix(label, firstSub) >= 3)) level = 'sub';
+    if (level !== 'sub') firstSub = null;
+    out.push({ label, quote: r.quote, offset: r.offset, cells: r.cells, level, parent: level === 'sub' ? parent : -1 });
+    if (level === 'top') parent = out.length - 1;
+    if (level === 'total') parent = -1;
+  }
+  return out;
+}

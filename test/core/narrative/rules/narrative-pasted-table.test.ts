@@ -1,0 +1,55 @@
+import { rule } from '../../../../src/core/narrative/rules/narrative-pasted-table';
+import { readTextTables } from '../../../../src/core/narrative/table-text';
+import { textRuleTester } from './tester';
+
+// "三公" tables written for the project, pasted the ways they reach us.
+const rows = (car: string, total = '20.50') =>
+  ['2024年某局“三公”经费预算表 | |', '单位：万元 | |', '项 目 | 本年预算数 | 其中：财政拨款 |', `合 计 | ${total} | ${total} |`, '1.因公出国（境）费 | 2.00 | 2.00 |', '2.公务接待费 | 3.50 | 3.50 |', `3.公务用车购置及运行费 | ${car} | ${car} |`, '其中：（1）公务用车购置费 | 10.00 | 10.00 |', '（2）公务用车运行维护费 | 5.00 | 5.00 |', '注：“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费。'].join('\n');
+
+const oneCellALine = (reception: string) => ['项目 |', '预算数 |', '合计 |', '12.40 |', '因公出国（境）费 |', '0 |', '公务用车购置及运行费 |', '9.00 |', '其中：公务用车购置费 |', '6.00 |', '公务用车运行费 |', '3.00 |', '公务接待费 |', `${reception} |`].join('\n');
+
+textRuleTester(rule, {
+  valid: [
+    { name: 'rows that add up (| between cells)', text: rows('15.00') },
+    { name: 'one cell a line that adds up', text: oneCellALine('3.40') },
+    {
+      name: 'tabs, a column of changes and a column of percentages',
+      text: ['项目\t上年\t本年\t增减\t增减幅度', '合计\t10.00\t12.00\t2.00\t20%', '1.公务接待费\t4.00\t5.00\t1.00\t25%', '2.公务用车运行费\t6.00\t7.00\t1.00\t17%'].join('\n'),
+    },
+    { name: 'blank cells are nothing', text: ['合计 | 8 |', '1.因公出国（境）费 | |', '2.公务接待费 | 8 |'].join('\n') },
+    {
+      name: 'sentences that restate the table’s figures (this year’s or last year’s)',
+      text: `2024年“三公”经费预算20.50万元，比上年减少1.50万元。其中公务接待费3.50万元，上年为4.00万元。\n${rows('15.00')}`,
+    },
+    { name: 'a sentence about a table without a stated unit is not compared', text: ['合计 | 8 |', '1.因公出国（境）费 | 0 |', '2.公务接待费 | 8 |', '公务接待费预算9万元。'].join('\n') },
+    { name: 'a table with 小计 rows is not summed', text: ['合计 | 9 |', '因公出国（境）费 | 1 |', '小计 | 5 |', '公务用车购置费 | 4 |', '公务接待费 | 1 |'].join('\n') },
+  ],
+  invalid: [
+    {
+      name: 'a row that disagrees with its parts, which the 合计 counts',
+      text: rows('0', '20.50'),
+      findings: [
+        { quote: '0', expected: '15' },
+        { quote: '0', expected: '15' },
+      ],
+    },
+    { name: 'a 合计 that the rows do not give', text: rows('15.00', '21.50'), findings: [{ quote: '21.50', expected: '20.5' }, { quote: '21.50', expected: '20.5' }] },
+    {
+      name: 'a sentence whose figure is none of its row’s',
+      text: `2024年“三公”经费预算20.50万元。其中：因公出国（境）费2.00万元，公务接待费3.80万元，公务用车购置及运行费15.00万元。\n${rows('15.00')}`,
+      findings: [{ quote: '3.80万元', expected: null }],
+    },
+    { name: 'one cell a line: a 合计 the rows do not give', text: oneCellALine('4.40'), findings: [{ quote: '12.40', expected: '13.4' }] },
+  ],
+});
+
+describe('reading a pasted table', () => {
+  it('places the rows a 其中 opens under their row, and the rows after them back at the top', () => {
+    const [t] = readTextTables(oneCellALine('3.40'));
+    expect(t.rows.map((r) => `${r.level}:${r.label}`)).toEqual(['top:项目', 'top:预算数', 'total:合计', 'top:因公出国（境）费', 'top:公务用车购置及运行费', 'sub:公务用车购置费', 'sub:公务用车运行费', 'top:公务接待费']);
+  });
+  it('keeps each cell at its offset in the original text', () => {
+    const text = rows('15.00');
+    for (const r of readTextTables(text)[0].rows) for (const c of r.cells) if (c.quote) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
+  });
+});
