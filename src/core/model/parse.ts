@@ -18,7 +18,7 @@ export interface ParseOptions {
   readonly kinds?: Readonly<Record<string, string>>;
 }
 
-const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
+const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
 
 export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): WorkbookModel {
   const tables: Table[] = [];
@@ -92,12 +92,31 @@ function parseSheet(sheet: SheetGrid, override: TableKind | null, issues: ParseI
   return t ? [t] : [];
 }
 
+/**
+ * A column-numbering row (栏次 1 2 3 …, or 1 2 3 … alone): header, but its numbers are no part
+ * of the columns' names.
+ */
+function isNumberingRow(view: SheetView, r: number): boolean {
+  const texts = view.rowTexts(r);
+  if (texts.length === 0) return false;
+  if (/^(栏次|行次)$/.test(normalize(texts[0]))) return true;
+  const ints: number[] = [];
+  for (let c = 0; c < view.width; c++) {
+    const t = view.own(r, c);
+    // 决算 tables number their label columns 甲, 乙.
+    if (!t || /^[甲乙丙丁]$/.test(t)) continue;
+    const rd = readCell(view.sheet.cells[r]?.[c] ?? null);
+    if (rd.kind !== 'number' || !/^\d{1,3}$/.test(rd.value.toString())) return false;
+    ints.push(Number(rd.value.toString()));
+  }
+  return ints.length >= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
+}
+
 /** A row that holds data rather than header: a code, a row label, or a number. */
 function isDataRow(view: SheetView, r: number): boolean {
   const texts = view.rowTexts(r);
   if (texts.length === 0) return false;
-  const first = normalize(texts[0]);
-  if (/^栏次$|^行次$/.test(first)) return false;
+  if (isNumberingRow(view, r)) return false;
   if (codeDigits(texts[0]) && /^\d{3}/.test(codeDigits(texts[0]) ?? '')) return true;
   if (splitEmbeddedCode(texts[0])) return true;
   // Three or more texts and no number: a header row, even when it starts with 合计 (the
@@ -157,7 +176,7 @@ function parseRegion(
       if (!t) continue;
       const u = unitInText(t);
       if (u && !unit) [unit, unitCell] = [u, a1(sheet, r, c)];
-      const name = /^(?:编制单位|编制部门|单位名称|填报单位|部门名称|预算单位)[:：]\s*(.+?)\s*(?:(?:金额)?单位[:：].*)?$/.exec(t.replace(/\s+$/, ''));
+      const name = /^(?:编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|部门)[:：]\s*(.+?)\s*(?:(?:金额)?单位[:：].*)?$/.exec(t.replace(/\s+$/, ''));
       if (name && name[1].trim() && !unitName) unitName = name[1].trim();
       const y = yearIn(t);
       if (y && !year) year = y;
@@ -179,11 +198,13 @@ function parseRegion(
   }
   const dataStart = headerEnd + 1;
 
-  // Columns and their header paths.
+  // Columns and their header paths (a column-numbering row names no column).
+  const numberingRows = new Set(headerRows.filter((h) => isNumberingRow(view, h)));
   const columns: Column[] = [];
   for (let c = 0; c < view.width; c++) {
     const path: string[] = [];
     for (const h of headerRows) {
+      if (numberingRows.has(h)) continue;
       const t = view.text(h, c);
       if (t && path[path.length - 1] !== t) path.push(t);
     }
@@ -287,6 +308,10 @@ function headerIsLabel(path: readonly string[]): boolean {
   return false;
 }
 
+function isRowNumberHeader(path: readonly string[]): boolean {
+  return /^(行次|栏次|序号|行号)$/.test(normalize(path[path.length - 1] ?? ''));
+}
+
 function isCodeHeader(path: readonly string[]): 'lei' | 'kuan' | 'xiang' | 'code' | null {
   const leaf = normalize(path[path.length - 1] ?? '');
   if (leaf === '类') return 'lei';
@@ -302,11 +327,16 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
   const cls: Cls[] = columns.map((col) => {
     let numbers = 0;
     let texts = 0;
+    const ints: number[] = [];
     for (let r = from; r <= to; r++) {
       const rd = readCell(view.sheet.cells[r]?.[col.index] ?? null);
-      if (rd.kind === 'number') numbers++;
-      else if (rd.kind === 'text' && !isNoteText(rd.text)) texts++;
+      if (rd.kind === 'number') {
+        numbers++;
+        ints.push(Number(rd.value.toString()));
+      } else if (rd.kind === 'text' && !isNoteText(rd.text)) texts++;
     }
+    // A 行次 column (决算 tables: 1, 2, 3 … down each side) numbers the rows: never an amount.
+    if (isRowNumberHeader(col.path) && ints.every((v, i) => Number.isInteger(v) && v > 0 && v < 1000 && (i === 0 || v > ints[i - 1]))) return null;
     if (headerIsLabel(col.path)) return 'label';
     if (col.path.length === 0 && numbers === 0 && texts === 0) return null;
     // An amount header keeps its column an amount column even when a cell holds stray text.

@@ -29,6 +29,16 @@ describe('table kinds from titles', () => {
     ['2021年项目支出绩效目标表', 'project-performance'],
     ['2021年政府采购预算表', 'procurement'],
     ['ＸＸ局２０２０年部门收支总表', 'summary'],
+    ['收入支出决算总表', 'summary'],
+    ['2019年收入支出预算总表', 'summary'],
+    ['收入决算表', 'income'],
+    ['支出决算表', 'expenditure'],
+    ['财政拨款收入支出决算总表', 'fiscal-summary'],
+    ['一般公共预算财政拨款支出决算表', 'general-expenditure'],
+    ['一般公共预算财政拨款收入支出决算表', 'general-expenditure'],
+    ['一般公共预算财政拨款基本支出决算表', 'general-basic'],
+    ['政府性基金预算财政拨款收入支出决算表', 'fund-expenditure'],
+    ['国有资本经营预算财政拨款支出决算表', 'state-capital-expenditure'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

@@ -135,6 +135,63 @@ describe('parsing layouts', () => {
     expect(t.blocks[0].rows).toHaveLength(1);
   });
 
+  it('never reads a 行次 column as amounts, and leaves the 栏次 numbers out of column names (决算 layout)', () => {
+    const summary = sheet(
+      '收支',
+      [
+        ['收入支出决算总表'],
+        ['部门：某局', null, null, null, null, '金额单位：万元'],
+        ['收入', null, null, '支出', null, null],
+        ['项目', '行次', '金额', '项目', '行次', '金额'],
+        ['栏次', null, 1, '栏次', null, 2],
+        ['一、一般公共预算财政拨款收入', 1, 100, '一、一般公共服务支出', 32, 100],
+        ['二、政府性基金预算财政拨款收入', 2, null, '二、外交支出', 33, null],
+        ['本年收入合计', 3, 100, '本年支出合计', 34, 100],
+        ['年初结转和结余', 4, null, '年末结转和结余', 35, null],
+        ['总计', 5, 100, '总计', 36, 100],
+      ],
+      ['A3:C3', 'D3:F3'],
+    );
+    const income = sheet(
+      '收入',
+      [
+        ['收入决算表'],
+        ['部门：某局', null, null, null, '金额单位：万元'],
+        ['项目', null, '本年收入合计', '财政拨款收入', '事业收入'],
+        ['科目编码', '科目名称', null, null, null],
+        ['栏次', null, 1, 2, 3],
+        ['合计', null, 100, 100, null],
+        ['201', '一般公共服务支出', 100, 100, null],
+      ],
+      ['A3:B3', 'C3:C4', 'D3:D4', 'E3:E4'],
+    );
+    const m = parseWorkbook({ sheets: [summary, income] });
+    expect(m.issues).toEqual([]);
+    expect(m.tables.map((t) => [t.kind, t.unit, t.unitName, t.headerRows])).toEqual([
+      ['summary', '万元', '某局', [2, 3, 4]],
+      ['income', '万元', '某局', [2, 3, 4]],
+    ]);
+    const [s, i] = m.tables;
+    expect(s.blocks.map((b) => b.columns.map((c) => `${c.letter}=${c.path.join('/')}`))).toEqual([['C=收入/金额'], ['F=支出/金额']]);
+    expect(s.blocks[0].rows.map((r) => [r.label, r.role, r.amounts.length])).toEqual([
+      ['一般公共预算财政拨款收入', 'item', 1],
+      ['政府性基金预算财政拨款收入', 'item', 1],
+      ['本年收入合计', 'current-total', 1],
+      ['年初结转和结余', 'carry', 1],
+      ['总计', 'grand-total', 1],
+    ]);
+    expect(i.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['本年收入合计', '财政拨款收入', '事业收入']);
+    expect(i.blocks[0].rows.map((r) => [r.code, r.role])).toEqual([
+      [null, 'total'],
+      ['201', 'item'],
+    ]);
+  });
+
+  it('keeps a 行次 column that does not number the rows', () => {
+    const s = sheet('表', [['部门支出总表'], ['单位：万元'], ['科目', '行次', '合计'], ['201 一般公共服务支出', 5.5, 5.5], ['合计', 5.5, 5.5]]);
+    expect(parseWorkbook({ sheets: [s] }).tables[0].blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['行次', '合计']);
+  });
+
   it('reads a two-sided summary table into its 收入 and 支出 sides with outline levels', () => {
     const s = sheet(
       '总表',
