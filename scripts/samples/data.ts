@@ -10,6 +10,7 @@
 // (b) takes the figures of a published 2025 district office budget (amounts in 元) for a
 // fictitious unit, in that district's layout.
 import type { HenanUnit } from './henan';
+import type { ProvincialUnit } from './provincial';
 import type { ShanghaiUnit } from './shanghai';
 
 export const SAMPLE_A: HenanUnit = {
@@ -244,4 +245,32 @@ export const SAMPLE_C: HenanUnit = {
     { name: '政务服务大厅设备更新', catalogue: 'A02 设备', goods: '19.50' },
     { name: '政务服务大厅物业管理', catalogue: 'C21 物业管理服务', services: '12.00' },
   ],
+};
+
+// (d) is a fictitious unit of a provincial template of the 2020s (layout (d), scripts/samples/
+// provincial.ts): a department of two budget units, 一般公共预算 and 政府性基金, no carry-over.
+export const SAMPLE_D: ProvincialUnit = {
+  name: '临江市政务服务中心',
+  code: '168',
+  year: 2025,
+  units: ['临江市政务服务中心（本级）', '临江市公共资源交易所'],
+  general: [
+    { unit: 1, code: '2010301', name: '行政运行', v: { personnel: '120.40', public: '18.60', prior: '131.20' } },
+    { unit: 2, code: '2010302', name: '一般行政管理事务', v: { project: '45.00', prior: '38.00' } },
+    { unit: 1, code: '2010350', name: '事业运行', v: { personnel: '36.80', public: '4.20', project: '12.50', prior: '50.10' } },
+    { unit: 1, code: '2080505', name: '机关事业单位基本养老保险缴费支出', v: { personnel: '15.36', prior: '14.80' } },
+    { unit: 1, code: '2080506', name: '机关事业单位职业年金缴费支出', v: { personnel: '7.68', prior: '7.40' } },
+    { unit: 1, code: '2101102', name: '事业单位医疗', v: { personnel: '8.20', prior: '7.90' } },
+    { unit: 1, code: '2210201', name: '住房公积金', v: { personnel: '11.52', prior: '11.10' } },
+  ],
+  fund: [{ code: '2120899', name: '其他国有土地使用权出让收入安排的支出', v: { project: '60.00' } }],
+  basicGov: [
+    { code: '50501', name: '工资福利支出', v: { personnel: '192.16' } },
+    { code: '50502', name: '商品和服务支出', v: { public: '22.80' } },
+    { code: '50905', name: '离退休费', v: { personnel: '7.80' } },
+  ],
+  threePublic: {
+    prior: { abroad: '0', purchase: '0', operation: '2.40', reception: '1.10' },
+    current: { abroad: '0', purchase: '0', operation: '2.20', reception: '0.90' },
+  },
 };

@@ -61,4 +61,19 @@ export const INJECTIONS: InjectionSet[] = [
       { sheet: '政府采购预算表', cell: 'F6', from: '12', to: 12.5, breaks: '政府采购: 合计 ≠ 货物 + 工程 + 服务 on the row', rule: 'column-total' },
     ],
   },
+  {
+    // Layout (d): each error where the layout's own reading decides whether it is seen.
+    file: 'd-2025-errors.xlsx',
+    source: 'd-2025.xlsx',
+    injections: [
+      { sheet: '1 收支总表', cell: 'D12', from: '340.26', to: 340.62, breaks: '支出总计 ≠ 本年支出合计 + 年终结转结余 and ≠ 收入总计', rule: 'summary-side-total' },
+      { sheet: '2 收入总表', cell: 'F7', from: '235.26', to: 235.62, breaks: 'a unit row (unit codes, not 功能分类): 本年收入 小计 ≠ its sources', rule: 'column-total' },
+      { sheet: '3 支出总表', cell: 'B6', from: '139', to: 193, breaks: '行政运行 (names only, level by indentation): 合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+      { sheet: '4 财政拨款收支总表', cell: 'E5', from: '237.5', to: 273.5, breaks: '一般公共服务支出, 一般公共预算 ≠ 类 201 of this year in the 一般公共预算支出表 (whose first column is last year)', rule: 'cross-fiscal-classes' },
+      { sheet: '5 一般公共预算支出表', cell: 'D9', from: '139', to: 139.5, breaks: '2010301 this year: 合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+      { sheet: '6 基本支出表', cell: 'E7', from: '192.16', to: 192.61, breaks: '50501 人员经费: 合计 ≠ 人员经费 + 公用经费 (政府预算经济分类)', rule: 'column-total' },
+      { sheet: '7 三公经费', cell: 'L6', from: '0.9', to: 1.2, breaks: '2025 group of a two-year row: 合计 ≠ 因公出国 + 公务用车 + 公务接待', rule: 'three-public-sum' },
+      { sheet: '8 基金和国有资本', cell: 'C4', from: '60', to: 66, breaks: '类 212 of the fund table (two tables on the sheet) ≠ Σ 款', rule: 'code-hierarchy' },
+    ],
+  },
 ];

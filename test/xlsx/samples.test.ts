@@ -201,6 +201,54 @@ describe('sample (c): layout (a) as later templates have it', () => {
   });
 });
 
+describe('sample (d): a provincial template with units, indentation and last year first', () => {
+  let m: WorkbookModel;
+  beforeAll(async () => {
+    m = parseWorkbook(await sampleGrid('d-2025'));
+  });
+
+  it('detects the nine tables, two on one sheet, with nothing to report', () => {
+    expect(m.tables.map((t) => [t.kind, t.sheet])).toEqual([
+      ['summary', '1 收支总表'],
+      ['income', '2 收入总表'],
+      ['expenditure', '3 支出总表'],
+      ['fiscal-summary', '4 财政拨款收支总表'],
+      ['general-expenditure', '5 一般公共预算支出表'],
+      ['general-basic', '6 基本支出表'],
+      ['three-public', '7 三公经费'],
+      ['fund-expenditure', '8 基金和国有资本'],
+      ['state-capital-expenditure', '8 基金和国有资本'],
+    ]);
+    expect(m.unrecognized).toEqual([]);
+    expect(m.issues).toEqual([]);
+    for (const t of m.tables) expect(t.unit).toBe('万元');
+    expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+  });
+
+  it('reads unit codes as levels, indentation as levels, 总计 as the total and this year first', () => {
+    const income = find(m, 'income');
+    expect(income.codeScheme).toBeNull();
+    expect(income.blocks[0].rows.map((r) => [r.code, r.level, r.role])).toEqual([
+      [null, null, 'total'],
+      [null, 1, 'item'],
+      [null, 2, 'item'],
+      [null, 2, 'item'],
+    ]);
+    const e = find(m, 'expenditure').blocks[0].rows;
+    expect(e.slice(0, 3).map((r) => [r.level, r.label])).toEqual([
+      [1, '一般公共服务支出'],
+      [2, '政府办公厅（室）及相关机构事务'],
+      [3, '行政运行'],
+    ]);
+    expect(e[e.length - 1]).toMatchObject({ role: 'total', cell: 'A22' });
+    const g = find(m, 'general-expenditure').blocks[0];
+    expect(g.columns.map((c) => c.letter)).toEqual(['D', 'E', 'F', 'G', 'H', 'C', 'I', 'J']);
+    expect(cellValue(m, '5 一般公共预算支出表', 'C6')).toBe('260.5');
+    expect(g.rows[0].amounts[0]).toMatchObject({ cell: 'D6' });
+    expect(find(m, 'state-capital-expenditure')).toMatchObject({ empty: true, note: { cell: 'A11' } });
+  });
+});
+
 describe('samples with injected errors', () => {
   it.each(INJECTIONS.map((s) => [s.file, s] as const))('%s reads back every injected value on its cell', async (_f, set) => {
     const m = parseWorkbook(await readWorkbookBytes(await injectedBytes(set.file)));

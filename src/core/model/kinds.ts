@@ -1,6 +1,7 @@
 // The fixed vocabulary of table kinds and how a title is matched to one. Titles vary by place
 // and year (see docs/architecture.md): the match strips numbering (表1, 表一, 附表1-2), the year,
 // the unit's name, quotes and spaces, and then looks for the words that define each kind.
+import { isNoteText } from './rows';
 import { normalize } from './text';
 
 export const TABLE_KINDS = [
@@ -90,7 +91,8 @@ const RULES: KindRule[] = [
 export function kindOfTitle(title: string): TableKind | null {
   const n = normalize(title);
   if (n.length < 4 || n.length > 80 || !n.includes('表')) return null;
-  if (/^(注|说明|备注)/.test(n)) return null;
+  // A note or a sentence under a table is never its title (本单位无…，本表无数据。).
+  if (/^(注|说明|备注)/.test(n) || /[。；;]$/.test(n) || isNoteText(n)) return null;
   const core = titleCore(title);
   for (const r of RULES) if (r.test(core)) return r.kind;
   return null;

@@ -221,7 +221,14 @@ function parseRegion(
     if (!kind) return null;
   }
 
-  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues);
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year);
+  // Outside the summary tables a 总计 row is the table's total (支出总表 … 总计 at the bottom).
+  if (kind !== 'summary' && kind !== 'fiscal-summary') {
+    for (const b of blocks) {
+      if (b.rows.some((row) => row.role === 'total')) continue;
+      for (const row of b.rows) if (row.role === 'grand-total') (row as { role: Row['role'] }).role = 'total';
+    }
+  }
   let note: Table['note'] = null;
   for (let rr = dataStart; rr <= end && !note; rr++) {
     for (let c = 0; c < view.width; c++) {
@@ -321,7 +328,19 @@ function isCodeHeader(path: readonly string[]): 'lei' | 'kuan' | 'xiang' | 'code
   return null;
 }
 
-function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Block[] {
+/**
+ * A column of last year's figures (2024年预算数 in a 2025 table, 上年预算数), a change or a rate:
+ * the reader puts such columns after this year's, so that a block's first column is this year's
+ * figure whatever the template's order.
+ */
+function isComparisonPath(path: readonly string[], year: number | null): boolean {
+  const p = normalize(path.join('/'));
+  if (/上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(p)) return true;
+  const y = /((?:19|20)\d{2})年/.exec(p);
+  return y !== null && year !== null && Number(y[1]) < year;
+}
+
+function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], year: number | null): Block[] {
   // Classify columns: label (codes, names) or value (amounts); unused columns are dropped.
   type Cls = 'label' | 'value' | null;
   const cls: Cls[] = columns.map((col) => {
@@ -359,6 +378,13 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
   // an amount column, as some exports have) belongs to the same block.
   if (groups.length >= 2 && kind !== 'summary' && kind !== 'fiscal-summary') {
     groups.splice(0, groups.length, { labels: groups.flatMap((g) => g.labels), values: groups.flatMap((g) => g.values) });
+  }
+  // The "三公" table's periods are read by their headers, in any order.
+  if (kind !== 'three-public') {
+    for (const g of groups) {
+      const current = g.values.filter((c) => !isComparisonPath(columns[c].path, year));
+      if (current.length > 0) g.values = [...current, ...g.values.filter((c) => isComparisonPath(columns[c].path, year))];
+    }
   }
   const twoSided = groups.length >= 2;
   return groups
@@ -400,6 +426,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     })[0];
   const nameCols = labels.filter((c) => !codeCols.find((x) => x.c === c && x.kind));
   const rows: Row[] = [];
+  const ownCodes = new Map<number, string>();
   let lastLei = '';
   let lastKuan = '';
   void headerRows;
@@ -450,6 +477,11 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       if (lei) lastLei = lei;
       if (kuan) lastKuan = kuan;
       if (lei && !kuan) lastKuan = '';
+    } else if (single && !single.classification) {
+      // A unit's or project's code: no classification code, but the nesting of unit codes
+      // (部门 168, its units 168001, 168002) gives the rows' levels.
+      const t = view.own(r, columns[single.c].index).normalize('NFKC').replace(/\s/g, '');
+      if (/^[0-9A-Za-z]+$/.test(t)) ownCodes.set(r, t);
     } else if (single) {
       const c = readSingleCode(sheet.cells[r]?.[columns[single.c].index] ?? null, single.economic);
       if (c.kind === 'code') code = c.code;
@@ -489,7 +521,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       amounts,
     });
   }
-  inferLevelsFromIndent(rows);
+  if (!levelsFromOwnCodes(rows, ownCodes)) inferLevelsFromIndent(rows);
   return rows;
 }
 
@@ -507,6 +539,17 @@ function readAmount(view: SheetView, r: number, c: number): Amount | null {
     case 'text':
       return { value: null, decimals: 0, cell: address, text: rd.text };
   }
+}
+
+/** Levels from unit codes that nest by prefix (168 ⊃ 168001); false when they do not nest. */
+function levelsFromOwnCodes(rows: Row[], codes: Map<number, string>): boolean {
+  const items = rows.filter((r) => r.role === 'item' && codes.has(r.index));
+  if (items.length < 2 || rows.some((r) => r.code)) return false;
+  const all = items.map((r) => codes.get(r.index)!);
+  const depth = (c: string) => all.filter((o) => o !== c && c.startsWith(o)).length;
+  if (all.every((c) => depth(c) === 0)) return false;
+  for (const r of items) (r as { level: number | null }).level = depth(codes.get(r.index)!) + 1;
+  return true;
 }
 
 /** Where a table shows its hierarchy only by indentation, the indent gives 类/款/项. */

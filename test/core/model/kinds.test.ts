@@ -43,7 +43,7 @@ describe('table kinds from titles', () => {
     expect(kindOfTitle(title)).toBe(kind);
   });
 
-  it.each(['填报说明', '注：本单位无"三公"经费支出', '单位：万元', '合计', '2019年工作总结', '收入', '本表为空表'])('is not a title: %s', (text) => {
+  it.each(['填报说明', '注：本单位无"三公"经费支出', '单位：万元', '合计', '2019年工作总结', '收入', '本表为空表', '本单位无国有资本经营预算拨款安排的支出，本表无数据。', '本部门没有政府性基金预算支出表'])('is not a title: %s', (text) => {
     expect(kindOfTitle(text)).toBeNull();
   });
 

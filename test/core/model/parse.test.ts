@@ -187,6 +187,44 @@ describe('parsing layouts', () => {
     ]);
   });
 
+  it('reads budget-unit codes as levels, never as classification codes', () => {
+    const s = sheet('收入', [
+      ['部门收入总表'],
+      ['单位：万元'],
+      ['单位代码', '单位名称', '合计', '一般公共预算'],
+      [null, '合计', 9, 9],
+      ['301', '某局', 9, 9],
+      ['301001', '某局本级', 5, 5],
+      ['301002', '某局所属中心', 4, 4],
+    ]);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.codeScheme).toBeNull();
+    expect(t.blocks[0].rows.map((r) => [r.label, r.code, r.level])).toEqual([
+      ['合计', null, null],
+      ['某局', null, 1],
+      ['某局本级', null, 2],
+      ['某局所属中心', null, 2],
+    ]);
+  });
+
+  it('puts last year, the change and the rate after this year, and takes 总计 for the total outside summaries', () => {
+    const s = sheet('表5', [
+      ['2025年一般公共预算支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '2024年预算数', '2025年预算数', '增减', '增长%'],
+      ['201', '一般公共服务支出', 8, 10, 2, 25],
+      [null, '总计', 8, 10, 2, 25],
+    ]);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.blocks[0].columns.map((c) => `${c.letter}=${c.path.join('/')}`)).toEqual(['D=2025年预算数', 'C=2024年预算数', 'E=增减', 'F=增长%']);
+    expect(t.blocks[0].rows.map((r) => [r.role, r.amounts.map((a) => a!.cell).join(' ')])).toEqual([
+      ['item', 'D4 C4 E4 F4'],
+      ['total', 'D5 C5 E5 F5'],
+    ]);
+    const carry = sheet('表2', [['部门收入总表'], ['单位：万元'], ['科目编码', '科目名称', '上年结转', '合计'], ['201', '一般公共服务支出', 1, 10]]);
+    expect(parseWorkbook({ sheets: [carry] }).tables[0].blocks[0].columns.map((c) => c.letter)).toEqual(['C', 'D']);
+  });
+
   it('keeps a 行次 column that does not number the rows', () => {
     const s = sheet('表', [['部门支出总表'], ['单位：万元'], ['科目', '行次', '合计'], ['201 一般公共服务支出', 5.5, 5.5], ['合计', 5.5, 5.5]]);
     expect(parseWorkbook({ sheets: [s] }).tables[0].blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['行次', '合计']);
