@@ -10,6 +10,7 @@
 // (b) takes the figures of a published 2025 district office budget (amounts in 元) for a
 // fictitious unit, in that district's layout.
 import type { HenanUnit } from './henan';
+import type { FinalUnit } from './final';
 import type { ProvincialUnit } from './provincial';
 import type { ShanghaiUnit } from './shanghai';
 
@@ -272,5 +273,43 @@ export const SAMPLE_D: ProvincialUnit = {
   threePublic: {
     prior: { abroad: '0', purchase: '0', operation: '2.40', reception: '1.10' },
     current: { abroad: '0', purchase: '0', operation: '2.20', reception: '0.90' },
+  },
+};
+
+// (e) is a fictitious unit's final accounts (部门决算) of 2024 in the national 公开01–09表 layout
+// (scripts/samples/final.ts): all income 一般公共预算, nothing carried over.
+export const SAMPLE_E: FinalUnit = {
+  name: '临江市档案馆',
+  year: 2024,
+  general: [
+    { code: '2010301', name: '行政运行', v: { personnel: '88.20', public: '12.40' } },
+    { code: '2010350', name: '事业运行', v: { personnel: '20.10', public: '3.30', project: '9.80' } },
+    { code: '2010399', name: '其他政府办公厅（室）及相关机构事务支出', v: { project: '26.00' } },
+    { code: '2080505', name: '机关事业单位基本养老保险缴费支出', v: { personnel: '10.08' } },
+    { code: '2080506', name: '机关事业单位职业年金缴费支出', v: { personnel: '5.04' } },
+    { code: '2101101', name: '行政单位医疗', v: { personnel: '6.30' } },
+    { code: '2210201', name: '住房公积金', v: { personnel: '7.56' } },
+  ],
+  basicEconomic: [
+    { code: '30101', name: '基本工资', v: { personnel: '40.00' } },
+    { code: '30102', name: '津贴补贴', v: { personnel: '30.00' } },
+    { code: '30107', name: '绩效工资', v: { personnel: '20.30' } },
+    { code: '30108', name: '机关事业单位基本养老保险缴费', v: { personnel: '10.08' } },
+    { code: '30109', name: '职业年金缴费', v: { personnel: '5.04' } },
+    { code: '30110', name: '职工基本医疗保险缴费', v: { personnel: '6.30' } },
+    { code: '30113', name: '住房公积金', v: { personnel: '7.56' } },
+    { code: '30199', name: '其他工资福利支出', v: { personnel: '18.00' } },
+    { code: '30201', name: '办公费', v: { public: '4.00' } },
+    { code: '30207', name: '邮电费', v: { public: '1.20' } },
+    { code: '30211', name: '差旅费', v: { public: '2.50' } },
+    { code: '30217', name: '公务接待费', v: { public: '0.60' } },
+    { code: '30228', name: '工会经费', v: { public: '2.10' } },
+    { code: '30229', name: '福利费', v: { public: '1.50' } },
+    { code: '30231', name: '公务用车运行维护费', v: { public: '2.80' } },
+    { code: '31002', name: '办公设备购置', v: { public: '1.00' } },
+  ],
+  threePublic: {
+    budget: { abroad: '0', purchase: '0', operation: '3.00', reception: '0.80' },
+    final: { abroad: '0', purchase: '0', operation: '2.80', reception: '0.60' },
   },
 };

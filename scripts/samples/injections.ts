@@ -76,4 +76,19 @@ export const INJECTIONS: InjectionSet[] = [
       { sheet: '8 基金和国有资本', cell: 'C4', from: '60', to: 66, breaks: '类 212 of the fund table (two tables on the sheet) ≠ Σ 款', rule: 'code-hierarchy' },
     ],
   },
+  {
+    // Layout (e), the final accounts: 行次 columns, 栏次 rows, 人员经费 beside 公用经费.
+    file: 'e-2024-final-errors.xlsx',
+    source: 'e-2024-final.xlsx',
+    injections: [
+      { sheet: '公开01表', cell: 'F6', from: '159.8', to: 159.08, breaks: '一般公共服务支出 on the 支出 side (beside a 行次 column): 本年支出合计 ≠ Σ 类', rule: 'summary-side-total' },
+      { sheet: '公开02表', cell: 'D9', from: '100.6', to: 106, breaks: '2010301 财政拨款收入 ≠ 本年收入合计 (columns named over a 栏次 row)', rule: 'column-total' },
+      { sheet: '公开03表', cell: 'E10', from: '9.8', to: 8.9, breaks: '2010350: 本年支出合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+      { sheet: '公开04表', cell: 'G7', from: '15.12', to: 15.21, breaks: '社会保障和就业支出, 一般公共预算财政拨款 ≠ 类 208 of the 一般公共预算 table', rule: 'cross-fiscal-classes' },
+      { sheet: '公开05表', cell: 'D9', from: '100.6', to: 100.06, breaks: '2010301 基本支出: 本年支出 小计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+      { sheet: '公开06表', cell: 'F12', from: '2.8', to: 3.8, breaks: '30231 on the 公用经费 side: 类 302 ≠ Σ 款', rule: 'code-hierarchy' },
+      { sheet: '公开06表', cell: 'C15', from: '137.28', to: 137.82, breaks: '人员经费合计 ≠ Σ 类 on the 人员经费 side', rule: 'row-total' },
+      { sheet: '公开07表', cell: 'L7', from: '0.6', to: 0.9, breaks: '"三公" 决算数: 合计 ≠ its items', rule: 'three-public-sum' },
+    ],
+  },
 ];

@@ -4,15 +4,16 @@ import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookBytes } from '../../src/xlsx/read';
-import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D } from '../../scripts/samples/data';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS, type Injection } from '../../scripts/samples/injections';
+import { writeFinal } from '../../scripts/samples/final';
 import { writeProvincial } from '../../scripts/samples/provincial';
 import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'e-2024-final';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
@@ -25,6 +26,7 @@ export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Ui
     'b-2025': () => writeShanghai(SAMPLE_B, style),
     'c-2024': () => writeHenan(SAMPLE_C, style),
     'd-2025': () => writeProvincial(SAMPLE_D),
+    'e-2024-final': () => writeFinal(SAMPLE_E),
   };
   const wb = writers[name]();
   return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));

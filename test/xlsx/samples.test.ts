@@ -249,6 +249,40 @@ describe('sample (d): a provincial template with units, indentation and last yea
   });
 });
 
+describe('sample (e): final accounts with 行次 columns, 栏次 rows and parts side by side', () => {
+  let m: WorkbookModel;
+  beforeAll(async () => {
+    m = parseWorkbook(await sampleGrid('e-2024-final'));
+  });
+
+  it('detects the nine 公开 tables with nothing to report', () => {
+    expect(m.tables.map((t) => t.kind)).toEqual(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-expenditure', 'general-basic', 'three-public', 'fund-expenditure', 'state-capital-expenditure']);
+    expect(m.issues).toEqual([]);
+    expect(m.unitName).toBe('临江市档案馆');
+    expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+  });
+
+  it('reads no 行次 column as amounts and no 栏次 number into a column name', () => {
+    const s = find(m, 'summary');
+    expect(s.blocks.map((b) => b.columns.map((c) => `${c.letter}=${c.path.join('/')}`))).toEqual([['C=收入/金额'], ['F=支出/金额']]);
+    expect(find(m, 'income').blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    const f = find(m, 'fiscal-summary');
+    expect(f.blocks[1].columns.map((c) => c.letter)).toEqual(['F', 'G', 'H', 'I']);
+  });
+
+  it('reads 人员经费 beside 公用经费 as one table, their totals as one row', () => {
+    const b = find(m, 'general-basic').blocks[0];
+    expect(b.columns.map((c) => c.path.join('/'))).toEqual(['人员经费/决算数', '公用经费/决算数']);
+    expect(b.rows.filter((r) => r.level === 1).map((r) => [r.code, r.cell])).toEqual([
+      ['301', 'B5'],
+      ['302', 'E5'],
+      ['310', 'E13'],
+    ]);
+    const total = b.rows[b.rows.length - 1];
+    expect([total.role, total.amounts.map((a) => a!.cell)]).toEqual(['total', ['C15', 'F15']]);
+  });
+});
+
 describe('samples with injected errors', () => {
   it.each(INJECTIONS.map((s) => [s.file, s] as const))('%s reads back every injected value on its cell', async (_f, set) => {
     const m = parseWorkbook(await readWorkbookBytes(await injectedBytes(set.file)));

@@ -30,7 +30,7 @@ export function isComparisonColumn(c: Column): boolean {
 }
 
 export function isTotalColumn(c: Column): boolean {
-  return /^(合计|小计|总计)$/.test(leaf(c));
+  return /^((本年)?(收入|支出))?(合计|小计|总计)$/.test(leaf(c));
 }
 
 /**
@@ -148,7 +148,8 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
   if (colItems.filter(Boolean).length >= 3) {
     // Across: columns are items; each row a period, or each group of columns headed by a
     // period (2024年预算数 | 2025年预算数, 预算数 | 决算数) on one row.
-    const groups = [...new Set(block.columns.map((c) => (c.path.length >= 2 ? c.path[0] : '')))];
+    // The 决算数 of a final-accounts table comes before its 预算数.
+    const groups = [...new Set(block.columns.map((c) => (c.path.length >= 2 ? c.path[0] : '')))].sort((a, b) => Number(/决算/.test(b)) - Number(/决算/.test(a)));
     const periodGroups = groups.length >= 2 && groups.every((g) => /(19|20)\d{2}|上年|本年|预算数|决算数|执行数/.test(normalize(g)));
     if (periodGroups) {
       return block.rows.flatMap((r) =>

@@ -18,6 +18,9 @@ export interface ParseOptions {
   readonly kinds?: Readonly<Record<string, string>>;
 }
 
+/** A form number or a date beside the meta line: 公开01表, 附表2-1, 2024年12月31日. */
+const FORM_MARK_RE = /^(公开|附表|表)[\d一二三四五六七八九十]+([-—]\d+)?表?$|^(19|20)\d{2}年(度|\d{1,2}月(\d{1,2}日)?)$/;
+
 const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
 
 export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): WorkbookModel {
@@ -170,6 +173,7 @@ function parseRegion(
     if (view.isEmptyRow(r)) continue;
     const texts = view.rowTexts(r);
     const meta = texts.filter((t) => META_RE.test(normalize(t)));
+    const marks = texts.filter((t) => FORM_MARK_RE.test(normalize(t)));
     if (meta.length === 0) break;
     for (let c = 0; c < view.width; c++) {
       const t = view.own(r, c);
@@ -181,7 +185,7 @@ function parseRegion(
       const y = yearIn(t);
       if (y && !year) year = y;
     }
-    if (texts.length > meta.length) break;
+    if (texts.length > meta.length + marks.length) break;
   }
   // Header rows: up to the first data row.
   const headerStart = r;
@@ -374,6 +378,12 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
     }
     (cls[i] === 'label' ? g.labels : g.values).push(i);
   }
+  // The same columns repeated side by side (决算 基本支出表: 人员经费 code | name | amount beside
+  // 公用经费 code | name | amount): one block whose rows are each part's rows, the totals that share
+  // a line read as one row.
+  if (groups.length >= 2 && kind !== 'summary' && kind !== 'fiscal-summary' && repeatsColumns(groups, columns)) {
+    return [stackedBlock(view, columns, groups, from, to, kind, headerRows, issues)];
+  }
   // Only the summary tables have two sides; elsewhere a second label group (a name column after
   // an amount column, as some exports have) belongs to the same block.
   if (groups.length >= 2 && kind !== 'summary' && kind !== 'fiscal-summary') {
@@ -398,6 +408,41 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
         rows: readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues),
       };
     });
+}
+
+type Group = { labels: number[]; values: number[] };
+
+/** Every group has the same label columns (by their header's last text) and as many values. */
+function repeatsColumns(groups: Group[], columns: Column[]): boolean {
+  const shape = (g: Group) => `${g.labels.map((c) => normalize(columns[c].path[columns[c].path.length - 1] ?? '')).join('|')}#${g.values.length}`;
+  const first = shape(groups[0]);
+  return groups[0].labels.length > 0 && groups[0].values.length > 0 && groups.every((g) => shape(g) === first) && new Set(groups.map((g) => normalize(columns[g.values[0]].path[0] ?? ''))).size === groups.length;
+}
+
+function stackedBlock(view: SheetView, columns: Column[], groups: Group[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Block {
+  const values = groups.flatMap((g) => g.values);
+  const rows: Row[] = [];
+  const totals = new Map<number, Row>();
+  groups.forEach((g) => {
+    for (const row of readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues)) {
+      const amounts: (Amount | null)[] = values.map((c) => {
+        const k = g.values.indexOf(c);
+        return k >= 0 ? row.amounts[k] : null;
+      });
+      const same = totals.get(row.index);
+      if (row.role === 'total' && same) {
+        // 人员经费合计 | … | 公用经费合计 | …: one 合计 row across the parts.
+        (same as { amounts: ReadonlyArray<Amount | null> }).amounts = same.amounts.map((a, i) => a ?? amounts[i]);
+        continue;
+      }
+      const out = { ...row, amounts };
+      if (row.role === 'total') totals.set(row.index, out);
+      rows.push(out);
+    }
+  });
+  // Items first in each part's order, the totals after them.
+  rows.sort((a, b) => Number(a.role === 'total') - Number(b.role === 'total'));
+  return { side: 'main', labelColumns: groups.flatMap((g) => g.labels.map((c) => columns[c].index)), columns: values.map((c) => columns[c]), rows };
 }
 
 function sideOf(g: { labels: number[]; values: number[] }, columns: Column[], i: number): Side {

@@ -225,6 +225,32 @@ describe('parsing layouts', () => {
     expect(parseWorkbook({ sheets: [carry] }).tables[0].blocks[0].columns.map((c) => c.letter)).toEqual(['C', 'D']);
   });
 
+  it('reads parts laid side by side as one table (人员经费 | 公用经费), with a form number on the meta line', () => {
+    const s = sheet(
+      '公开06表',
+      [
+        ['一般公共预算财政拨款基本支出决算表'],
+        ['部门：某局', null, null, null, '公开06表', '金额单位：万元'],
+        ['人员经费', null, null, '公用经费', null, null],
+        ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
+        ['301', '工资福利支出', 7, '302', '商品和服务支出', 2],
+        ['30101', '基本工资', 7, '30201', '办公费', 2],
+        ['人员经费合计', null, 7, '公用经费合计', null, 2],
+      ],
+      ['A3:C3', 'D3:F3'],
+    );
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t).toMatchObject({ kind: 'general-basic', unit: '万元', unitName: '某局', headerRows: [2, 3] });
+    expect(t.blocks).toHaveLength(1);
+    expect(t.blocks[0].rows.map((r) => [r.code, r.role, r.amounts.map((a) => a?.cell ?? '∅').join(' ')])).toEqual([
+      ['301', 'item', 'C5 ∅'],
+      ['30101', 'item', 'C6 ∅'],
+      ['302', 'item', '∅ F5'],
+      ['30201', 'item', '∅ F6'],
+      [null, 'total', 'C7 F7'],
+    ]);
+  });
+
   it('keeps a 行次 column that does not number the rows', () => {
     const s = sheet('表', [['部门支出总表'], ['单位：万元'], ['科目', '行次', '合计'], ['201 一般公共服务支出', 5.5, 5.5], ['合计', 5.5, 5.5]]);
     expect(parseWorkbook({ sheets: [s] }).tables[0].blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['行次', '合计']);
