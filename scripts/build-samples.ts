@@ -6,6 +6,7 @@
 //   c-2024.xlsx                layout (c), a later county template with every table
 //   d-2025.xlsx                layout (d), a provincial template: units, indentation, 上年 columns
 //   e-2024-final.xlsx          layout (e), the final accounts (公开01–09表): 行次, 栏次, side by side
+//   d-2025-one-sheet.xlsx      layout (d) with every table stacked down one sheet
 //   injected/*.xlsx            copies with errors injected at known cells, listed in
 //                              injected/manifest.json for the tests
 import ExcelJS from 'exceljs';
@@ -15,6 +16,7 @@ import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E } from 
 import { writeHenan } from './samples/henan';
 import { INJECTIONS, type Injection } from './samples/injections';
 import { writeFinal } from './samples/final';
+import { stackOnOneSheet } from './samples/one-sheet';
 import { writeProvincial } from './samples/provincial';
 import { writeQuirks } from './samples/quirks';
 import { writeShanghai } from './samples/shanghai';
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
   await save(writeQuirks(), path.join(OUT, 'a-2019-quirks.xlsx'));
   const c = await save(writeHenan(SAMPLE_C), path.join(OUT, 'c-2024.xlsx'));
   const d = await save(writeProvincial(SAMPLE_D), path.join(OUT, 'd-2025.xlsx'));
+  await save(stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'), path.join(OUT, 'd-2025-one-sheet.xlsx'));
   const e = await save(writeFinal(SAMPLE_E), path.join(OUT, 'e-2024-final.xlsx'));
   const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'd-2025.xlsx': d, 'e-2024-final.xlsx': e };
   const manifest: unknown[] = [];
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
   }
   fs.mkdirSync(path.join(OUT, 'injected'), { recursive: true });
   fs.writeFileSync(path.join(OUT, 'injected', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx e-2024-final.xlsx a-2019-quirks.xlsx, ${INJECTIONS.length} injected`);
+  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx d-2025-one-sheet.xlsx e-2024-final.xlsx a-2019-quirks.xlsx, ${INJECTIONS.length} injected`);
 }
 
 main().catch((e) => {

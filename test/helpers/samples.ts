@@ -8,12 +8,13 @@ import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E } from 
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS, type Injection } from '../../scripts/samples/injections';
 import { writeFinal } from '../../scripts/samples/final';
+import { stackOnOneSheet } from '../../scripts/samples/one-sheet';
 import { writeProvincial } from '../../scripts/samples/provincial';
 import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'e-2024-final';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'd-2025-one-sheet' | 'e-2024-final';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
@@ -26,6 +27,7 @@ export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Ui
     'b-2025': () => writeShanghai(SAMPLE_B, style),
     'c-2024': () => writeHenan(SAMPLE_C, style),
     'd-2025': () => writeProvincial(SAMPLE_D),
+    'd-2025-one-sheet': () => stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'),
     'e-2024-final': () => writeFinal(SAMPLE_E),
   };
   const wb = writers[name]();

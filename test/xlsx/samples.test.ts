@@ -5,6 +5,9 @@ import { exact, toPlain } from '../../src/core/money';
 import { parseWorkbook } from '../../src/core/model/parse';
 import type { Table, WorkbookModel } from '../../src/core/model/types';
 import { readWorkbookBytes } from '../../src/xlsx/read';
+import { SAMPLE_E } from '../../scripts/samples/data';
+import { writeFinal } from '../../scripts/samples/final';
+import { stackOnOneSheet } from '../../scripts/samples/one-sheet';
 import { INJECTIONS, injectedBytes, sampleGrid } from '../helpers/samples';
 
 function find(m: WorkbookModel, kind: string): Table {
@@ -246,6 +249,19 @@ describe('sample (d): a provincial template with units, indentation and last yea
     expect(cellValue(m, '5 一般公共预算支出表', 'C6')).toBe('260.5');
     expect(g.rows[0].amounts[0]).toMatchObject({ cell: 'D6' });
     expect(find(m, 'state-capital-expenditure')).toMatchObject({ empty: true, note: { cell: 'A11' } });
+  });
+});
+
+describe('layouts (d) and (e) with every table stacked down one sheet', () => {
+  it('reads the same tables, figures and roles as from one sheet per table, with nothing to report', async () => {
+    const figures = (x: WorkbookModel) => x.tables.map((t) => [t.kind, t.unit, t.blocks.map((b) => b.rows.map((r) => [r.code, r.level, r.label, r.role, r.amounts.map((v) => (v?.value ? toPlain(v.value) : null))]))]);
+    const one = parseWorkbook(await sampleGrid('d-2025-one-sheet'));
+    expect(figures(one)).toEqual(figures(parseWorkbook(await sampleGrid('d-2025'))));
+    expect(one.issues).toEqual([]);
+    expect(runChecks(one, { options: { tolerance: exact('0.01') } })).toEqual([]);
+    const final = parseWorkbook(await readWorkbookBytes(new Uint8Array((await stackOnOneSheet(writeFinal(SAMPLE_E), '决算公开表').xlsx.writeBuffer()) as ArrayBuffer)));
+    expect(figures(final)).toEqual(figures(parseWorkbook(await sampleGrid('e-2024-final'))));
+    expect(runChecks(final, { options: { tolerance: exact('0.01') } })).toEqual([]);
   });
 });
 
