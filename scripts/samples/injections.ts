@@ -91,4 +91,14 @@ export const INJECTIONS: InjectionSet[] = [
       { sheet: '公开07表', cell: 'L7', from: '0.6', to: 0.9, breaks: '"三公" 决算数: 合计 ≠ its items', rule: 'three-public-sum' },
     ],
   },
+  {
+    // Layout (d) with nested summaries: 一、本年收入 over its sources, 二、上年结转结余 over its own.
+    file: 'd-2025-nested-errors.xlsx',
+    source: 'd-2025-nested.xlsx',
+    injections: [
+      { sheet: '1 收支总表', cell: 'B5', from: '340.26', to: 304.26, breaks: '一、本年收入 ≠ Σ the sources under it', rule: 'summary-side-total' },
+      { sheet: '1 收支总表', cell: 'D7', from: '23.04', to: 23.4, breaks: '社会保障和就业支出 under 一、本年支出 ≠ that class of the 支出总表 (levels by indentation)', rule: 'cross-summary-classes' },
+      { sheet: '4 财政拨款收支总表', cell: 'E6', from: '237.5', to: 237.05, breaks: '一般公共服务支出, 一般公共预算 ≠ 类 201 of the 一般公共预算支出表', rule: 'cross-fiscal-classes' },
+    ],
+  },
 ];

@@ -31,6 +31,8 @@ export interface ProvincialUnit {
   /** 基本支出 by 政府预算经济分类 款: personnel, public. */
   basicGov: Leaf[];
   threePublic: { prior: ThreeItems; current: ThreeItems };
+  /** The two summaries nest their lines: 一、本年收入 over its sources, 二、上年结转结余 over its own. */
+  nested?: boolean;
 }
 
 export interface ThreeItems {
@@ -47,6 +49,33 @@ const FW = '\u3000';
 function meta(w: SheetWriter, unit: ProvincialUnit, width: number): void {
   w.line([`单位名称：${unit.name}`]);
   w.ws.getCell(w.row - 1, width).value = '单位：万元';
+}
+
+type Line = [string, ...(Exact | null)[]];
+const figures = (l: Line) => l.slice(1) as (Exact | null)[];
+
+/**
+ * The lines of a two-sided summary under its header: flat (items, 本年合计, 上年结转 / 结转下年), or
+ * nested as some templates have it (一、本年收入 over its sources, 二、上年结转结余 over its own).
+ */
+function writeSides(w: SheetWriter, nested: boolean | undefined, income: Line[], spending: Line[], totals: [Line, Line]): void {
+  const width = spending[0].length - 1;
+  const bare = (label: string) => `${FW}${FW}${label.replace(/^[一二三四五六七八九十]+、/, '')}`;
+  const blanks = (n: number): null[] => Array(n).fill(null);
+  let left: Line[];
+  let right: Line[];
+  if (nested) {
+    left = [['一、本年收入', ...figures(totals[0])], ...income.map((l): Line => [bare(l[0]), ...figures(l)]), ['二、上年结转结余', null], [bare('一般公共预算拨款'), null], [bare('政府性基金预算拨款'), null]];
+    right = [['一、本年支出', ...figures(totals[1])], ...spending.map((l): Line => [bare(l[0]), ...figures(l)]), ['二、年终结转结余', ...blanks(width)]];
+  } else {
+    left = [...income, ...blanks(Math.max(0, spending.length - income.length)).map(() => null as unknown as Line), totals[0], ['上年结转结余', null]];
+    right = [...spending, ...blanks(Math.max(0, income.length - spending.length)).map(() => null as unknown as Line), totals[1], ['年终结转结余', ...blanks(width)]];
+  }
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const l = left[i];
+    const r = right[i];
+    w.line([l?.[0] ?? null, l ? num(l[1] ?? undefined, true) : null, r?.[0] ?? null, ...(r ? figures(r).map((v, k) => num(v ?? undefined, k > 0 || v === null)) : blanks(width))]);
+  }
 }
 
 export function writeProvincial(unit: ProvincialUnit): ExcelJS.Workbook {
@@ -86,13 +115,8 @@ export function writeProvincial(unit: ProvincialUnit): ExcelJS.Workbook {
       ['四、财政专户管理资金收入', null],
       ['五、单位资金', null],
     ];
-    for (let i = 0; i < Math.max(income.length, lei.length); i++) {
-      const inc = income[i];
-      const exp = lei[i];
-      w.line([inc?.[0] ?? null, inc ? num(inc[1] ?? undefined, true) : null, exp ? `${CN[i]}、${exp.name}` : null, exp ? num(exp.v.total) : null]);
-    }
-    w.line(['本 年 收 入 合 计', num(allTotal.total), '本 年 支 出 合 计', num(allTotal.total)]);
-    w.line(['上年结转结余', null, '年终结转结余', null]);
+    const spending: [string, Exact | null][] = lei.map((r, i) => [`${CN[i]}、${r.name}`, r.v.total]);
+    writeSides(w, unit.nested, income, spending, [['本 年 收 入 合 计', allTotal.total], ['本 年 支 出 合 计', allTotal.total]]);
     w.line(['收 入 总 计', num(allTotal.total), '支 出 总 计', num(allTotal.total)]);
     w.widths([30, 14, 30, 14]);
   }
@@ -141,13 +165,8 @@ export function writeProvincial(unit: ProvincialUnit): ExcelJS.Workbook {
       ['二、政府性基金预算拨款收入', fundTotal.total],
       ['三、国有资本经营预算拨款收入', null],
     ];
-    for (let i = 0; i < Math.max(income.length, lei.length); i++) {
-      const inc = income[i];
-      const exp = lei[i];
-      w.line([inc?.[0] ?? null, inc ? num(inc[1] ?? undefined, true) : null, exp ? `${CN[i]}、${exp.name}` : null, exp ? num(exp.v.total) : null, exp ? num(exp.v.general, true) : null, exp ? num(exp.v.fund, true) : null]);
-    }
-    w.line(['本 年 收 入 合 计', num(allTotal.total), '本 年 支 出 合 计', num(allTotal.total), num(allTotal.general), num(allTotal.fund)]);
-    w.line(['上年结转结余', null, '年终结转结余', null, null, null]);
+    const spending: [string, Exact | null, Exact | null, Exact | null][] = lei.map((r, i) => [`${CN[i]}、${r.name}`, r.v.total, r.v.general, r.v.fund]);
+    writeSides(w, unit.nested, income, spending, [['本 年 收 入 合 计', allTotal.total], ['本 年 支 出 合 计', allTotal.total, allTotal.general, allTotal.fund]]);
     w.line(['收 入 总 计', num(allTotal.total), '支 出 总 计', num(allTotal.total), num(allTotal.general), num(allTotal.fund)]);
     w.widths([30, 14, 30, 12, 14, 14]);
   }

@@ -14,7 +14,7 @@ import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'd-2025-one-sheet' | 'e-2024-final';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'd-2025-one-sheet' | 'd-2025-nested' | 'e-2024-final';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
@@ -28,6 +28,7 @@ export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Ui
     'c-2024': () => writeHenan(SAMPLE_C, style),
     'd-2025': () => writeProvincial(SAMPLE_D),
     'd-2025-one-sheet': () => stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'),
+    'd-2025-nested': () => writeProvincial({ ...SAMPLE_D, nested: true }),
     'e-2024-final': () => writeFinal(SAMPLE_E),
   };
   const wb = writers[name]();

@@ -252,6 +252,24 @@ describe('sample (d): a provincial template with units, indentation and last yea
   });
 });
 
+describe('layout (d) with nested summaries', () => {
+  it('reads 一、本年收入 as the year\'s total over its sources and the lines under 二、上年结转结余 as its parts', async () => {
+    const m = parseWorkbook(await sampleGrid('d-2025-nested'));
+    const side = find(m, 'fiscal-summary').blocks[0];
+    expect(side.rows.map((r) => [r.label.trim(), r.role, r.ofWhich, r.carryPart ?? false])).toEqual([
+      ['本年收入', 'current-total', false, false],
+      ['一般公共预算拨款收入', 'item', false, false],
+      ['政府性基金预算拨款收入', 'item', false, false],
+      ['国有资本经营预算拨款收入', 'item', false, false],
+      ['上年结转结余', 'carry', false, false],
+      ['一般公共预算拨款', 'item', true, true],
+      ['政府性基金预算拨款', 'item', true, true],
+      ['收 入 总 计', 'grand-total', false, false],
+    ]);
+    expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+  });
+});
+
 describe('layouts (d) and (e) with every table stacked down one sheet', () => {
   it('reads the same tables, figures and roles as from one sheet per table, with nothing to report', async () => {
     const figures = (x: WorkbookModel) => x.tables.map((t) => [t.kind, t.unit, t.blocks.map((b) => b.rows.map((r) => [r.code, r.level, r.label, r.role, r.amounts.map((v) => (v?.value ? toPlain(v.value) : null))]))]);

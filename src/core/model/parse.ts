@@ -125,6 +125,8 @@ function isDataRow(view: SheetView, r: number): boolean {
   // Three or more texts and no number: a header row, even when it starts with 合计 (the
   // "三公" table lays its items out as columns: 合计 | 因公出国(境)费 | 公务接待费 …).
   if (!rowHasNumber(view, r) && texts.length >= 3) return false;
+  // 本年收入 | 本年支出 over the two sides is header; 一、本年收入 with its figure is data.
+  if (/^本年(收入|支出)$/.test(normalize(texts[0])) && !rowHasNumber(view, r)) return false;
   if (roleOf(cleanLabel(texts[0]).label) !== 'item') return true;
   if (/^[一二三四五六七八九十]+、|^\d+[.、．]\D/.test(texts[0])) return true;
   let numbers = 0;
@@ -226,6 +228,18 @@ function parseRegion(
   }
 
   const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year);
+  // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
+  // of the carry-over, not the year's items.
+  if (kind === 'summary' || kind === 'fiscal-summary') {
+    for (const b of blocks) {
+      let underCarry = false;
+      for (const row of b.rows) {
+        if (row.role === 'carry') underCarry = true;
+        else if (row.role !== 'item') underCarry = false;
+        else if (underCarry) Object.assign(row, { ofWhich: true, carryPart: true });
+      }
+    }
+  }
   // Outside the summary tables a 总计 row is the table's total (支出总表 … 总计 at the bottom).
   if (kind !== 'summary' && kind !== 'fiscal-summary') {
     for (const b of blocks) {

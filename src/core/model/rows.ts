@@ -27,7 +27,8 @@ export function cleanLabel(raw: string): { label: string; ofWhich: boolean } {
 export function roleOf(label: string): RowRole {
   const n = normalize(label);
   if (/^(本年)?(收入|支出)总计$|^总计$|^收支总计$/.test(n)) return /本年/.test(n) ? 'current-total' : 'grand-total';
-  if (/^本年(收入|支出)合计$/.test(n)) return 'current-total';
+  // 一、本年收入 heading its sources (（一）一般公共预算拨款 …) is the year's total too.
+  if (/^本年(收入|支出)(合计|小计)?$/.test(n)) return 'current-total';
   if (/^(合计|总合计|(收入|支出)合计|支出预算合计|收入预算合计)$/.test(n)) return 'total';
   if (/^小计$/.test(n)) return 'subtotal';
   // "三公"经费合计, 部门预算合计 …: a named total.
