@@ -7,7 +7,8 @@
 //   d-2025.xlsx                layout (d), a provincial template: units, indentation, 上年 columns
 //   e-2024-final.xlsx          layout (e), the final accounts (公开01–09表): 行次, 栏次, side by side
 //   d-2025-one-sheet.xlsx      layout (d) with every table stacked down one sheet
-//   d-2025-nested.xlsx         layout (d) with summaries nesting 一、本年收入 / 二、上年结转结余
+//   d-2025-nested.xlsx         layout (d) with summaries nesting 一、本年收入 / 二、上年结转结余, and
+//                              the 支出总表 listing each budget unit's classes under its heading
 //   injected/*.xlsx            copies with errors injected at known cells, listed in
 //                              injected/manifest.json for the tests
 import ExcelJS from 'exceljs';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const c = await save(writeHenan(SAMPLE_C), path.join(OUT, 'c-2024.xlsx'));
   const d = await save(writeProvincial(SAMPLE_D), path.join(OUT, 'd-2025.xlsx'));
   await save(stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'), path.join(OUT, 'd-2025-one-sheet.xlsx'));
-  const dn = await save(writeProvincial({ ...SAMPLE_D, nested: true }), path.join(OUT, 'd-2025-nested.xlsx'));
+  const dn = await save(writeProvincial({ ...SAMPLE_D, nested: true, expenditureByUnit: true }), path.join(OUT, 'd-2025-nested.xlsx'));
   const e = await save(writeFinal(SAMPLE_E), path.join(OUT, 'e-2024-final.xlsx'));
   const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'd-2025.xlsx': d, 'd-2025-nested.xlsx': dn, 'e-2024-final.xlsx': e };
   const manifest: unknown[] = [];

@@ -97,7 +97,8 @@ export const INJECTIONS: InjectionSet[] = [
     source: 'd-2025-nested.xlsx',
     injections: [
       { sheet: '1 收支总表', cell: 'B5', from: '340.26', to: 304.26, breaks: '一、本年收入 ≠ Σ the sources under it', rule: 'summary-side-total' },
-      { sheet: '1 收支总表', cell: 'D7', from: '23.04', to: 23.4, breaks: '社会保障和就业支出 under 一、本年支出 ≠ that class of the 支出总表 (levels by indentation)', rule: 'cross-summary-classes' },
+      { sheet: '1 收支总表', cell: 'D7', from: '23.04', to: 23.4, breaks: '社会保障和就业支出 under 一、本年支出: 一、本年支出 ≠ Σ its classes', rule: 'summary-side-total' },
+      { sheet: '3 支出总表', cell: 'C23', from: '45', to: 54, breaks: '2010302 of the second budget unit ≠ its 款 20103 (the classes repeat per unit)', rule: 'code-hierarchy' },
       { sheet: '4 财政拨款收支总表', cell: 'E6', from: '237.5', to: 237.05, breaks: '一般公共服务支出, 一般公共预算 ≠ 类 201 of the 一般公共预算支出表', rule: 'cross-fiscal-classes' },
     ],
   },

@@ -33,6 +33,8 @@ export interface ProvincialUnit {
   threePublic: { prior: ThreeItems; current: ThreeItems };
   /** The two summaries nest their lines: 一、本年收入 over its sources, 二、上年结转结余 over its own. */
   nested?: boolean;
+  /** The 支出总表 lists each budget unit under a heading row, with its own classes (codes repeat). */
+  expenditureByUnit?: boolean;
 }
 
 export interface ThreeItems {
@@ -145,10 +147,25 @@ export function writeProvincial(unit: ProvincialUnit): ExcelJS.Workbook {
     const w = new SheetWriter(wb, '3 支出总表');
     w.title(`${unit.name}${y}年部门支出总表`, 4);
     meta(w, unit, 4);
-    writeHeader(w, [['功能分类科目名称'], ['合计'], ['基本支出'], ['项目支出']]);
-    for (const r of all) w.line([`${FW.repeat(2 * (r.level - 1))}${r.name}`, num(r.v.total), num(r.v.basic, true), num(r.v.project, true)]);
-    w.line([`总${FW}${FW}计`, num(allTotal.total), num(allTotal.basic), num(allTotal.project)]);
-    w.widths([40, 12, 12, 12]);
+    if (unit.expenditureByUnit) {
+      // Each budget unit under its own heading (unit code and name), its classes and items below.
+      writeHeader(w, [['科目编码'], ['科目名称'], ['合计'], ['基本支出'], ['项目支出']]);
+      w.line([null, '合计', num(allTotal.total), num(allTotal.basic), num(allTotal.project)]);
+      ([1, 2] as const).forEach((u) => {
+        const leaves = allLeaves.filter((l) => unit.general.find((g) => g.code === l.code)?.unit === u || (u === 2 && unit.fund.some((f) => f.code === l.code)));
+        const rows = hierarchy(leaves, FUNC_NAMES, ['basic', 'project']);
+        for (const r of rows) r.v.total = add(r.v.basic, r.v.project);
+        const t = total(rows, ['total', 'basic', 'project']);
+        w.line([`${unit.code}00${u}`, unit.units[u - 1], num(t.total), num(t.basic, true), num(t.project, true)]);
+        for (const r of rows) w.line([r.code, r.name, num(r.v.total), num(r.v.basic, true), num(r.v.project, true)]);
+      });
+      w.widths([12, 40, 12, 12, 12]);
+    } else {
+      writeHeader(w, [['功能分类科目名称'], ['合计'], ['基本支出'], ['项目支出']]);
+      for (const r of all) w.line([`${FW.repeat(2 * (r.level - 1))}${r.name}`, num(r.v.total), num(r.v.basic, true), num(r.v.project, true)]);
+      w.line([`总${FW}${FW}计`, num(allTotal.total), num(allTotal.basic), num(allTotal.project)]);
+      w.widths([40, 12, 12, 12]);
+    }
   }
 
   // 表4 财政拨款收支总表.

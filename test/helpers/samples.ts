@@ -28,7 +28,7 @@ export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Ui
     'c-2024': () => writeHenan(SAMPLE_C, style),
     'd-2025': () => writeProvincial(SAMPLE_D),
     'd-2025-one-sheet': () => stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'),
-    'd-2025-nested': () => writeProvincial({ ...SAMPLE_D, nested: true }),
+    'd-2025-nested': () => writeProvincial({ ...SAMPLE_D, nested: true, expenditureByUnit: true }),
     'e-2024-final': () => writeFinal(SAMPLE_E),
   };
   const wb = writers[name]();

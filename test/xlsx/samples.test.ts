@@ -252,7 +252,7 @@ describe('sample (d): a provincial template with units, indentation and last yea
   });
 });
 
-describe('layout (d) with nested summaries', () => {
+describe('layout (d) with nested summaries and the 支出总表 by budget unit', () => {
   it('reads 一、本年收入 as the year\'s total over its sources and the lines under 二、上年结转结余 as its parts', async () => {
     const m = parseWorkbook(await sampleGrid('d-2025-nested'));
     const side = find(m, 'fiscal-summary').blocks[0];
@@ -267,6 +267,11 @@ describe('layout (d) with nested summaries', () => {
       ['收 入 总 计', 'grand-total', false, false],
     ]);
     expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+    const units = find(m, 'expenditure').blocks[0].rows.filter((r) => r.code === '201').map((r) => [r.unit, toPlain(r.amounts[0]!.value!)]);
+    expect(units).toEqual([
+      ['临江市政务服务中心（本级）', '192.5'],
+      ['临江市公共资源交易所', '45'],
+    ]);
   });
 });
 

@@ -62,7 +62,7 @@ export const rule: Rule = {
       return t && r ? [{ amount: r, sheet: t.table.sheet, unit: t.table.unit }] : [];
     };
     for (const row of block.rows) {
-      if (row.role !== 'item' || !row.code) continue;
+      if (row.role !== 'item' || !row.code || row.unit !== undefined) continue;
       for (const { index, source } of columns) {
         const a: Amount | null | undefined = row.amounts[index];
         if (!a) continue;

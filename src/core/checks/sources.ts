@@ -68,7 +68,8 @@ export const SOURCE_NAMES: Readonly<Record<FiscalSource, { zh: string; en: strin
 /** Coded item rows of a table's first block by code (the first row of a repeated code). */
 export function rowsByCode(table: Table): Map<string, Row> {
   const out = new Map<string, Row>();
-  for (const r of table.blocks[0]?.rows ?? []) if (r.code && r.role === 'item' && !out.has(r.code)) out.set(r.code, r);
+  // A unit's rows carry the unit's figures, not the department's: no row by code stands for them.
+  for (const r of table.blocks[0]?.rows ?? []) if (r.code && r.role === 'item' && r.unit === undefined && !out.has(r.code)) out.set(r.code, r);
   return out;
 }
 

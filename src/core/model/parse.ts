@@ -482,8 +482,15 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       const path = normalize(columns[x.c].path.join('/'));
       const leaf = normalize(columns[x.c].path[columns[x.c].path.length - 1] ?? '');
       return { ...x, classification: !/单位|部门|项目|序号/.test(leaf), economic: /功能/.test(path) ? false : /经济/.test(path) || ECONOMIC_KINDS.has(kind) };
-    })[0];
-  const nameCols = labels.filter((c) => !codeCols.find((x) => x.c === c && x.kind));
+    })
+    .sort((a, b) => Number(b.classification) - Number(a.classification))[0];
+  // A budget unit's name or code beside the classification (部门 tables listing each unit's rows).
+  const unitCol = labels.find((c) => /^(预算)?(单位|部门)(名称|编码|代码)$/.test(normalize(columns[c].path[columns[c].path.length - 1] ?? '')));
+  const classified = split.length > 0 || (single?.classification ?? false);
+  // The classification's name before a unit's name.
+  const nameCols = labels.filter((c) => !codeCols.find((x) => x.c === c && x.kind)).sort((a, b) => Number(a === unitCol) - Number(b === unitCol));
+  const units = new Map<number, string>();
+  let heading: string | null = null;
   const rows: Row[] = [];
   const ownCodes = new Map<number, string>();
   let lastLei = '';
@@ -544,6 +551,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     } else if (single) {
       const c = readSingleCode(sheet.cells[r]?.[columns[single.c].index] ?? null, single.economic);
       if (c.kind === 'code') code = c.code;
+      else if (isUnitHeading(view, columns[single.c].index, r, to, single.economic, c.kind === 'ambiguous' ? c.shown : view.own(r, columns[single.c].index))) heading = rawLabel;
       else if (c.kind === 'ambiguous' && single.classification) {
         issues.push({ code: 'code-ambiguous', sheet: sheet.name, cell: a1(sheet, r, columns[single.c].index), detail: c.shown, part: single.economic ? 'economic' : 'function' });
       }
@@ -566,6 +574,10 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     const indent = Math.max(cell?.indent ?? 0, indentWidth(cellText(cell)));
     const amounts: (Amount | null)[] = values.map((c) => readAmount(view, r, columns[c].index));
     if (!label && !code && amounts.every((a) => !a || (a.value === null && !a.error && !a.text))) continue;
+    if (classified && unitCol !== undefined && roleOf(label) === 'item') {
+      const u = view.text(r, columns[unitCol].index);
+      if (u) units.set(r, u);
+    } else if (heading !== null && roleOf(label) === 'item') units.set(r, heading);
     rows.push({
       index: r,
       cell: a1(sheet, r, columns[labelCol ?? 0]?.index ?? 0),
@@ -581,7 +593,45 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     });
   }
   if (!levelsFromOwnCodes(rows, ownCodes)) inferLevelsFromIndent(rows);
+  markUnits(rows, units);
   return rows;
+}
+
+/**
+ * A row that heads a budget unit's rows in a classification column: a unit code (168001, not a
+ * class) or nothing, followed by a 类 row. Such a row is no ambiguous classification code.
+ */
+function isUnitHeading(view: SheetView, col: number, r: number, to: number, economic: boolean, shown: string): boolean {
+  const t = shown.normalize('NFKC').replace(/\s/g, '');
+  if (t !== '' && !/^\d{6,}$/.test(t)) return false;
+  for (let n = r + 1; n <= to; n++) {
+    if (view.isEmptyRow(n)) continue;
+    const next = readSingleCode(view.sheet.cells[n]?.[col] ?? null, economic);
+    return next.kind === 'code' && next.code.length === 3;
+  }
+  return false;
+}
+
+/**
+ * Rows of a table that repeats the classification under each budget unit (the same code for two
+ * units) keep their unit; elsewhere the unit column is only a label.
+ */
+function markUnits(rows: Row[], units: Map<number, string>): void {
+  if (new Set(units.values()).size < 2) return;
+  const seen = new Map<string, string>();
+  let repeats = false;
+  for (const r of rows) {
+    const u = units.get(r.index);
+    if (!r.code || u === undefined) continue;
+    const other = seen.get(r.code);
+    if (other !== undefined && other !== u) repeats = true;
+    seen.set(r.code, u);
+  }
+  if (!repeats) return;
+  for (const r of rows) {
+    const u = units.get(r.index);
+    if (u !== undefined) (r as { unit?: string }).unit = u;
+  }
 }
 
 function readAmount(view: SheetView, r: number, c: number): Amount | null {

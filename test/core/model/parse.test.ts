@@ -251,6 +251,53 @@ describe('parsing layouts', () => {
     ]);
   });
 
+  it('keeps each budget unit with its rows where a table repeats the classification per unit', () => {
+    const byColumn = sheet('支出', [
+      ['部门支出总表'],
+      ['单位：万元'],
+      ['单位名称', '科目编码', '科目名称', '合计'],
+      [null, null, '合计', 30],
+      ['某局本级', '201', '一般公共服务支出', 20],
+      ['某局本级', '2010301', '行政运行', 20],
+      ['某中心', '201', '一般公共服务支出', 10],
+      ['某中心', '2010350', '事业运行', 10],
+    ]);
+    const byHeading = sheet('支出', [
+      ['部门支出总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计'],
+      [null, '合计', 30],
+      ['101001', '某局本级', 20],
+      ['201', '一般公共服务支出', 20],
+      ['2010301', '行政运行', 20],
+      ['101002', '某中心', 10],
+      ['201', '一般公共服务支出', 10],
+      ['2010350', '事业运行', 10],
+    ]);
+    const read = (s: ReturnType<typeof sheet>) => parseWorkbook({ sheets: [s] });
+    expect(read(byColumn).tables[0].blocks[0].rows.map((r) => [r.code, r.label, r.unit])).toEqual([
+      [null, '合计', undefined],
+      ['201', '一般公共服务支出', '某局本级'],
+      ['2010301', '行政运行', '某局本级'],
+      ['201', '一般公共服务支出', '某中心'],
+      ['2010350', '事业运行', '某中心'],
+    ]);
+    const m = read(byHeading);
+    expect(m.issues).toEqual([]);
+    expect(m.tables[0].blocks[0].rows.map((r) => [r.code, r.label, r.unit])).toEqual([
+      [null, '合计', undefined],
+      [null, '某局本级', '某局本级'],
+      ['201', '一般公共服务支出', '某局本级'],
+      ['2010301', '行政运行', '某局本级'],
+      [null, '某中心', '某中心'],
+      ['201', '一般公共服务支出', '某中心'],
+      ['2010350', '事业运行', '某中心'],
+    ]);
+    // One unit, or codes that do not repeat: the unit column is only a label.
+    const single = sheet('支出', [['部门支出总表'], ['单位：万元'], ['单位名称', '科目编码', '科目名称', '合计'], ['某局本级', '201', '一般公共服务支出', 20], ['某中心', '208', '社会保障和就业支出', 10]]);
+    expect(read(single).tables[0].blocks[0].rows.map((r) => r.unit)).toEqual([undefined, undefined]);
+  });
+
   it('keeps a 行次 column that does not number the rows', () => {
     const s = sheet('表', [['部门支出总表'], ['单位：万元'], ['科目', '行次', '合计'], ['201 一般公共服务支出', 5.5, 5.5], ['合计', 5.5, 5.5]]);
     expect(parseWorkbook({ sheets: [s] }).tables[0].blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['行次', '合计']);
