@@ -17,7 +17,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'notes.xlsx'), 'this is not a workbook');
   fs.writeFileSync(path.join(dir, 'a-2019-errors.xls'), resaveAs(await injectedBytes('a-2019-errors.xlsx'), 'xls'));
   fs.writeFileSync(path.join(dir, 'wps.et'), 'a WPS spreadsheet');
-});
+  // Writing a dozen sample workbooks takes a while on a busy machine.
+}, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
