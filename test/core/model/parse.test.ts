@@ -298,6 +298,27 @@ describe('parsing layouts', () => {
     expect(read(single).tables[0].blocks[0].rows.map((r) => r.unit)).toEqual([undefined, undefined]);
   });
 
+  it('reads this year first on each side of a summary that shows last year and the change', () => {
+    const s = sheet(
+      '总表',
+      [
+        ['2025年部门收支总表'],
+        ['单位：万元'],
+        ['收入', null, null, null, '支出', null, null, null],
+        ['项目', '2024年预算数', '2025年预算数', '增减%', '项目', '2024年预算数', '2025年预算数', '增减%'],
+        ['一、一般公共预算拨款收入', 80, 100, 25, '一、一般公共服务支出', 80, 100, 25],
+        ['收入总计', 80, 100, 25, '支出总计', 80, 100, 25],
+      ],
+      ['A3:D3', 'E3:H3'],
+    );
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.blocks.map((b) => [b.side, b.columns.map((c) => c.letter).join('')])).toEqual([
+      ['income', 'CBD'],
+      ['expenditure', 'GFH'],
+    ]);
+    expect(t.blocks[1].rows[1].amounts[0]).toMatchObject({ cell: 'G6' });
+  });
+
   it('keeps a 行次 column that does not number the rows', () => {
     const s = sheet('表', [['部门支出总表'], ['单位：万元'], ['科目', '行次', '合计'], ['201 一般公共服务支出', 5.5, 5.5], ['合计', 5.5, 5.5]]);
     expect(parseWorkbook({ sheets: [s] }).tables[0].blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['行次', '合计']);
