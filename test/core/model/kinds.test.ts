@@ -39,6 +39,10 @@ describe('table kinds from titles', () => {
     ['一般公共预算财政拨款基本支出决算表', 'general-basic'],
     ['政府性基金预算财政拨款收入支出决算表', 'fund-expenditure'],
     ['国有资本经营预算财政拨款支出决算表', 'state-capital-expenditure'],
+    ['部门综合预算国有资本经营预算收支表', 'state-capital-expenditure'],
+    ['一般公共预算拨款支出预算表', 'general-expenditure'],
+    ['一般公共预算拨款基本支出预算表', 'general-basic'],
+    ['部门综合预算政府性基金收支表', 'fund-expenditure'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });
