@@ -410,6 +410,17 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
       if (current.length > 0) g.values = [...current, ...g.values.filter((c) => isComparisonPath(columns[c].path, year))];
     }
   }
+  // A source's spending table that shows its carry-overs and income too (年初结转和结余 | 本年收入 |
+  // 本年支出/小计 … | 年末结转和结余): the spending columns first.
+  if (SPENDING_KINDS.has(kind)) {
+    for (const g of groups) {
+      const spending = (c: number) => /支出/.test(normalize(columns[c].path.join('/')));
+      const first = g.values[0];
+      if (first !== undefined && !spending(first) && /结转|结余|收入/.test(normalize(columns[first].path.join('/'))) && g.values.some(spending)) {
+        g.values = [...g.values.filter(spending), ...g.values.filter((c) => !spending(c))];
+      }
+    }
+  }
   const twoSided = groups.length >= 2;
   return groups
     .filter((g) => g.values.length > 0 || g.labels.length > 0)
@@ -467,6 +478,8 @@ function sideOf(g: { labels: number[]; values: number[] }, columns: Column[], i:
 }
 
 const EMPTY_PART: SplitPart = { kind: 'empty' };
+/** Tables of spending by 功能分类, whose first column is the spending total. */
+const SPENDING_KINDS = new Set<TableKind>(['expenditure', 'general-expenditure', 'fund-expenditure', 'state-capital-expenditure']);
 /** Tables classified by 经济分类: their codes are 3 or 5 digits. */
 const ECONOMIC_KINDS = new Set<TableKind>(['general-basic', 'economic']);
 

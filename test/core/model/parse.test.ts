@@ -319,6 +319,25 @@ describe('parsing layouts', () => {
     expect(t.blocks[1].rows[1].amounts[0]).toMatchObject({ cell: 'G6' });
   });
 
+  it('reads the spending first in a fund table that shows its carry-overs and income too (决算 公开08表)', () => {
+    const s = sheet(
+      '公开08表',
+      [
+        ['政府性基金预算财政拨款收入支出决算表'],
+        ['部门：某局', null, null, null, null, null, null, '金额单位：万元'],
+        ['项目', null, '年初结转和结余', '本年收入', '本年支出', null, null, '年末结转和结余'],
+        ['科目编码', '科目名称', null, null, '小计', '基本支出', '项目支出', null],
+        ['栏次', null, 1, 2, 3, 4, 5, 6],
+        [null, '合计', 1, 9, 10, null, 10, null],
+        ['212', '城乡社区支出', 1, 9, 10, null, 10, null],
+      ],
+      ['A3:B3', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4'],
+    );
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.kind).toBe('fund-expenditure');
+    expect(t.blocks[0].columns.map((c) => `${c.letter}=${c.path.join('/')}`)).toEqual(['E=本年支出/小计', 'F=本年支出/基本支出', 'G=本年支出/项目支出', 'C=年初结转和结余', 'D=本年收入', 'H=年末结转和结余']);
+  });
+
   it('keeps a 行次 column that does not number the rows', () => {
     const s = sheet('表', [['部门支出总表'], ['单位：万元'], ['科目', '行次', '合计'], ['201 一般公共服务支出', 5.5, 5.5], ['合计', 5.5, 5.5]]);
     expect(parseWorkbook({ sheets: [s] }).tables[0].blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['行次', '合计']);
