@@ -4,14 +4,22 @@
 //   a-2019-quirks.xlsx         (a)'s figures with layout quirks: numeric codes, 合计 with a
 //                              full-width space, text amounts, hidden empty rows, Sheet1…Sheet9
 //   c-2024.xlsx                layout (c), a later county template with every table
+//   d-2025.xlsx                layout (d), a provincial template: units, indentation, 上年 columns
+//   e-2024-final.xlsx          layout (e), the final accounts (公开01–09表): 行次, 栏次, side by side
+//   d-2025-one-sheet.xlsx      layout (d) with every table stacked down one sheet
+//   d-2025-nested.xlsx         layout (d) with summaries nesting 一、本年收入 / 二、上年结转结余, and
+//                              the 支出总表 listing each budget unit's classes under its heading
 //   injected/*.xlsx            copies with errors injected at known cells, listed in
 //                              injected/manifest.json for the tests
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C } from './samples/data';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E } from './samples/data';
 import { writeHenan } from './samples/henan';
 import { INJECTIONS, type Injection } from './samples/injections';
+import { writeFinal } from './samples/final';
+import { stackOnOneSheet } from './samples/one-sheet';
+import { writeProvincial } from './samples/provincial';
 import { writeQuirks } from './samples/quirks';
 import { writeShanghai } from './samples/shanghai';
 
@@ -48,7 +56,11 @@ async function main(): Promise<void> {
   const b = await save(writeShanghai(SAMPLE_B), path.join(OUT, 'b-2025.xlsx'));
   await save(writeQuirks(), path.join(OUT, 'a-2019-quirks.xlsx'));
   const c = await save(writeHenan(SAMPLE_C), path.join(OUT, 'c-2024.xlsx'));
-  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c };
+  const d = await save(writeProvincial(SAMPLE_D), path.join(OUT, 'd-2025.xlsx'));
+  await save(stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'), path.join(OUT, 'd-2025-one-sheet.xlsx'));
+  const dn = await save(writeProvincial({ ...SAMPLE_D, nested: true, expenditureByUnit: true }), path.join(OUT, 'd-2025-nested.xlsx'));
+  const e = await save(writeFinal(SAMPLE_E), path.join(OUT, 'e-2024-final.xlsx'));
+  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'd-2025.xlsx': d, 'd-2025-nested.xlsx': dn, 'e-2024-final.xlsx': e };
   const manifest: unknown[] = [];
   for (const set of INJECTIONS) {
     await inject(sources[set.source], set.injections, path.join(OUT, 'injected', set.file));
@@ -56,7 +68,7 @@ async function main(): Promise<void> {
   }
   fs.mkdirSync(path.join(OUT, 'injected'), { recursive: true });
   fs.writeFileSync(path.join(OUT, 'injected', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx a-2019-quirks.xlsx, ${INJECTIONS.length} injected`);
+  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx d-2025-one-sheet.xlsx d-2025-nested.xlsx e-2024-final.xlsx a-2019-quirks.xlsx, ${INJECTIONS.length} injected`);
 }
 
 main().catch((e) => {

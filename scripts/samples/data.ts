@@ -10,6 +10,8 @@
 // (b) takes the figures of a published 2025 district office budget (amounts in 元) for a
 // fictitious unit, in that district's layout.
 import type { HenanUnit } from './henan';
+import type { FinalUnit } from './final';
+import type { ProvincialUnit } from './provincial';
 import type { ShanghaiUnit } from './shanghai';
 
 export const SAMPLE_A: HenanUnit = {
@@ -244,4 +246,70 @@ export const SAMPLE_C: HenanUnit = {
     { name: '政务服务大厅设备更新', catalogue: 'A02 设备', goods: '19.50' },
     { name: '政务服务大厅物业管理', catalogue: 'C21 物业管理服务', services: '12.00' },
   ],
+};
+
+// (d) is a fictitious unit of a provincial template of the 2020s (layout (d), scripts/samples/
+// provincial.ts): a department of two budget units, 一般公共预算 and 政府性基金, no carry-over.
+export const SAMPLE_D: ProvincialUnit = {
+  name: '临江市政务服务中心',
+  code: '168',
+  year: 2025,
+  units: ['临江市政务服务中心（本级）', '临江市公共资源交易所'],
+  general: [
+    { unit: 1, code: '2010301', name: '行政运行', v: { personnel: '120.40', public: '18.60', prior: '131.20' } },
+    { unit: 2, code: '2010302', name: '一般行政管理事务', v: { project: '45.00', prior: '38.00' } },
+    { unit: 1, code: '2010350', name: '事业运行', v: { personnel: '36.80', public: '4.20', project: '12.50', prior: '50.10' } },
+    { unit: 1, code: '2080505', name: '机关事业单位基本养老保险缴费支出', v: { personnel: '15.36', prior: '14.80' } },
+    { unit: 1, code: '2080506', name: '机关事业单位职业年金缴费支出', v: { personnel: '7.68', prior: '7.40' } },
+    { unit: 1, code: '2101102', name: '事业单位医疗', v: { personnel: '8.20', prior: '7.90' } },
+    { unit: 1, code: '2210201', name: '住房公积金', v: { personnel: '11.52', prior: '11.10' } },
+  ],
+  fund: [{ code: '2120899', name: '其他国有土地使用权出让收入安排的支出', v: { project: '60.00' } }],
+  basicGov: [
+    { code: '50501', name: '工资福利支出', v: { personnel: '192.16' } },
+    { code: '50502', name: '商品和服务支出', v: { public: '22.80' } },
+    { code: '50905', name: '离退休费', v: { personnel: '7.80' } },
+  ],
+  threePublic: {
+    prior: { abroad: '0', purchase: '0', operation: '2.40', reception: '1.10' },
+    current: { abroad: '0', purchase: '0', operation: '2.20', reception: '0.90' },
+  },
+};
+
+// (e) is a fictitious unit's final accounts (部门决算) of 2024 in the national 公开01–09表 layout
+// (scripts/samples/final.ts): all income 一般公共预算, nothing carried over.
+export const SAMPLE_E: FinalUnit = {
+  name: '临江市档案馆',
+  year: 2024,
+  general: [
+    { code: '2010301', name: '行政运行', v: { personnel: '88.20', public: '12.40' } },
+    { code: '2010350', name: '事业运行', v: { personnel: '20.10', public: '3.30', project: '9.80' } },
+    { code: '2010399', name: '其他政府办公厅（室）及相关机构事务支出', v: { project: '26.00' } },
+    { code: '2080505', name: '机关事业单位基本养老保险缴费支出', v: { personnel: '10.08' } },
+    { code: '2080506', name: '机关事业单位职业年金缴费支出', v: { personnel: '5.04' } },
+    { code: '2101101', name: '行政单位医疗', v: { personnel: '6.30' } },
+    { code: '2210201', name: '住房公积金', v: { personnel: '7.56' } },
+  ],
+  basicEconomic: [
+    { code: '30101', name: '基本工资', v: { personnel: '40.00' } },
+    { code: '30102', name: '津贴补贴', v: { personnel: '30.00' } },
+    { code: '30107', name: '绩效工资', v: { personnel: '20.30' } },
+    { code: '30108', name: '机关事业单位基本养老保险缴费', v: { personnel: '10.08' } },
+    { code: '30109', name: '职业年金缴费', v: { personnel: '5.04' } },
+    { code: '30110', name: '职工基本医疗保险缴费', v: { personnel: '6.30' } },
+    { code: '30113', name: '住房公积金', v: { personnel: '7.56' } },
+    { code: '30199', name: '其他工资福利支出', v: { personnel: '18.00' } },
+    { code: '30201', name: '办公费', v: { public: '4.00' } },
+    { code: '30207', name: '邮电费', v: { public: '1.20' } },
+    { code: '30211', name: '差旅费', v: { public: '2.50' } },
+    { code: '30217', name: '公务接待费', v: { public: '0.60' } },
+    { code: '30228', name: '工会经费', v: { public: '2.10' } },
+    { code: '30229', name: '福利费', v: { public: '1.50' } },
+    { code: '30231', name: '公务用车运行维护费', v: { public: '2.80' } },
+    { code: '31002', name: '办公设备购置', v: { public: '1.00' } },
+  ],
+  threePublic: {
+    budget: { abroad: '0', purchase: '0', operation: '3.00', reception: '0.80' },
+    final: { abroad: '0', purchase: '0', operation: '2.80', reception: '0.60' },
+  },
 };

@@ -61,4 +61,45 @@ export const INJECTIONS: InjectionSet[] = [
       { sheet: '政府采购预算表', cell: 'F6', from: '12', to: 12.5, breaks: '政府采购: 合计 ≠ 货物 + 工程 + 服务 on the row', rule: 'column-total' },
     ],
   },
+  {
+    // Layout (d): each error where the layout's own reading decides whether it is seen.
+    file: 'd-2025-errors.xlsx',
+    source: 'd-2025.xlsx',
+    injections: [
+      { sheet: '1 收支总表', cell: 'D12', from: '340.26', to: 340.62, breaks: '支出总计 ≠ 本年支出合计 + 年终结转结余 and ≠ 收入总计', rule: 'summary-side-total' },
+      { sheet: '2 收入总表', cell: 'F7', from: '235.26', to: 235.62, breaks: 'a unit row (unit codes, not 功能分类): 本年收入 小计 ≠ its sources', rule: 'column-total' },
+      { sheet: '3 支出总表', cell: 'B6', from: '139', to: 193, breaks: '行政运行 (names only, level by indentation): 合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+      { sheet: '4 财政拨款收支总表', cell: 'E5', from: '237.5', to: 273.5, breaks: '一般公共服务支出, 一般公共预算 ≠ 类 201 of this year in the 一般公共预算支出表 (whose first column is last year)', rule: 'cross-fiscal-classes' },
+      { sheet: '5 一般公共预算支出表', cell: 'D9', from: '139', to: 139.5, breaks: '2010301 this year: 合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+      { sheet: '6 基本支出表', cell: 'E7', from: '192.16', to: 192.61, breaks: '50501 人员经费: 合计 ≠ 人员经费 + 公用经费 (政府预算经济分类)', rule: 'column-total' },
+      { sheet: '7 三公经费', cell: 'L6', from: '0.9', to: 1.2, breaks: '2025 group of a two-year row: 合计 ≠ 因公出国 + 公务用车 + 公务接待', rule: 'three-public-sum' },
+      { sheet: '8 基金和国有资本', cell: 'C4', from: '60', to: 66, breaks: '类 212 of the fund table (two tables on the sheet) ≠ Σ 款', rule: 'code-hierarchy' },
+    ],
+  },
+  {
+    // Layout (e), the final accounts: 行次 columns, 栏次 rows, 人员经费 beside 公用经费.
+    file: 'e-2024-final-errors.xlsx',
+    source: 'e-2024-final.xlsx',
+    injections: [
+      { sheet: '公开01表', cell: 'F6', from: '159.8', to: 159.08, breaks: '一般公共服务支出 on the 支出 side (beside a 行次 column): 本年支出合计 ≠ Σ 类', rule: 'summary-side-total' },
+      { sheet: '公开02表', cell: 'D9', from: '100.6', to: 106, breaks: '2010301 财政拨款收入 ≠ 本年收入合计 (columns named over a 栏次 row)', rule: 'column-total' },
+      { sheet: '公开03表', cell: 'E10', from: '9.8', to: 8.9, breaks: '2010350: 本年支出合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+      { sheet: '公开04表', cell: 'G7', from: '15.12', to: 15.21, breaks: '社会保障和就业支出, 一般公共预算财政拨款 ≠ 类 208 of the 一般公共预算 table', rule: 'cross-fiscal-classes' },
+      { sheet: '公开05表', cell: 'D9', from: '100.6', to: 100.06, breaks: '2010301 基本支出: 本年支出 小计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+      { sheet: '公开06表', cell: 'F12', from: '2.8', to: 3.8, breaks: '30231 on the 公用经费 side: 类 302 ≠ Σ 款', rule: 'code-hierarchy' },
+      { sheet: '公开06表', cell: 'C15', from: '137.28', to: 137.82, breaks: '人员经费合计 ≠ Σ 类 on the 人员经费 side', rule: 'row-total' },
+      { sheet: '公开07表', cell: 'L7', from: '0.6', to: 0.9, breaks: '"三公" 决算数: 合计 ≠ its items', rule: 'three-public-sum' },
+    ],
+  },
+  {
+    // Layout (d) with nested summaries: 一、本年收入 over its sources, 二、上年结转结余 over its own.
+    file: 'd-2025-nested-errors.xlsx',
+    source: 'd-2025-nested.xlsx',
+    injections: [
+      { sheet: '1 收支总表', cell: 'B5', from: '340.26', to: 304.26, breaks: '一、本年收入 ≠ Σ the sources under it', rule: 'summary-side-total' },
+      { sheet: '1 收支总表', cell: 'D7', from: '23.04', to: 23.4, breaks: '社会保障和就业支出 under 一、本年支出: 一、本年支出 ≠ Σ its classes', rule: 'summary-side-total' },
+      { sheet: '3 支出总表', cell: 'C23', from: '45', to: 54, breaks: '2010302 of the second budget unit ≠ its 款 20103 (the classes repeat per unit)', rule: 'code-hierarchy' },
+      { sheet: '4 财政拨款收支总表', cell: 'E6', from: '237.5', to: 237.05, breaks: '一般公共服务支出, 一般公共预算 ≠ 类 201 of the 一般公共预算支出表', rule: 'cross-fiscal-classes' },
+    ],
+  },
 ];

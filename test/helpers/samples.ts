@@ -4,20 +4,34 @@ import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookBytes } from '../../src/xlsx/read';
-import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C } from '../../scripts/samples/data';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS, type Injection } from '../../scripts/samples/injections';
+import { writeFinal } from '../../scripts/samples/final';
+import { stackOnOneSheet } from '../../scripts/samples/one-sheet';
+import { writeProvincial } from '../../scripts/samples/provincial';
 import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'd-2025-one-sheet' | 'd-2025-nested' | 'e-2024-final';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
 /** A sample written afresh; `style` writes its codes as numbers. */
 export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Uint8Array> {
-  const wb = name === 'a-2019' ? writeHenan(SAMPLE_A, style) : name === 'a-2018' ? writeHenan(SAMPLE_A_2018, style) : name === 'a-2019-quirks' ? writeQuirks() : name === 'c-2024' ? writeHenan(SAMPLE_C, style) : writeShanghai(SAMPLE_B, style);
+  const writers: Record<SampleName, () => ExcelJS.Workbook> = {
+    'a-2019': () => writeHenan(SAMPLE_A, style),
+    'a-2018': () => writeHenan(SAMPLE_A_2018, style),
+    'a-2019-quirks': () => writeQuirks(),
+    'b-2025': () => writeShanghai(SAMPLE_B, style),
+    'c-2024': () => writeHenan(SAMPLE_C, style),
+    'd-2025': () => writeProvincial(SAMPLE_D),
+    'd-2025-one-sheet': () => stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'),
+    'd-2025-nested': () => writeProvincial({ ...SAMPLE_D, nested: true, expenditureByUnit: true }),
+    'e-2024-final': () => writeFinal(SAMPLE_E),
+  };
+  const wb = writers[name]();
   return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));
 }
 

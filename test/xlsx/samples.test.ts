@@ -5,6 +5,9 @@ import { exact, toPlain } from '../../src/core/money';
 import { parseWorkbook } from '../../src/core/model/parse';
 import type { Table, WorkbookModel } from '../../src/core/model/types';
 import { readWorkbookBytes } from '../../src/xlsx/read';
+import { SAMPLE_E } from '../../scripts/samples/data';
+import { writeFinal } from '../../scripts/samples/final';
+import { stackOnOneSheet } from '../../scripts/samples/one-sheet';
 import { INJECTIONS, injectedBytes, sampleGrid } from '../helpers/samples';
 
 function find(m: WorkbookModel, kind: string): Table {
@@ -198,6 +201,124 @@ describe('sample (c): layout (a) as later templates have it', () => {
     ]);
     expect(find(m, 'procurement').blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['合计', '货物', '工程', '服务']);
     expect(cellValue(m, '三公经费支出表', 'G6')).toBe('8.3');
+  });
+});
+
+describe('sample (d): a provincial template with units, indentation and last year first', () => {
+  let m: WorkbookModel;
+  beforeAll(async () => {
+    m = parseWorkbook(await sampleGrid('d-2025'));
+  });
+
+  it('detects the nine tables, two on one sheet, with nothing to report', () => {
+    expect(m.tables.map((t) => [t.kind, t.sheet])).toEqual([
+      ['summary', '1 收支总表'],
+      ['income', '2 收入总表'],
+      ['expenditure', '3 支出总表'],
+      ['fiscal-summary', '4 财政拨款收支总表'],
+      ['general-expenditure', '5 一般公共预算支出表'],
+      ['general-basic', '6 基本支出表'],
+      ['three-public', '7 三公经费'],
+      ['fund-expenditure', '8 基金和国有资本'],
+      ['state-capital-expenditure', '8 基金和国有资本'],
+    ]);
+    expect(m.unrecognized).toEqual([]);
+    expect(m.issues).toEqual([]);
+    for (const t of m.tables) expect(t.unit).toBe('万元');
+    expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+  });
+
+  it('reads unit codes as levels, indentation as levels, 总计 as the total and this year first', () => {
+    const income = find(m, 'income');
+    expect(income.codeScheme).toBeNull();
+    expect(income.blocks[0].rows.map((r) => [r.code, r.level, r.role])).toEqual([
+      [null, null, 'total'],
+      [null, 1, 'item'],
+      [null, 2, 'item'],
+      [null, 2, 'item'],
+    ]);
+    const e = find(m, 'expenditure').blocks[0].rows;
+    expect(e.slice(0, 3).map((r) => [r.level, r.label])).toEqual([
+      [1, '一般公共服务支出'],
+      [2, '政府办公厅（室）及相关机构事务'],
+      [3, '行政运行'],
+    ]);
+    expect(e[e.length - 1]).toMatchObject({ role: 'total', cell: 'A22' });
+    const g = find(m, 'general-expenditure').blocks[0];
+    expect(g.columns.map((c) => c.letter)).toEqual(['D', 'E', 'F', 'G', 'H', 'C', 'I', 'J']);
+    expect(cellValue(m, '5 一般公共预算支出表', 'C6')).toBe('260.5');
+    expect(g.rows[0].amounts[0]).toMatchObject({ cell: 'D6' });
+    expect(find(m, 'state-capital-expenditure')).toMatchObject({ empty: true, note: { cell: 'A11' } });
+  });
+});
+
+describe('layout (d) with nested summaries and the 支出总表 by budget unit', () => {
+  it('reads 一、本年收入 as the year\'s total over its sources and the lines under 二、上年结转结余 as its parts', async () => {
+    const m = parseWorkbook(await sampleGrid('d-2025-nested'));
+    const side = find(m, 'fiscal-summary').blocks[0];
+    expect(side.rows.map((r) => [r.label.trim(), r.role, r.ofWhich, r.carryPart ?? false])).toEqual([
+      ['本年收入', 'current-total', false, false],
+      ['一般公共预算拨款收入', 'item', false, false],
+      ['政府性基金预算拨款收入', 'item', false, false],
+      ['国有资本经营预算拨款收入', 'item', false, false],
+      ['上年结转结余', 'carry', false, false],
+      ['一般公共预算拨款', 'item', true, true],
+      ['政府性基金预算拨款', 'item', true, true],
+      ['收 入 总 计', 'grand-total', false, false],
+    ]);
+    expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+    const units = find(m, 'expenditure').blocks[0].rows.filter((r) => r.code === '201').map((r) => [r.unit, toPlain(r.amounts[0]!.value!)]);
+    expect(units).toEqual([
+      ['临江市政务服务中心（本级）', '192.5'],
+      ['临江市公共资源交易所', '45'],
+    ]);
+  });
+});
+
+describe('layouts (d) and (e) with every table stacked down one sheet', () => {
+  it('reads the same tables, figures and roles as from one sheet per table, with nothing to report', async () => {
+    const figures = (x: WorkbookModel) => x.tables.map((t) => [t.kind, t.unit, t.blocks.map((b) => b.rows.map((r) => [r.code, r.level, r.label, r.role, r.amounts.map((v) => (v?.value ? toPlain(v.value) : null))]))]);
+    const one = parseWorkbook(await sampleGrid('d-2025-one-sheet'));
+    expect(figures(one)).toEqual(figures(parseWorkbook(await sampleGrid('d-2025'))));
+    expect(one.issues).toEqual([]);
+    expect(runChecks(one, { options: { tolerance: exact('0.01') } })).toEqual([]);
+    const final = parseWorkbook(await readWorkbookBytes(new Uint8Array((await stackOnOneSheet(writeFinal(SAMPLE_E), '决算公开表').xlsx.writeBuffer()) as ArrayBuffer)));
+    expect(figures(final)).toEqual(figures(parseWorkbook(await sampleGrid('e-2024-final'))));
+    expect(runChecks(final, { options: { tolerance: exact('0.01') } })).toEqual([]);
+  });
+});
+
+describe('sample (e): final accounts with 行次 columns, 栏次 rows and parts side by side', () => {
+  let m: WorkbookModel;
+  beforeAll(async () => {
+    m = parseWorkbook(await sampleGrid('e-2024-final'));
+  });
+
+  it('detects the nine 公开 tables with nothing to report', () => {
+    expect(m.tables.map((t) => t.kind)).toEqual(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-expenditure', 'general-basic', 'three-public', 'fund-expenditure', 'state-capital-expenditure']);
+    expect(m.issues).toEqual([]);
+    expect(m.unitName).toBe('临江市档案馆');
+    expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+  });
+
+  it('reads no 行次 column as amounts and no 栏次 number into a column name', () => {
+    const s = find(m, 'summary');
+    expect(s.blocks.map((b) => b.columns.map((c) => `${c.letter}=${c.path.join('/')}`))).toEqual([['C=收入/金额'], ['F=支出/金额']]);
+    expect(find(m, 'income').blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    const f = find(m, 'fiscal-summary');
+    expect(f.blocks[1].columns.map((c) => c.letter)).toEqual(['F', 'G', 'H', 'I']);
+  });
+
+  it('reads 人员经费 beside 公用经费 as one table, their totals as one row', () => {
+    const b = find(m, 'general-basic').blocks[0];
+    expect(b.columns.map((c) => c.path.join('/'))).toEqual(['人员经费/决算数', '公用经费/决算数']);
+    expect(b.rows.filter((r) => r.level === 1).map((r) => [r.code, r.cell])).toEqual([
+      ['301', 'B5'],
+      ['302', 'E5'],
+      ['310', 'E13'],
+    ]);
+    const total = b.rows[b.rows.length - 1];
+    expect([total.role, total.amounts.map((a) => a!.cell)]).toEqual(['total', ['C15', 'F15']]);
   });
 });
 

@@ -32,7 +32,7 @@ export const rule: Rule = {
     const basic = tableOf(ctx.model, 'general-basic');
     if (!basic || basic.codeScheme !== 'economic-dept') return;
     const block = basic.blocks[0];
-    const classes = block.rows.filter((r) => r.role === 'item' && r.level === 1 && r.code && !r.ofWhich);
+    const classes = block.rows.filter((r) => r.role === 'item' && r.level === 1 && r.code && !r.ofWhich && r.unit === undefined);
     if (classes.length === 0) return;
     const totalCol = 0;
     const parts = (rows: Row[]): AcrossPart[] => rows.map((r) => r.amounts[totalCol]).filter((a) => !!a).map((amount) => ({ amount: amount!, sheet: basic.sheet, unit: basic.unit }));

@@ -25,7 +25,8 @@ export const rule: Rule = {
           const len = r.code!.length;
           const parentLen = len === 7 ? 5 : len === 5 ? 3 : 0;
           if (!parentLen) continue;
-          const key = r.code!.slice(0, parentLen);
+          // Within one budget unit where the table repeats the classification per unit.
+          const key = `${r.unit ?? ''}|${r.code!.slice(0, parentLen)}`;
           {
             const list = byParent.get(key);
             if (list) list.push(r);
@@ -33,7 +34,7 @@ export const rule: Rule = {
           }
         }
         for (const parent of coded) {
-          const children = byParent.get(parent.code!);
+          const children = byParent.get(`${parent.unit ?? ''}|${parent.code!}`);
           if (!children) continue;
           const childLevel = parent.code!.length === 3 ? '款' : '项';
           block.columns.forEach((c, i) => {

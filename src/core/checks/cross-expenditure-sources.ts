@@ -52,7 +52,7 @@ export const rule: Rule = {
       }
     };
     for (const row of expenditure.blocks[0].rows) {
-      if (row.role === 'item' && row.code) compare(row, (t) => t.rows.get(row.code!), expenditure);
+      if (row.role === 'item' && row.code && row.unit === undefined) compare(row, (t) => t.rows.get(row.code!), expenditure);
       else if (row.role === 'total') compare(row, (t) => t.total, expenditure);
     }
   },

@@ -32,7 +32,7 @@ export const rule: Rule = {
       if (!source || !(FISCAL_SOURCES as readonly string[]).includes(source)) return;
       const other = tableOf(ctx.model, SOURCE_TABLE[source as FiscalSource]);
       if (!other) return;
-      const classes = (other.blocks[0]?.rows ?? []).filter((r) => r.role === 'item' && r.level === 1 && r.code);
+      const classes = (other.blocks[0]?.rows ?? []).filter((r) => r.role === 'item' && r.level === 1 && r.code && r.unit === undefined);
       if (!other.empty && classes.length === 0) return; // a table without codes: its 类 are not known
       const names = SOURCE_NAMES[source as FiscalSource];
       const data = (row: Row) => ({ label: row.label, source: names.zh, sourceEn: names.en, other: other.title });

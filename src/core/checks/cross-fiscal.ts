@@ -36,7 +36,7 @@ export const rule: Rule = {
     if (!fiscal || !income) return;
     for (const [re, kind] of SOURCES) {
       const other = tableOf(ctx.model, kind);
-      const row = income.rows.find((r) => r.role === 'item' && labelIs(r, re));
+      const row = income.rows.find((r) => r.role === 'item' && !r.carryPart && labelIs(r, re));
       const a = row?.amounts[0];
       if (!other || !row || !a) continue;
       const t = tableTotal(other);
@@ -54,9 +54,9 @@ export const rule: Rule = {
     const lines = summary ? sideOf(summary, 'income') : null;
     if (!summary || !lines) return;
     for (const row of lines.rows) {
-      const source = row.role === 'item' ? sourceOf(row.label) : null;
+      const source = row.role === 'item' && !row.carryPart ? sourceOf(row.label) : null;
       if (source !== 'general' && source !== 'fund' && source !== 'capital') continue;
-      const theirs = income.rows.find((r) => r.role === 'item' && sourceOf(r.label) === source)?.amounts[0];
+      const theirs = income.rows.find((r) => r.role === 'item' && !r.carryPart && sourceOf(r.label) === source)?.amounts[0];
       const a = row.amounts[0];
       if (!a || !theirs) continue;
       checkPair(ctx, { sheet: summary.sheet, unit: summary.unit, actual: a, expected: { amount: theirs, sheet: fiscal.sheet, unit: fiscal.unit }, messageId: 'summary', data: { label: row.label } });

@@ -40,7 +40,7 @@ export const rule: Rule = {
     const side = summary ? sideOf(summary, 'income') : null;
     if (summary && side && tr) {
       for (const row of side.rows) {
-        if (row.role !== 'item' && row.role !== 'carry') continue;
+        if ((row.role !== 'item' && row.role !== 'carry') || row.carryPart) continue;
         const source = sourceOf(row.label);
         const col = columns.find((c) => c.source === source && source !== 'total');
         const a = row.amounts[0];
@@ -62,7 +62,7 @@ export const rule: Rule = {
       return t && r ? [{ amount: r, sheet: t.table.sheet, unit: t.table.unit }] : [];
     };
     for (const row of block.rows) {
-      if (row.role !== 'item' || !row.code) continue;
+      if (row.role !== 'item' || !row.code || row.unit !== undefined) continue;
       for (const { index, source } of columns) {
         const a: Amount | null | undefined = row.amounts[index];
         if (!a) continue;

@@ -27,7 +27,7 @@ export const rule: Rule = {
     const expenditure = tableOf(ctx.model, 'expenditure');
     const side = summary ? sideOf(summary, 'expenditure') : null;
     if (!summary || !expenditure || !side) return;
-    const classes = expenditure.blocks[0].rows.filter((r) => r.level === 1 && r.role === 'item');
+    const classes = expenditure.blocks[0].rows.filter((r) => r.level === 1 && r.role === 'item' && r.unit === undefined);
     if (classes.length === 0) return;
     for (const row of side.rows) {
       if (row.role !== 'item' || row.ofWhich || !row.label || NATURE_LINE.test(normalize(row.label))) continue;

@@ -12,7 +12,7 @@ export type Source = 'general' | 'fund' | 'capital' | 'fiscal' | 'special' | 'bu
 /** The fund source a column header or an income line names, or null. */
 export function sourceOf(text: string): Source | null {
   const n = normalize(text);
-  if (/^(合计|小计|总计)$/.test(n)) return 'total';
+  if (/^((本年)?(收入|支出))?(合计|小计|总计)$/.test(n)) return 'total';
   if (/结转|结余/.test(n)) return 'carry';
   if (/一般公共预算/.test(n)) return 'general';
   if (/政府性基金/.test(n)) return 'fund';
@@ -68,7 +68,8 @@ export const SOURCE_NAMES: Readonly<Record<FiscalSource, { zh: string; en: strin
 /** Coded item rows of a table's first block by code (the first row of a repeated code). */
 export function rowsByCode(table: Table): Map<string, Row> {
   const out = new Map<string, Row>();
-  for (const r of table.blocks[0]?.rows ?? []) if (r.code && r.role === 'item' && !out.has(r.code)) out.set(r.code, r);
+  // A unit's rows carry the unit's figures, not the department's: no row by code stands for them.
+  for (const r of table.blocks[0]?.rows ?? []) if (r.code && r.role === 'item' && r.unit === undefined && !out.has(r.code)) out.set(r.code, r);
   return out;
 }
 
@@ -90,7 +91,7 @@ const PROJECT = /项目支出(\/小计)?$/;
 export function natureColumns(table: Table): { total: number; basic: number; project: number } {
   const b = table.blocks[0];
   if (!b) return { total: -1, basic: -1, project: -1 };
-  const total = b.columns.findIndex((c) => !isComparisonColumn(c) && /^(合计|小计|总计)$/.test(normalize(c.path[c.path.length - 1] ?? '')) && c.path.length <= 2);
+  const total = b.columns.findIndex((c) => !isComparisonColumn(c) && /^((本年)?(收入|支出))?(合计|小计|总计)$/.test(normalize(c.path[c.path.length - 1] ?? '')) && c.path.length <= 2);
   return { total: total >= 0 ? total : 0, basic: columnIndex(b, BASIC), project: columnIndex(b, PROJECT) };
 }
 

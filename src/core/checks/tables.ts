@@ -26,11 +26,11 @@ const leaf = (c: Column) => normalize(c.path[c.path.length - 1] ?? '');
 /** A column of last year's figures, a change or a rate: not part of this year's sums. */
 export function isComparisonColumn(c: Column): boolean {
   const p = normalize(c.path.join('/'));
-  return /上年|比上年|增减|增长|变动|%|百分比|比重|占比/.test(p);
+  return /上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(p);
 }
 
 export function isTotalColumn(c: Column): boolean {
-  return /^(合计|小计|总计)$/.test(leaf(c));
+  return /^((本年)?(收入|支出))?(合计|小计|总计)$/.test(leaf(c));
 }
 
 /**
@@ -146,7 +146,22 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
   const empty = { total: null, abroad: null, vehicle: null, purchase: null, operation: null, reception: null, running: null };
   const colItems = block.columns.map((c) => itemOf(c.path.join('/')));
   if (colItems.filter(Boolean).length >= 3) {
-    // Across: columns are items, each row a period.
+    // Across: columns are items; each row a period, or each group of columns headed by a
+    // period (2024年预算数 | 2025年预算数, 预算数 | 决算数) on one row.
+    // The 决算数 of a final-accounts table comes before its 预算数.
+    const groups = [...new Set(block.columns.map((c) => (c.path.length >= 2 ? c.path[0] : '')))].sort((a, b) => Number(/决算/.test(b)) - Number(/决算/.test(a)));
+    const periodGroups = groups.length >= 2 && groups.every((g) => /(19|20)\d{2}|上年|本年|预算数|决算数|执行数/.test(normalize(g)));
+    if (periodGroups) {
+      return block.rows.flatMap((r) =>
+        groups.map((g) => {
+          const p: Record<string, Amount | null> = { ...empty };
+          colItems.forEach((k, i) => {
+            if (k && !p[k] && block.columns[i].path[0] === g) p[k] = r.amounts[i] ?? null;
+          });
+          return { label: r.label ? `${r.label}/${g}` : g, prior: isPriorLabel(g, table.year), ...p } as unknown as ThreePublicPeriod;
+        }),
+      );
+    }
     return block.rows.map((r) => {
       const p: Record<string, Amount | null> = { ...empty };
       colItems.forEach((k, i) => {
@@ -163,8 +178,12 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
       if (k && !p[k]) p[k] = r.amounts[i] ?? null;
     }
     const label = c.path.join('/');
-    const year = /((?:19|20)\d{2})/.exec(label);
-    const prior = /上年/.test(label) || (year !== null && table.year !== null && Number(year[1]) < table.year);
-    return { label, prior, ...p } as unknown as ThreePublicPeriod;
+    return { label, prior: isPriorLabel(label, table.year), ...p } as unknown as ThreePublicPeriod;
   });
+}
+
+/** A period of last year: 上年, or a year before the table's. */
+function isPriorLabel(label: string, tableYear: number | null): boolean {
+  const year = /((?:19|20)\d{2})/.exec(label);
+  return /上年/.test(label) || (year !== null && tableYear !== null && Number(year[1]) < tableYear);
 }

@@ -39,7 +39,7 @@ export const rule: Rule = {
     for (const table of tables) {
       for (const row of table.blocks[0]?.rows ?? []) {
         const a = row.amounts[0];
-        if (!row.code || !a?.value || isZero(a.value)) continue;
+        if (!row.code || row.unit !== undefined || !a?.value || isZero(a.value)) continue;
         {
           const fig = { table, row, value: convert(a.value, table.unit!, '元') };
           const list = byCode.get(row.code);

@@ -1,6 +1,7 @@
 // The fixed vocabulary of table kinds and how a title is matched to one. Titles vary by place
 // and year (see docs/architecture.md): the match strips numbering (表1, 表一, 附表1-2), the year,
 // the unit's name, quotes and spaces, and then looks for the words that define each kind.
+import { isNoteText } from './rows';
 import { normalize } from './text';
 
 export const TABLE_KINDS = [
@@ -53,6 +54,8 @@ export function titleCore(title: string): string {
   // "<unit name>2019年(度)…": everything up to and including the year goes.
   s = s.replace(/^.*?(19|20)\d{2}年度?/, '');
   s = s.replace(/\((单位|金额单位)[^)]*\)$/, '');
+  // 决算 tables name the two sides in full: 收入支出决算总表 is the 收支总表 of the final accounts.
+  s = s.replace(/收入支出/g, '收支');
   return s;
 }
 
@@ -67,16 +70,18 @@ const RULES: KindRule[] = [
   { kind: 'three-public', test: (t) => t.includes('三公') },
   { kind: 'project-performance', test: (t) => /绩效目标|绩效表/.test(t) },
   { kind: 'procurement', test: (t) => t.includes('政府采购') },
-  { kind: 'general-basic', test: (t) => /一般公共预算(财政拨款)?基本支出/.test(t) },
-  { kind: 'fund-expenditure', test: (t) => /政府性基金(预算)?(财政拨款)?(收入)?支出/.test(t) || /政府性基金.*支出/.test(t) },
-  { kind: 'state-capital-expenditure', test: (t) => /国有资本经营(预算)?.*支出/.test(t) },
+  { kind: 'general-basic', test: (t) => /一般公共预算(财政)?(拨款)?基本支出/.test(t) },
+  { kind: 'fund-expenditure', test: (t) => /政府性基金(预算)?(财政拨款)?(收入)?(支出|收支)/.test(t) || /政府性基金.*支出/.test(t) },
+  { kind: 'state-capital-expenditure', test: (t) => /国有资本经营(预算)?.*(支出|收支)/.test(t) },
+  // 一般公共预算财政拨款收入支出决算表 is the source's own table, not the 财政拨款 summary.
+  { kind: 'general-expenditure', test: (t) => /一般公共预算(财政)?(拨款)?收支/.test(t) },
   { kind: 'fiscal-summary', test: (t) => /财政拨款收支/.test(t) },
-  { kind: 'general-expenditure', test: (t) => /一般公共预算(财政拨款)?支出/.test(t) },
+  { kind: 'general-expenditure', test: (t) => /一般公共预算(财政)?(拨款)?(收支|支出)/.test(t) },
   { kind: 'economic', test: (t) => /经济分类(汇总|预算)?/.test(t) && /支出/.test(t) },
   { kind: 'project-expenditure', test: (t) => /项目支出(预算)?(明细)?表/.test(t) },
-  { kind: 'income', test: (t) => /收入(预算)?总表|部门收入(预算)?表/.test(t) },
-  { kind: 'expenditure', test: (t) => /支出(预算)?总表|部门支出(预算)?表/.test(t) },
-  { kind: 'summary', test: (t) => /收支(预算)?总表|财务收支/.test(t) },
+  { kind: 'income', test: (t) => /收入(预算|决算)?总表|部门收入(预算|决算)?表|^(单位)?收入(预算|决算)表$/.test(t) },
+  { kind: 'expenditure', test: (t) => /支出(预算|决算)?总表|部门支出(预算|决算)?表|^(单位)?支出(预算|决算)表$/.test(t) },
+  { kind: 'summary', test: (t) => /收支(预算|决算)?总表|财务收支/.test(t) },
 ];
 
 /**
@@ -86,7 +91,8 @@ const RULES: KindRule[] = [
 export function kindOfTitle(title: string): TableKind | null {
   const n = normalize(title);
   if (n.length < 4 || n.length > 80 || !n.includes('表')) return null;
-  if (/^(注|说明|备注)/.test(n)) return null;
+  // A note or a sentence under a table is never its title (本单位无…，本表无数据。).
+  if (/^(注|说明|备注)/.test(n) || /[。；;]$/.test(n) || isNoteText(n)) return null;
   const core = titleCore(title);
   for (const r of RULES) if (r.test(core)) return r.kind;
   return null;

@@ -18,7 +18,10 @@ export interface ParseOptions {
   readonly kinds?: Readonly<Record<string, string>>;
 }
 
-const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
+/** A form number or a date beside the meta line: 公开01表, 附表2-1, 2024年12月31日. */
+const FORM_MARK_RE = /^(公开|附表|表)[\d一二三四五六七八九十]+([-—]\d+)?表?$|^(19|20)\d{2}年(度|\d{1,2}月(\d{1,2}日)?)$/;
+
+const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
 
 export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): WorkbookModel {
   const tables: Table[] = [];
@@ -92,17 +95,38 @@ function parseSheet(sheet: SheetGrid, override: TableKind | null, issues: ParseI
   return t ? [t] : [];
 }
 
+/**
+ * A column-numbering row (栏次 1 2 3 …, or 1 2 3 … alone): header, but its numbers are no part
+ * of the columns' names.
+ */
+function isNumberingRow(view: SheetView, r: number): boolean {
+  const texts = view.rowTexts(r);
+  if (texts.length === 0) return false;
+  if (/^(栏次|行次)$/.test(normalize(texts[0]))) return true;
+  const ints: number[] = [];
+  for (let c = 0; c < view.width; c++) {
+    const t = view.own(r, c);
+    // 决算 tables number their label columns 甲, 乙.
+    if (!t || /^[甲乙丙丁]$/.test(t)) continue;
+    const rd = readCell(view.sheet.cells[r]?.[c] ?? null);
+    if (rd.kind !== 'number' || !/^\d{1,3}$/.test(rd.value.toString())) return false;
+    ints.push(Number(rd.value.toString()));
+  }
+  return ints.length >= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
+}
+
 /** A row that holds data rather than header: a code, a row label, or a number. */
 function isDataRow(view: SheetView, r: number): boolean {
   const texts = view.rowTexts(r);
   if (texts.length === 0) return false;
-  const first = normalize(texts[0]);
-  if (/^栏次$|^行次$/.test(first)) return false;
+  if (isNumberingRow(view, r)) return false;
   if (codeDigits(texts[0]) && /^\d{3}/.test(codeDigits(texts[0]) ?? '')) return true;
   if (splitEmbeddedCode(texts[0])) return true;
   // Three or more texts and no number: a header row, even when it starts with 合计 (the
   // "三公" table lays its items out as columns: 合计 | 因公出国(境)费 | 公务接待费 …).
   if (!rowHasNumber(view, r) && texts.length >= 3) return false;
+  // 本年收入 | 本年支出 over the two sides is header; 一、本年收入 with its figure is data.
+  if (/^本年(收入|支出)$/.test(normalize(texts[0])) && !rowHasNumber(view, r)) return false;
   if (roleOf(cleanLabel(texts[0]).label) !== 'item') return true;
   if (/^[一二三四五六七八九十]+、|^\d+[.、．]\D/.test(texts[0])) return true;
   let numbers = 0;
@@ -151,18 +175,19 @@ function parseRegion(
     if (view.isEmptyRow(r)) continue;
     const texts = view.rowTexts(r);
     const meta = texts.filter((t) => META_RE.test(normalize(t)));
+    const marks = texts.filter((t) => FORM_MARK_RE.test(normalize(t)));
     if (meta.length === 0) break;
     for (let c = 0; c < view.width; c++) {
       const t = view.own(r, c);
       if (!t) continue;
       const u = unitInText(t);
       if (u && !unit) [unit, unitCell] = [u, a1(sheet, r, c)];
-      const name = /^(?:编制单位|编制部门|单位名称|填报单位|部门名称|预算单位)[:：]\s*(.+?)\s*(?:(?:金额)?单位[:：].*)?$/.exec(t.replace(/\s+$/, ''));
+      const name = /^(?:编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|部门)[:：]\s*(.+?)\s*(?:(?:金额)?单位[:：].*)?$/.exec(t.replace(/\s+$/, ''));
       if (name && name[1].trim() && !unitName) unitName = name[1].trim();
       const y = yearIn(t);
       if (y && !year) year = y;
     }
-    if (texts.length > meta.length) break;
+    if (texts.length > meta.length + marks.length) break;
   }
   // Header rows: up to the first data row.
   const headerStart = r;
@@ -179,11 +204,13 @@ function parseRegion(
   }
   const dataStart = headerEnd + 1;
 
-  // Columns and their header paths.
+  // Columns and their header paths (a column-numbering row names no column).
+  const numberingRows = new Set(headerRows.filter((h) => isNumberingRow(view, h)));
   const columns: Column[] = [];
   for (let c = 0; c < view.width; c++) {
     const path: string[] = [];
     for (const h of headerRows) {
+      if (numberingRows.has(h)) continue;
       const t = view.text(h, c);
       if (t && path[path.length - 1] !== t) path.push(t);
     }
@@ -200,7 +227,26 @@ function parseRegion(
     if (!kind) return null;
   }
 
-  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues);
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year);
+  // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
+  // of the carry-over, not the year's items.
+  if (kind === 'summary' || kind === 'fiscal-summary') {
+    for (const b of blocks) {
+      let underCarry = false;
+      for (const row of b.rows) {
+        if (row.role === 'carry') underCarry = true;
+        else if (row.role !== 'item') underCarry = false;
+        else if (underCarry) Object.assign(row, { ofWhich: true, carryPart: true });
+      }
+    }
+  }
+  // Outside the summary tables a 总计 row is the table's total (支出总表 … 总计 at the bottom).
+  if (kind !== 'summary' && kind !== 'fiscal-summary') {
+    for (const b of blocks) {
+      if (b.rows.some((row) => row.role === 'total')) continue;
+      for (const row of b.rows) if (row.role === 'grand-total') (row as { role: Row['role'] }).role = 'total';
+    }
+  }
   let note: Table['note'] = null;
   for (let rr = dataStart; rr <= end && !note; rr++) {
     for (let c = 0; c < view.width; c++) {
@@ -287,6 +333,10 @@ function headerIsLabel(path: readonly string[]): boolean {
   return false;
 }
 
+function isRowNumberHeader(path: readonly string[]): boolean {
+  return /^(行次|栏次|序号|行号)$/.test(normalize(path[path.length - 1] ?? ''));
+}
+
 function isCodeHeader(path: readonly string[]): 'lei' | 'kuan' | 'xiang' | 'code' | null {
   const leaf = normalize(path[path.length - 1] ?? '');
   if (leaf === '类') return 'lei';
@@ -296,17 +346,34 @@ function isCodeHeader(path: readonly string[]): 'lei' | 'kuan' | 'xiang' | 'code
   return null;
 }
 
-function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Block[] {
+/**
+ * A column of last year's figures (2024年预算数 in a 2025 table, 上年预算数), a change or a rate:
+ * the reader puts such columns after this year's, so that a block's first column is this year's
+ * figure whatever the template's order.
+ */
+function isComparisonPath(path: readonly string[], year: number | null): boolean {
+  const p = normalize(path.join('/'));
+  if (/上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(p)) return true;
+  const y = /((?:19|20)\d{2})年/.exec(p);
+  return y !== null && year !== null && Number(y[1]) < year;
+}
+
+function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], year: number | null): Block[] {
   // Classify columns: label (codes, names) or value (amounts); unused columns are dropped.
   type Cls = 'label' | 'value' | null;
   const cls: Cls[] = columns.map((col) => {
     let numbers = 0;
     let texts = 0;
+    const ints: number[] = [];
     for (let r = from; r <= to; r++) {
       const rd = readCell(view.sheet.cells[r]?.[col.index] ?? null);
-      if (rd.kind === 'number') numbers++;
-      else if (rd.kind === 'text' && !isNoteText(rd.text)) texts++;
+      if (rd.kind === 'number') {
+        numbers++;
+        ints.push(Number(rd.value.toString()));
+      } else if (rd.kind === 'text' && !isNoteText(rd.text)) texts++;
     }
+    // A 行次 column (决算 tables: 1, 2, 3 … down each side) numbers the rows: never an amount.
+    if (isRowNumberHeader(col.path) && ints.every((v, i) => Number.isInteger(v) && v > 0 && v < 1000 && (i === 0 || v > ints[i - 1]))) return null;
     if (headerIsLabel(col.path)) return 'label';
     if (col.path.length === 0 && numbers === 0 && texts === 0) return null;
     // An amount header keeps its column an amount column even when a cell holds stray text.
@@ -325,10 +392,34 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
     }
     (cls[i] === 'label' ? g.labels : g.values).push(i);
   }
+  // The same columns repeated side by side (决算 基本支出表: 人员经费 code | name | amount beside
+  // 公用经费 code | name | amount): one block whose rows are each part's rows, the totals that share
+  // a line read as one row.
+  if (groups.length >= 2 && kind !== 'summary' && kind !== 'fiscal-summary' && repeatsColumns(groups, columns)) {
+    return [stackedBlock(view, columns, groups, from, to, kind, headerRows, issues)];
+  }
   // Only the summary tables have two sides; elsewhere a second label group (a name column after
   // an amount column, as some exports have) belongs to the same block.
   if (groups.length >= 2 && kind !== 'summary' && kind !== 'fiscal-summary') {
     groups.splice(0, groups.length, { labels: groups.flatMap((g) => g.labels), values: groups.flatMap((g) => g.values) });
+  }
+  // The "三公" table's periods are read by their headers, in any order.
+  if (kind !== 'three-public') {
+    for (const g of groups) {
+      const current = g.values.filter((c) => !isComparisonPath(columns[c].path, year));
+      if (current.length > 0) g.values = [...current, ...g.values.filter((c) => isComparisonPath(columns[c].path, year))];
+    }
+  }
+  // A source's spending table that shows its carry-overs and income too (年初结转和结余 | 本年收入 |
+  // 本年支出/小计 … | 年末结转和结余): the spending columns first.
+  if (SPENDING_KINDS.has(kind)) {
+    for (const g of groups) {
+      const spending = (c: number) => /支出/.test(normalize(columns[c].path.join('/')));
+      const first = g.values[0];
+      if (first !== undefined && !spending(first) && /结转|结余|收入/.test(normalize(columns[first].path.join('/'))) && g.values.some(spending)) {
+        g.values = [...g.values.filter(spending), ...g.values.filter((c) => !spending(c))];
+      }
+    }
   }
   const twoSided = groups.length >= 2;
   return groups
@@ -344,6 +435,41 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
     });
 }
 
+type Group = { labels: number[]; values: number[] };
+
+/** Every group has the same label columns (by their header's last text) and as many values. */
+function repeatsColumns(groups: Group[], columns: Column[]): boolean {
+  const shape = (g: Group) => `${g.labels.map((c) => normalize(columns[c].path[columns[c].path.length - 1] ?? '')).join('|')}#${g.values.length}`;
+  const first = shape(groups[0]);
+  return groups[0].labels.length > 0 && groups[0].values.length > 0 && groups.every((g) => shape(g) === first) && new Set(groups.map((g) => normalize(columns[g.values[0]].path[0] ?? ''))).size === groups.length;
+}
+
+function stackedBlock(view: SheetView, columns: Column[], groups: Group[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Block {
+  const values = groups.flatMap((g) => g.values);
+  const rows: Row[] = [];
+  const totals = new Map<number, Row>();
+  groups.forEach((g) => {
+    for (const row of readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues)) {
+      const amounts: (Amount | null)[] = values.map((c) => {
+        const k = g.values.indexOf(c);
+        return k >= 0 ? row.amounts[k] : null;
+      });
+      const same = totals.get(row.index);
+      if (row.role === 'total' && same) {
+        // 人员经费合计 | … | 公用经费合计 | …: one 合计 row across the parts.
+        (same as { amounts: ReadonlyArray<Amount | null> }).amounts = same.amounts.map((a, i) => a ?? amounts[i]);
+        continue;
+      }
+      const out = { ...row, amounts };
+      if (row.role === 'total') totals.set(row.index, out);
+      rows.push(out);
+    }
+  });
+  // Items first in each part's order, the totals after them.
+  rows.sort((a, b) => Number(a.role === 'total') - Number(b.role === 'total'));
+  return { side: 'main', labelColumns: groups.flatMap((g) => g.labels.map((c) => columns[c].index)), columns: values.map((c) => columns[c]), rows };
+}
+
 function sideOf(g: { labels: number[]; values: number[] }, columns: Column[], i: number): Side {
   const top = normalize([...g.labels, ...g.values].map((c) => columns[c].path[0] ?? '').join('|'));
   if (/支出/.test(top) && !/收入/.test(top)) return 'expenditure';
@@ -352,6 +478,8 @@ function sideOf(g: { labels: number[]; values: number[] }, columns: Column[], i:
 }
 
 const EMPTY_PART: SplitPart = { kind: 'empty' };
+/** Tables of spending by 功能分类, whose first column is the spending total. */
+const SPENDING_KINDS = new Set<TableKind>(['expenditure', 'general-expenditure', 'fund-expenditure', 'state-capital-expenditure']);
 /** Tables classified by 经济分类: their codes are 3 or 5 digits. */
 const ECONOMIC_KINDS = new Set<TableKind>(['general-basic', 'economic']);
 
@@ -367,9 +495,17 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       const path = normalize(columns[x.c].path.join('/'));
       const leaf = normalize(columns[x.c].path[columns[x.c].path.length - 1] ?? '');
       return { ...x, classification: !/单位|部门|项目|序号/.test(leaf), economic: /功能/.test(path) ? false : /经济/.test(path) || ECONOMIC_KINDS.has(kind) };
-    })[0];
-  const nameCols = labels.filter((c) => !codeCols.find((x) => x.c === c && x.kind));
+    })
+    .sort((a, b) => Number(b.classification) - Number(a.classification))[0];
+  // A budget unit's name or code beside the classification (部门 tables listing each unit's rows).
+  const unitCol = labels.find((c) => /^(预算)?(单位|部门)(名称|编码|代码)$/.test(normalize(columns[c].path[columns[c].path.length - 1] ?? '')));
+  const classified = split.length > 0 || (single?.classification ?? false);
+  // The classification's name before a unit's name.
+  const nameCols = labels.filter((c) => !codeCols.find((x) => x.c === c && x.kind)).sort((a, b) => Number(a === unitCol) - Number(b === unitCol));
+  const units = new Map<number, string>();
+  let heading: string | null = null;
   const rows: Row[] = [];
+  const ownCodes = new Map<number, string>();
   let lastLei = '';
   let lastKuan = '';
   void headerRows;
@@ -420,9 +556,15 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       if (lei) lastLei = lei;
       if (kuan) lastKuan = kuan;
       if (lei && !kuan) lastKuan = '';
+    } else if (single && !single.classification) {
+      // A unit's or project's code: no classification code, but the nesting of unit codes
+      // (部门 168, its units 168001, 168002) gives the rows' levels.
+      const t = view.own(r, columns[single.c].index).normalize('NFKC').replace(/\s/g, '');
+      if (/^[0-9A-Za-z]+$/.test(t)) ownCodes.set(r, t);
     } else if (single) {
       const c = readSingleCode(sheet.cells[r]?.[columns[single.c].index] ?? null, single.economic);
       if (c.kind === 'code') code = c.code;
+      else if (isUnitHeading(view, columns[single.c].index, r, to, single.economic, c.kind === 'ambiguous' ? c.shown : view.own(r, columns[single.c].index))) heading = rawLabel;
       else if (c.kind === 'ambiguous' && single.classification) {
         issues.push({ code: 'code-ambiguous', sheet: sheet.name, cell: a1(sheet, r, columns[single.c].index), detail: c.shown, part: single.economic ? 'economic' : 'function' });
       }
@@ -445,6 +587,10 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     const indent = Math.max(cell?.indent ?? 0, indentWidth(cellText(cell)));
     const amounts: (Amount | null)[] = values.map((c) => readAmount(view, r, columns[c].index));
     if (!label && !code && amounts.every((a) => !a || (a.value === null && !a.error && !a.text))) continue;
+    if (classified && unitCol !== undefined && roleOf(label) === 'item') {
+      const u = view.text(r, columns[unitCol].index);
+      if (u) units.set(r, u);
+    } else if (heading !== null && roleOf(label) === 'item') units.set(r, heading);
     rows.push({
       index: r,
       cell: a1(sheet, r, columns[labelCol ?? 0]?.index ?? 0),
@@ -459,8 +605,46 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       amounts,
     });
   }
-  inferLevelsFromIndent(rows);
+  if (!levelsFromOwnCodes(rows, ownCodes)) inferLevelsFromIndent(rows);
+  markUnits(rows, units);
   return rows;
+}
+
+/**
+ * A row that heads a budget unit's rows in a classification column: a unit code (168001, not a
+ * class) or nothing, followed by a 类 row. Such a row is no ambiguous classification code.
+ */
+function isUnitHeading(view: SheetView, col: number, r: number, to: number, economic: boolean, shown: string): boolean {
+  const t = shown.normalize('NFKC').replace(/\s/g, '');
+  if (t !== '' && !/^\d{6,}$/.test(t)) return false;
+  for (let n = r + 1; n <= to; n++) {
+    if (view.isEmptyRow(n)) continue;
+    const next = readSingleCode(view.sheet.cells[n]?.[col] ?? null, economic);
+    return next.kind === 'code' && next.code.length === 3;
+  }
+  return false;
+}
+
+/**
+ * Rows of a table that repeats the classification under each budget unit (the same code for two
+ * units) keep their unit; elsewhere the unit column is only a label.
+ */
+function markUnits(rows: Row[], units: Map<number, string>): void {
+  if (new Set(units.values()).size < 2) return;
+  const seen = new Map<string, string>();
+  let repeats = false;
+  for (const r of rows) {
+    const u = units.get(r.index);
+    if (!r.code || u === undefined) continue;
+    const other = seen.get(r.code);
+    if (other !== undefined && other !== u) repeats = true;
+    seen.set(r.code, u);
+  }
+  if (!repeats) return;
+  for (const r of rows) {
+    const u = units.get(r.index);
+    if (u !== undefined) (r as { unit?: string }).unit = u;
+  }
 }
 
 function readAmount(view: SheetView, r: number, c: number): Amount | null {
@@ -477,6 +661,17 @@ function readAmount(view: SheetView, r: number, c: number): Amount | null {
     case 'text':
       return { value: null, decimals: 0, cell: address, text: rd.text };
   }
+}
+
+/** Levels from unit codes that nest by prefix (168 ⊃ 168001); false when they do not nest. */
+function levelsFromOwnCodes(rows: Row[], codes: Map<number, string>): boolean {
+  const items = rows.filter((r) => r.role === 'item' && codes.has(r.index));
+  if (items.length < 2 || rows.some((r) => r.code)) return false;
+  const all = items.map((r) => codes.get(r.index)!);
+  const depth = (c: string) => all.filter((o) => o !== c && c.startsWith(o)).length;
+  if (all.every((c) => depth(c) === 0)) return false;
+  for (const r of items) (r as { level: number | null }).level = depth(codes.get(r.index)!) + 1;
+  return true;
 }
 
 /** Where a table shows its hierarchy only by indentation, the indent gives 类/款/项. */

@@ -52,8 +52,16 @@ export interface Row {
   /** Indentation of the label (spaces or the cell's indent). */
   readonly indent: number;
   readonly role: RowRole;
-  /** The label started with 其中. */
+  /** The label started with 其中, or the line breaks down a carry-over above it. */
   readonly ofWhich: boolean;
+  /**
+   * The budget unit whose rows these are, in a table that repeats the classification under each
+   * unit (部门支出总表 listing 本级 and each unit with its own 201 …): its codes are not the
+   * department's, and sums by code stay within the unit.
+   */
+  readonly unit?: string;
+  /** A line under a carry-over (二、上年结转 / 一般公共预算拨款): that source's carry-over, not its income. */
+  readonly carryPart?: boolean;
   /** Outline level from the label's numbering: 一、 1, （一） 2, 1. 3, (1) 4; null without. */
   readonly outline: number | null;
   /** One amount per value column of the block (null when the row has no cell there). */

@@ -29,11 +29,25 @@ describe('table kinds from titles', () => {
     ['2021年项目支出绩效目标表', 'project-performance'],
     ['2021年政府采购预算表', 'procurement'],
     ['ＸＸ局２０２０年部门收支总表', 'summary'],
+    ['收入支出决算总表', 'summary'],
+    ['2019年收入支出预算总表', 'summary'],
+    ['收入决算表', 'income'],
+    ['支出决算表', 'expenditure'],
+    ['财政拨款收入支出决算总表', 'fiscal-summary'],
+    ['一般公共预算财政拨款支出决算表', 'general-expenditure'],
+    ['一般公共预算财政拨款收入支出决算表', 'general-expenditure'],
+    ['一般公共预算财政拨款基本支出决算表', 'general-basic'],
+    ['政府性基金预算财政拨款收入支出决算表', 'fund-expenditure'],
+    ['国有资本经营预算财政拨款支出决算表', 'state-capital-expenditure'],
+    ['部门综合预算国有资本经营预算收支表', 'state-capital-expenditure'],
+    ['一般公共预算拨款支出预算表', 'general-expenditure'],
+    ['一般公共预算拨款基本支出预算表', 'general-basic'],
+    ['部门综合预算政府性基金收支表', 'fund-expenditure'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });
 
-  it.each(['填报说明', '注：本单位无"三公"经费支出', '单位：万元', '合计', '2019年工作总结', '收入', '本表为空表'])('is not a title: %s', (text) => {
+  it.each(['填报说明', '注：本单位无"三公"经费支出', '单位：万元', '合计', '2019年工作总结', '收入', '本表为空表', '本单位无国有资本经营预算拨款安排的支出，本表无数据。', '本部门没有政府性基金预算支出表'])('is not a title: %s', (text) => {
     expect(kindOfTitle(text)).toBeNull();
   });
 

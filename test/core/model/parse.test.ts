@@ -135,6 +135,214 @@ describe('parsing layouts', () => {
     expect(t.blocks[0].rows).toHaveLength(1);
   });
 
+  it('never reads a 行次 column as amounts, and leaves the 栏次 numbers out of column names (决算 layout)', () => {
+    const summary = sheet(
+      '收支',
+      [
+        ['收入支出决算总表'],
+        ['部门：某局', null, null, null, null, '金额单位：万元'],
+        ['收入', null, null, '支出', null, null],
+        ['项目', '行次', '金额', '项目', '行次', '金额'],
+        ['栏次', null, 1, '栏次', null, 2],
+        ['一、一般公共预算财政拨款收入', 1, 100, '一、一般公共服务支出', 32, 100],
+        ['二、政府性基金预算财政拨款收入', 2, null, '二、外交支出', 33, null],
+        ['本年收入合计', 3, 100, '本年支出合计', 34, 100],
+        ['年初结转和结余', 4, null, '年末结转和结余', 35, null],
+        ['总计', 5, 100, '总计', 36, 100],
+      ],
+      ['A3:C3', 'D3:F3'],
+    );
+    const income = sheet(
+      '收入',
+      [
+        ['收入决算表'],
+        ['部门：某局', null, null, null, '金额单位：万元'],
+        ['项目', null, '本年收入合计', '财政拨款收入', '事业收入'],
+        ['科目编码', '科目名称', null, null, null],
+        ['栏次', null, 1, 2, 3],
+        ['合计', null, 100, 100, null],
+        ['201', '一般公共服务支出', 100, 100, null],
+      ],
+      ['A3:B3', 'C3:C4', 'D3:D4', 'E3:E4'],
+    );
+    const m = parseWorkbook({ sheets: [summary, income] });
+    expect(m.issues).toEqual([]);
+    expect(m.tables.map((t) => [t.kind, t.unit, t.unitName, t.headerRows])).toEqual([
+      ['summary', '万元', '某局', [2, 3, 4]],
+      ['income', '万元', '某局', [2, 3, 4]],
+    ]);
+    const [s, i] = m.tables;
+    expect(s.blocks.map((b) => b.columns.map((c) => `${c.letter}=${c.path.join('/')}`))).toEqual([['C=收入/金额'], ['F=支出/金额']]);
+    expect(s.blocks[0].rows.map((r) => [r.label, r.role, r.amounts.length])).toEqual([
+      ['一般公共预算财政拨款收入', 'item', 1],
+      ['政府性基金预算财政拨款收入', 'item', 1],
+      ['本年收入合计', 'current-total', 1],
+      ['年初结转和结余', 'carry', 1],
+      ['总计', 'grand-total', 1],
+    ]);
+    expect(i.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['本年收入合计', '财政拨款收入', '事业收入']);
+    expect(i.blocks[0].rows.map((r) => [r.code, r.role])).toEqual([
+      [null, 'total'],
+      ['201', 'item'],
+    ]);
+  });
+
+  it('reads budget-unit codes as levels, never as classification codes', () => {
+    const s = sheet('收入', [
+      ['部门收入总表'],
+      ['单位：万元'],
+      ['单位代码', '单位名称', '合计', '一般公共预算'],
+      [null, '合计', 9, 9],
+      ['301', '某局', 9, 9],
+      ['301001', '某局本级', 5, 5],
+      ['301002', '某局所属中心', 4, 4],
+    ]);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.codeScheme).toBeNull();
+    expect(t.blocks[0].rows.map((r) => [r.label, r.code, r.level])).toEqual([
+      ['合计', null, null],
+      ['某局', null, 1],
+      ['某局本级', null, 2],
+      ['某局所属中心', null, 2],
+    ]);
+  });
+
+  it('puts last year, the change and the rate after this year, and takes 总计 for the total outside summaries', () => {
+    const s = sheet('表5', [
+      ['2025年一般公共预算支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '2024年预算数', '2025年预算数', '增减', '增长%'],
+      ['201', '一般公共服务支出', 8, 10, 2, 25],
+      [null, '总计', 8, 10, 2, 25],
+    ]);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.blocks[0].columns.map((c) => `${c.letter}=${c.path.join('/')}`)).toEqual(['D=2025年预算数', 'C=2024年预算数', 'E=增减', 'F=增长%']);
+    expect(t.blocks[0].rows.map((r) => [r.role, r.amounts.map((a) => a!.cell).join(' ')])).toEqual([
+      ['item', 'D4 C4 E4 F4'],
+      ['total', 'D5 C5 E5 F5'],
+    ]);
+    const carry = sheet('表2', [['部门收入总表'], ['单位：万元'], ['科目编码', '科目名称', '上年结转', '合计'], ['201', '一般公共服务支出', 1, 10]]);
+    expect(parseWorkbook({ sheets: [carry] }).tables[0].blocks[0].columns.map((c) => c.letter)).toEqual(['C', 'D']);
+  });
+
+  it('reads parts laid side by side as one table (人员经费 | 公用经费), with a form number on the meta line', () => {
+    const s = sheet(
+      '公开06表',
+      [
+        ['一般公共预算财政拨款基本支出决算表'],
+        ['部门：某局', null, null, null, '公开06表', '金额单位：万元'],
+        ['人员经费', null, null, '公用经费', null, null],
+        ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
+        ['301', '工资福利支出', 7, '302', '商品和服务支出', 2],
+        ['30101', '基本工资', 7, '30201', '办公费', 2],
+        ['人员经费合计', null, 7, '公用经费合计', null, 2],
+      ],
+      ['A3:C3', 'D3:F3'],
+    );
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t).toMatchObject({ kind: 'general-basic', unit: '万元', unitName: '某局', headerRows: [2, 3] });
+    expect(t.blocks).toHaveLength(1);
+    expect(t.blocks[0].rows.map((r) => [r.code, r.role, r.amounts.map((a) => a?.cell ?? '∅').join(' ')])).toEqual([
+      ['301', 'item', 'C5 ∅'],
+      ['30101', 'item', 'C6 ∅'],
+      ['302', 'item', '∅ F5'],
+      ['30201', 'item', '∅ F6'],
+      [null, 'total', 'C7 F7'],
+    ]);
+  });
+
+  it('keeps each budget unit with its rows where a table repeats the classification per unit', () => {
+    const byColumn = sheet('支出', [
+      ['部门支出总表'],
+      ['单位：万元'],
+      ['单位名称', '科目编码', '科目名称', '合计'],
+      [null, null, '合计', 30],
+      ['某局本级', '201', '一般公共服务支出', 20],
+      ['某局本级', '2010301', '行政运行', 20],
+      ['某中心', '201', '一般公共服务支出', 10],
+      ['某中心', '2010350', '事业运行', 10],
+    ]);
+    const byHeading = sheet('支出', [
+      ['部门支出总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计'],
+      [null, '合计', 30],
+      ['101001', '某局本级', 20],
+      ['201', '一般公共服务支出', 20],
+      ['2010301', '行政运行', 20],
+      ['101002', '某中心', 10],
+      ['201', '一般公共服务支出', 10],
+      ['2010350', '事业运行', 10],
+    ]);
+    const read = (s: ReturnType<typeof sheet>) => parseWorkbook({ sheets: [s] });
+    expect(read(byColumn).tables[0].blocks[0].rows.map((r) => [r.code, r.label, r.unit])).toEqual([
+      [null, '合计', undefined],
+      ['201', '一般公共服务支出', '某局本级'],
+      ['2010301', '行政运行', '某局本级'],
+      ['201', '一般公共服务支出', '某中心'],
+      ['2010350', '事业运行', '某中心'],
+    ]);
+    const m = read(byHeading);
+    expect(m.issues).toEqual([]);
+    expect(m.tables[0].blocks[0].rows.map((r) => [r.code, r.label, r.unit])).toEqual([
+      [null, '合计', undefined],
+      [null, '某局本级', '某局本级'],
+      ['201', '一般公共服务支出', '某局本级'],
+      ['2010301', '行政运行', '某局本级'],
+      [null, '某中心', '某中心'],
+      ['201', '一般公共服务支出', '某中心'],
+      ['2010350', '事业运行', '某中心'],
+    ]);
+    // One unit, or codes that do not repeat: the unit column is only a label.
+    const single = sheet('支出', [['部门支出总表'], ['单位：万元'], ['单位名称', '科目编码', '科目名称', '合计'], ['某局本级', '201', '一般公共服务支出', 20], ['某中心', '208', '社会保障和就业支出', 10]]);
+    expect(read(single).tables[0].blocks[0].rows.map((r) => r.unit)).toEqual([undefined, undefined]);
+  });
+
+  it('reads this year first on each side of a summary that shows last year and the change', () => {
+    const s = sheet(
+      '总表',
+      [
+        ['2025年部门收支总表'],
+        ['单位：万元'],
+        ['收入', null, null, null, '支出', null, null, null],
+        ['项目', '2024年预算数', '2025年预算数', '增减%', '项目', '2024年预算数', '2025年预算数', '增减%'],
+        ['一、一般公共预算拨款收入', 80, 100, 25, '一、一般公共服务支出', 80, 100, 25],
+        ['收入总计', 80, 100, 25, '支出总计', 80, 100, 25],
+      ],
+      ['A3:D3', 'E3:H3'],
+    );
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.blocks.map((b) => [b.side, b.columns.map((c) => c.letter).join('')])).toEqual([
+      ['income', 'CBD'],
+      ['expenditure', 'GFH'],
+    ]);
+    expect(t.blocks[1].rows[1].amounts[0]).toMatchObject({ cell: 'G6' });
+  });
+
+  it('reads the spending first in a fund table that shows its carry-overs and income too (决算 公开08表)', () => {
+    const s = sheet(
+      '公开08表',
+      [
+        ['政府性基金预算财政拨款收入支出决算表'],
+        ['部门：某局', null, null, null, null, null, null, '金额单位：万元'],
+        ['项目', null, '年初结转和结余', '本年收入', '本年支出', null, null, '年末结转和结余'],
+        ['科目编码', '科目名称', null, null, '小计', '基本支出', '项目支出', null],
+        ['栏次', null, 1, 2, 3, 4, 5, 6],
+        [null, '合计', 1, 9, 10, null, 10, null],
+        ['212', '城乡社区支出', 1, 9, 10, null, 10, null],
+      ],
+      ['A3:B3', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4'],
+    );
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.kind).toBe('fund-expenditure');
+    expect(t.blocks[0].columns.map((c) => `${c.letter}=${c.path.join('/')}`)).toEqual(['E=本年支出/小计', 'F=本年支出/基本支出', 'G=本年支出/项目支出', 'C=年初结转和结余', 'D=本年收入', 'H=年末结转和结余']);
+  });
+
+  it('keeps a 行次 column that does not number the rows', () => {
+    const s = sheet('表', [['部门支出总表'], ['单位：万元'], ['科目', '行次', '合计'], ['201 一般公共服务支出', 5.5, 5.5], ['合计', 5.5, 5.5]]);
+    expect(parseWorkbook({ sheets: [s] }).tables[0].blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['行次', '合计']);
+  });
+
   it('reads a two-sided summary table into its 收入 and 支出 sides with outline levels', () => {
     const s = sheet(
       '总表',
