@@ -22,6 +22,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { WorkbookModel } from '../core/model/types';
 import type { AuditResult } from '../core/narrative/audit';
 import type { DocModel } from '../core/narrative/doc';
+import type { TextUnit } from '../core/narrative/wording';
 import { marksFor } from '../excel/highlights';
 import { CheckTab, type Stage } from './CheckTab';
 import { FilePicker } from './FilePicker';
@@ -113,7 +114,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   const [auditResult, setAuditResult] = useState<AuditResult | null>(null);
   const [auditWithTables, setAuditWithTables] = useState(true);
   const [engine, setEngine] = useState<Engine | null>(null);
-  const [drafted, setDrafted] = useState<{ model: WorkbookModel; prior: WorkbookModel | null; doc: DocModel } | null>(null);
+  const [drafted, setDrafted] = useState<{ model: WorkbookModel; prior: WorkbookModel | null; unit: TextUnit; doc: DocModel } | null>(null);
+  const [draftUnit, setDraftUnit] = useState<TextUnit>('万元');
 
   const [roundTo, setRoundTo] = useState<'万元' | '千元'>('万元');
   const [rounding, setRounding] = useState(false);
@@ -261,15 +263,15 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
 
   // The draft is written when the draft tab is first shown for a model, with the drafter loaded then.
   const priorModel = prior?.model ?? null;
-  const doc = drafted && drafted.model === model && drafted.prior === priorModel ? drafted.doc : null;
+  const doc = drafted && drafted.model === model && drafted.prior === priorModel && drafted.unit === draftUnit ? drafted.doc : null;
   useEffect(() => {
     if (tab !== 'draft' || !model || !model.tables.length || doc) return;
     let live = true;
-    void loadDrafter().then(({ draftNarrative }) => live && setDrafted({ model, prior: priorModel, doc: draftNarrative({ model, prior: priorModel }) }));
+    void loadDrafter().then(({ draftNarrative }) => live && setDrafted({ model, prior: priorModel, unit: draftUnit, doc: draftNarrative({ model, prior: priorModel, moneyUnit: draftUnit }) }));
     return () => {
       live = false;
     };
-  }, [tab, model, priorModel, doc]);
+  }, [tab, model, priorModel, draftUnit, doc]);
   const insertIntoWord = async (): Promise<string> => {
     if (!doc) return '';
     const { wordHost } = await import(/* webpackChunkName: "word-adapter" */ '../word/word');
@@ -410,7 +412,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
             </>
           )}
           <Suspense fallback={null}>
-            {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
+            {tab === 'draft' && <DraftTab t={t} doc={doc} unit={draftUnit} onUnit={setDraftUnit} drafting={!!model && model.tables.length > 0} onInsert={host === 'word' ? insertIntoWord : undefined} />}
             {tab === 'audit' && (
               <AuditTab
                 t={t}

@@ -1,14 +1,26 @@
 // 说明: the draft written from the tables, its placeholders, copy and download.
-import { Body1, Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { placeholders, renderHtml, renderText, type DocModel } from '../core/narrative/doc';
+import type { TextUnit } from '../core/narrative/wording';
 import { wordHtml } from '../word/html';
 import { copyForWord, type CopyMethod } from './copy';
 import type { Messages } from './locales';
 import { downloadFile } from './source';
 import { usePaneStyles } from './useStyles';
 
-export function DraftTab({ t, doc, onInsert }: { t: Messages; doc: DocModel | null; onInsert?: () => Promise<string> }) {
+export interface DraftTabProps {
+  t: Messages;
+  doc: DocModel | null;
+  /** The unit the draft writes amounts in: 万元 as published texts do, or 元 as the tables are kept. */
+  unit?: TextUnit;
+  onUnit?: (unit: TextUnit) => void;
+  /** The tables are checked and the draft is being written (first time, or in another unit). */
+  drafting?: boolean;
+  onInsert?: () => Promise<string>;
+}
+
+export function DraftTab({ t, doc, unit = '万元', onUnit, drafting = false, onInsert }: DraftTabProps) {
   const s = usePaneStyles();
   const [copyState, setCopyState] = useState<CopyMethod | null>(null);
   const [inserted, setInserted] = useState<string | null>(null);
@@ -16,7 +28,24 @@ export function DraftTab({ t, doc, onInsert }: { t: Messages; doc: DocModel | nu
   const word = useMemo(() => (doc ? wordHtml(doc) : ''), [doc]);
   const holder = useRef<HTMLDivElement | null>(null);
   const preview = useRef<HTMLDivElement | null>(null);
-  if (!doc) return <Caption1 className={s.muted}>{t.draftEmpty}</Caption1>;
+  const unitControl = onUnit && (
+    <Field label={t.draftUnit} hint={t.draftUnitHint}>
+      <RadioGroup layout="horizontal" value={unit} onChange={(_e, d) => onUnit(d.value as TextUnit)} data-testid="draft-unit">
+        <Radio value="万元" label={t.draftUnitWan} />
+        <Radio value="元" label={t.draftUnitYuan} />
+      </RadioGroup>
+    </Field>
+  );
+  if (!doc) {
+    if (!drafting) return <Caption1 className={s.muted}>{t.draftEmpty}</Caption1>;
+    return (
+      <div className={s.stack}>
+        <Body1>{t.draftIntro}</Body1>
+        {unitControl}
+        <Caption1 className={s.muted}>{t.drafting}</Caption1>
+      </div>
+    );
+  }
   const holes = placeholders(doc);
   const text = renderText(doc);
   const copy = async () => setCopyState(await copyForWord(word, text, holder.current, preview.current));
@@ -33,6 +62,7 @@ export function DraftTab({ t, doc, onInsert }: { t: Messages; doc: DocModel | nu
   return (
     <div className={s.stack}>
       <Body1>{t.draftIntro}</Body1>
+      {unitControl}
       <div className={s.row}>
         {onInsert && (
           <Button appearance="primary" onClick={async () => setInserted(await onInsert().catch((e: unknown) => `${t.errorGeneric.replace('{reason}', e instanceof Error ? e.message : String(e))}`))}>

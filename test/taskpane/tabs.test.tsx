@@ -138,6 +138,26 @@ describe('the pane with a workbook source', () => {
     // The first check loads the checking code (a separate chunk in the pane's build).
   }, 30_000);
 
+  it('drafts in 万元 by default and rewrites the draft in 元 when asked', async () => {
+    const source: WorkbookSource = { kind: 'excel', read: async () => ({ sheets: [bad] }), highlight: async () => undefined, clear: async () => undefined, navigate: async () => undefined };
+    wrap(<App host="excel" initialLocale="zh-CN" excel={source} initialSample={null} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: t.checkAction }));
+    });
+    await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: t.tabDraft }));
+    });
+    await waitFor(() => expect(screen.getByTestId('draft').textContent).toContain('支出合计10.00万元'));
+    expect((screen.getByRole('radio', { name: t.draftUnitWan }) as HTMLInputElement).checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('radio', { name: t.draftUnitYuan }));
+    });
+    // The table is kept in 万元, so 元 writes each amount ten thousand times larger.
+    await waitFor(() => expect(screen.getByTestId('draft').textContent).toContain('支出合计100000.00元'));
+    expect(screen.getByTestId('draft').textContent).not.toContain('万元');
+  }, 30_000);
+
   it('says which sheets it saw when no budget table is found', async () => {
     const source: WorkbookSource = { kind: 'excel', read: async () => ({ sheets: [sheet('Sheet1', [['x', 1]])] }), highlight: async () => undefined, clear: async () => undefined, navigate: async () => undefined };
     wrap(<App host="excel" initialLocale="zh-CN" excel={source} initialSample={null} />);
