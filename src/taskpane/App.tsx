@@ -11,6 +11,7 @@ import {
   Select,
   SelectTabData,
   Subtitle1,
+  Subtitle2,
   Tab,
   TabList,
   tokens,
@@ -74,6 +75,8 @@ const useStyles = makeStyles({
   },
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   headerText: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
+  // The subtitle breaks between its parts, never inside one.
+  part: { whiteSpace: 'nowrap' },
   // The tabs and the panel are the page's main landmark, so that every piece of content is in a landmark.
   main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -331,8 +334,16 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-32.png" alt="" />
         <div className={styles.headerText}>
-          <Subtitle1 as="h1">{t.appTitle}</Subtitle1>
-          <Caption1 className={styles.muted}>{t.appSubtitle}</Caption1>
+          {/* The English title is longer: a size smaller keeps it to one or two lines at the pane's width. */}
+          {locale === 'en-US' ? <Subtitle2 as="h1">{t.appTitle}</Subtitle2> : <Subtitle1 as="h1">{t.appTitle}</Subtitle1>}
+          <Caption1 className={styles.muted}>
+            {t.appSubtitle.split(' · ').map((part, i) => (
+              <span key={i}>
+                {i > 0 && ' · '}
+                <span className={styles.part}>{part}</span>
+              </span>
+            ))}
+          </Caption1>
         </div>
         <Badge appearance="tint" color={host === 'excel' ? 'success' : 'informative'} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
           {host === 'excel' ? t.hostExcel : host === 'word' ? t.hostWord : t.hostStandalone}
@@ -355,8 +366,9 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               )}
               {filesOnly && (
                 <div className={styles.source}>
-                  <Field label={t.sampleLabel}>
+                  <Field label={t.sampleLabel} className={s.fit} style={{ flex: '1 1 12em' }}>
                     <Select
+                      className={s.fit}
                       value={SAMPLES.some((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName) ? SAMPLES.find((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName)!.file : ''}
                       onChange={(_e, d) => {
                         const sample = SAMPLES.find((x) => x.file === d.value);
@@ -441,8 +453,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               <Field label={t.settingsYear}>
                 <Input type="number" value={yearOverride} min="2015" max="2100" placeholder={model?.year ? String(model.year) : ''} onChange={(_e, d) => setYearOverride(d.value)} />
               </Field>
-              <Field label={t.settingsTemplate}>
-                <Select value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
+              <Field label={t.settingsTemplate} className={s.fit}>
+                <Select className={s.fit} value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
                   <option value="common">{t.templateCommon}</option>
                   <option value="economic">{t.templateEconomic}</option>
                   <option value="stateCapital">{t.templateStateCapital}</option>

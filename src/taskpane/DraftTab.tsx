@@ -1,11 +1,11 @@
 // 说明: the draft written from the tables, its placeholders, copy and download.
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { placeholders, renderHtml, renderText, type DocModel } from '../core/narrative/doc';
 import type { TextUnit } from '../core/narrative/wording';
 import { wordHtml } from '../word/html';
 import { copyForWord, type CopyMethod } from './copy';
-import type { Messages } from './locales';
+import { fill, type Messages } from './locales';
 import { downloadFile } from './source';
 import { usePaneStyles } from './useStyles';
 
@@ -86,17 +86,20 @@ export function DraftTab({ t, doc, unit = '万元', onUnit, drafting = false, on
           <MessageBarBody>{copyState === 'clipboard' ? t.copiedRich : copyState === 'execCommand' ? t.copiedSelection : t.copyFailed}</MessageBarBody>
         </MessageBar>
       )}
+      {/* Folded: a draft has dozens of them, and the draft itself should be on the first screen. */}
       {holes.length > 0 && (
-        <div className={s.group}>
-          <div className={s.groupTitle}>
-            {t.draftPlaceholders}（{holes.length}）
-          </div>
-          {holes.map((h) => (
-            <Caption1 key={h.id} block>
-              {h.where.trim()}：{h.label}
-            </Caption1>
-          ))}
-        </div>
+        <Accordion collapsible className={s.group} data-testid="draft-placeholders">
+          <AccordionItem value="holes">
+            <AccordionHeader size="small">{fill(t.countOf, { label: t.draftPlaceholders, count: holes.length })}</AccordionHeader>
+            <AccordionPanel>
+              {holes.map((h) => (
+                <Caption1 key={h.id} block>
+                  {h.where.trim()}：{h.label}
+                </Caption1>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       )}
       {/* The Word-ready rendering, off screen, for the copy fallback that selects it. */}
       <div ref={holder} aria-hidden="true" style={{ position: 'fixed', left: '-10000px', top: 0, width: '600px' }} dangerouslySetInnerHTML={{ __html: word }} />
