@@ -70,7 +70,7 @@ export function AuditTab(p: AuditTabProps) {
               {f.message}
             </div>
           ))}
-          <div className={s.auditText} data-testid="audit-text" role="region" aria-label={t.auditPlaceholder} tabIndex={0}>
+          <div className={s.auditText} data-testid="audit-text" role="region" aria-label={t.auditMarked} tabIndex={0}>
             {marked(normaliseText(p.text), p.result, s.wrong)}
           </div>
         </>

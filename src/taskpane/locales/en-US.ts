@@ -38,6 +38,7 @@ export const enUS: Messages = {
   draftEmpty: 'Run the check first, then draft the text.',
   auditIntro: 'Paste or open an existing explanatory text to verify each amount, share and rate in it.',
   auditPlaceholder: 'Paste the explanatory text here…',
+  auditMarked: 'The audited text (figures with a problem marked)',
   auditEmpty: 'No text audited yet.',
   settingsLanguage: 'Language',
   settingsLanguageZh: '中文',

@@ -37,6 +37,7 @@ export const zhCN = {
   auditIntro: '粘贴或打开已写好的情况说明，逐一核对其中的金额、占比和增长率。',
   auditPlaceholder: '在此粘贴情况说明文本……',
   auditEmpty: '尚未审核文本。',
+  auditMarked: '审核过的文本（有问题的数字已标出）',
   settingsLanguage: '界面语言',
   settingsLanguageZh: '中文',
   settingsLanguageEn: 'English',
