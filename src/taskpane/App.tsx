@@ -11,6 +11,7 @@ import {
   Select,
   SelectTabData,
   Subtitle1,
+  Subtitle2,
   Tab,
   TabList,
   tokens,
@@ -22,6 +23,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { WorkbookModel } from '../core/model/types';
 import type { AuditResult } from '../core/narrative/audit';
 import type { DocModel } from '../core/narrative/doc';
+import type { TextUnit } from '../core/narrative/wording';
 import { marksFor } from '../excel/highlights';
 import { CheckTab, type Stage } from './CheckTab';
 import { FilePicker } from './FilePicker';
@@ -73,6 +75,8 @@ const useStyles = makeStyles({
   },
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   headerText: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
+  // The subtitle breaks between its parts, never inside one.
+  part: { whiteSpace: 'nowrap' },
   // The tabs and the panel are the page's main landmark, so that every piece of content is in a landmark.
   main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -113,7 +117,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   const [auditResult, setAuditResult] = useState<AuditResult | null>(null);
   const [auditWithTables, setAuditWithTables] = useState(true);
   const [engine, setEngine] = useState<Engine | null>(null);
-  const [drafted, setDrafted] = useState<{ model: WorkbookModel; prior: WorkbookModel | null; doc: DocModel } | null>(null);
+  const [drafted, setDrafted] = useState<{ model: WorkbookModel; prior: WorkbookModel | null; unit: TextUnit; doc: DocModel } | null>(null);
+  const [draftUnit, setDraftUnit] = useState<TextUnit>('万元');
 
   const [roundTo, setRoundTo] = useState<'万元' | '千元'>('万元');
   const [rounding, setRounding] = useState(false);
@@ -261,15 +266,15 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
 
   // The draft is written when the draft tab is first shown for a model, with the drafter loaded then.
   const priorModel = prior?.model ?? null;
-  const doc = drafted && drafted.model === model && drafted.prior === priorModel ? drafted.doc : null;
+  const doc = drafted && drafted.model === model && drafted.prior === priorModel && drafted.unit === draftUnit ? drafted.doc : null;
   useEffect(() => {
     if (tab !== 'draft' || !model || !model.tables.length || doc) return;
     let live = true;
-    void loadDrafter().then(({ draftNarrative }) => live && setDrafted({ model, prior: priorModel, doc: draftNarrative({ model, prior: priorModel }) }));
+    void loadDrafter().then(({ draftNarrative }) => live && setDrafted({ model, prior: priorModel, unit: draftUnit, doc: draftNarrative({ model, prior: priorModel, moneyUnit: draftUnit }) }));
     return () => {
       live = false;
     };
-  }, [tab, model, priorModel, doc]);
+  }, [tab, model, priorModel, draftUnit, doc]);
   const insertIntoWord = async (): Promise<string> => {
     if (!doc) return '';
     const { wordHost } = await import(/* webpackChunkName: "word-adapter" */ '../word/word');
@@ -329,8 +334,16 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-32.png" alt="" />
         <div className={styles.headerText}>
-          <Subtitle1 as="h1">{t.appTitle}</Subtitle1>
-          <Caption1 className={styles.muted}>{t.appSubtitle}</Caption1>
+          {/* The English title is longer: a size smaller keeps it to one or two lines at the pane's width. */}
+          {locale === 'en-US' ? <Subtitle2 as="h1">{t.appTitle}</Subtitle2> : <Subtitle1 as="h1">{t.appTitle}</Subtitle1>}
+          <Caption1 className={styles.muted}>
+            {t.appSubtitle.split(' · ').map((part, i) => (
+              <span key={i}>
+                {i > 0 && ' · '}
+                <span className={styles.part}>{part}</span>
+              </span>
+            ))}
+          </Caption1>
         </div>
         <Badge appearance="tint" color={host === 'excel' ? 'success' : 'informative'} style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
           {host === 'excel' ? t.hostExcel : host === 'word' ? t.hostWord : t.hostStandalone}
@@ -353,8 +366,9 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               )}
               {filesOnly && (
                 <div className={styles.source}>
-                  <Field label={t.sampleLabel}>
+                  <Field label={t.sampleLabel} className={s.fit} style={{ flex: '1 1 12em' }}>
                     <Select
+                      className={s.fit}
                       value={SAMPLES.some((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName) ? SAMPLES.find((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName)!.file : ''}
                       onChange={(_e, d) => {
                         const sample = SAMPLES.find((x) => x.file === d.value);
@@ -410,7 +424,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
             </>
           )}
           <Suspense fallback={null}>
-            {tab === 'draft' && <DraftTab t={t} doc={doc} onInsert={host === 'word' ? insertIntoWord : undefined} />}
+            {tab === 'draft' && <DraftTab t={t} doc={doc} unit={draftUnit} onUnit={setDraftUnit} drafting={!!model && model.tables.length > 0} onInsert={host === 'word' ? insertIntoWord : undefined} />}
             {tab === 'audit' && (
               <AuditTab
                 t={t}
@@ -439,8 +453,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               <Field label={t.settingsYear}>
                 <Input type="number" value={yearOverride} min="2015" max="2100" placeholder={model?.year ? String(model.year) : ''} onChange={(_e, d) => setYearOverride(d.value)} />
               </Field>
-              <Field label={t.settingsTemplate}>
-                <Select value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
+              <Field label={t.settingsTemplate} className={s.fit}>
+                <Select className={s.fit} value={template} onChange={(_e, d) => setTemplate(d.value as keyof typeof TEMPLATES)}>
                   <option value="common">{t.templateCommon}</option>
                   <option value="economic">{t.templateEconomic}</option>
                   <option value="stateCapital">{t.templateStateCapital}</option>

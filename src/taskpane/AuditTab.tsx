@@ -61,7 +61,7 @@ export function AuditTab(p: AuditTabProps) {
           <Caption1>{p.result.findings.length ? fill(t.auditResult, { claims: p.result.claims, count: p.result.findings.length }) : t.auditClean}</Caption1>
           {p.result.bound > 0 && <Caption1 data-testid="audit-bound">{fill(t.auditBound, { bound: p.result.bound })}</Caption1>}
           {p.result.findings.map((f, i) => (
-            <div key={i} className={s.finding} data-testid="audit-finding" data-severity={f.severity}>
+            <div key={i} className={`${s.finding} ${s.findingStatic}`} data-testid="audit-finding" data-severity={f.severity}>
               {/* A warning is a reading the auditor is not sure of (it says which one it used). */}
               <Badge size="small" color={f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'informative'} appearance="tint">
                 {f.severity === 'error' ? t.severityError : f.severity === 'warning' ? t.severityWarning : t.severityInfo}
@@ -70,7 +70,7 @@ export function AuditTab(p: AuditTabProps) {
               {f.message}
             </div>
           ))}
-          <div className={s.auditText} data-testid="audit-text" role="region" aria-label={t.auditPlaceholder} tabIndex={0}>
+          <div className={s.auditText} data-testid="audit-text" role="region" aria-label={t.auditMarked} tabIndex={0}>
             {marked(normaliseText(p.text), p.result, s.wrong)}
           </div>
         </>

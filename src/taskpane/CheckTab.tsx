@@ -75,13 +75,15 @@ export function CheckTab(p: CheckTabProps) {
       {p.model && (
         <>
           <div className={s.group}>
-            <div className={s.groupTitle}>
-              {t.tablesFound}（{p.model.tables.length}）
-            </div>
+            <div className={s.groupTitle}>{fill(t.countOf, { label: t.tablesFound, count: p.model.tables.length })}</div>
             {p.model.tables.map((tb, i) => (
+              // A sheet named after its table is named once.
               <Caption1 key={i} block>
-                {kindName(tb.kind)} · {tb.sheet}!{tb.range}
-                {tb.unit ? ` · ${tb.unit}` : ''}
+                {kindName(tb.kind) === tb.sheet ? '' : `${kindName(tb.kind)} · `}
+                <span className={s.muted}>
+                  {tb.sheet}!{tb.range}
+                  {tb.unit ? ` · ${tb.unit}` : ''}
+                </span>
               </Caption1>
             ))}
           </div>
@@ -120,11 +122,11 @@ export function CheckTab(p: CheckTabProps) {
           {sheets.map((sheet) => {
             const list = shown.filter((f) => f.sheet === sheet);
             if (list.length === 0) return null;
-            const titles = p.model!.tables.filter((x) => x.sheet === sheet).map((x) => kindName(x.kind));
+            const titles = p.model!.tables.filter((x) => x.sheet === sheet).map((x) => kindName(x.kind)).filter((x) => x !== sheet);
             return (
               <div key={sheet || '-'} className={s.group} data-testid="finding-group">
                 <div className={s.groupTitle}>
-                  {sheet ? `${sheet}${titles.length ? `（${titles.join('、')}）` : ''}` : t.workbookLevel} · {list.length}
+                  {sheet ? (titles.length ? fill(t.sheetWithKinds, { sheet, kinds: titles.join(p.locale === 'en-US' ? ', ' : '、') }) : sheet) : t.workbookLevel} · {list.length}
                 </div>
                 {list.map((f, i) => (
                   <button
@@ -135,7 +137,7 @@ export function CheckTab(p: CheckTabProps) {
                     data-related={f.related.join(' ')}
                     data-rule={f.rule}
                     className={`${s.finding} ${p.selected === f ? s.findingSelected : ''}`}
-                    title={f.cell ? t.goToCell : undefined}
+                    title={`${f.cell ? `${t.goToCell} · ` : ''}${t.ruleId} ${f.rule}`}
                     onClick={() => p.onSelect(f)}
                   >
                     <Badge size="small" color={f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'informative'} appearance="tint">
@@ -145,7 +147,7 @@ export function CheckTab(p: CheckTabProps) {
                     {f.message}
                     {f.expected !== null && f.actual !== null && (
                       <span className={s.values}>
-                        {t.expected} {f.expected} · {t.actual} {f.actual} · {f.rule}
+                        {t.expected} {f.expected} · {t.actual} {f.actual}
                       </span>
                     )}
                   </button>

@@ -1,14 +1,26 @@
 // 说明: the draft written from the tables, its placeholders, copy and download.
-import { Body1, Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { placeholders, renderHtml, renderText, type DocModel } from '../core/narrative/doc';
+import type { TextUnit } from '../core/narrative/wording';
 import { wordHtml } from '../word/html';
 import { copyForWord, type CopyMethod } from './copy';
-import type { Messages } from './locales';
+import { fill, type Messages } from './locales';
 import { downloadFile } from './source';
 import { usePaneStyles } from './useStyles';
 
-export function DraftTab({ t, doc, onInsert }: { t: Messages; doc: DocModel | null; onInsert?: () => Promise<string> }) {
+export interface DraftTabProps {
+  t: Messages;
+  doc: DocModel | null;
+  /** The unit the draft writes amounts in: 万元 as published texts do, or 元 as the tables are kept. */
+  unit?: TextUnit;
+  onUnit?: (unit: TextUnit) => void;
+  /** The tables are checked and the draft is being written (first time, or in another unit). */
+  drafting?: boolean;
+  onInsert?: () => Promise<string>;
+}
+
+export function DraftTab({ t, doc, unit = '万元', onUnit, drafting = false, onInsert }: DraftTabProps) {
   const s = usePaneStyles();
   const [copyState, setCopyState] = useState<CopyMethod | null>(null);
   const [inserted, setInserted] = useState<string | null>(null);
@@ -16,7 +28,24 @@ export function DraftTab({ t, doc, onInsert }: { t: Messages; doc: DocModel | nu
   const word = useMemo(() => (doc ? wordHtml(doc) : ''), [doc]);
   const holder = useRef<HTMLDivElement | null>(null);
   const preview = useRef<HTMLDivElement | null>(null);
-  if (!doc) return <Caption1 className={s.muted}>{t.draftEmpty}</Caption1>;
+  const unitControl = onUnit && (
+    <Field label={t.draftUnit} hint={t.draftUnitHint}>
+      <RadioGroup layout="horizontal" value={unit} onChange={(_e, d) => onUnit(d.value as TextUnit)} data-testid="draft-unit">
+        <Radio value="万元" label={t.draftUnitWan} />
+        <Radio value="元" label={t.draftUnitYuan} />
+      </RadioGroup>
+    </Field>
+  );
+  if (!doc) {
+    if (!drafting) return <Caption1 className={s.muted}>{t.draftEmpty}</Caption1>;
+    return (
+      <div className={s.stack}>
+        <Body1>{t.draftIntro}</Body1>
+        {unitControl}
+        <Caption1 className={s.muted}>{t.drafting}</Caption1>
+      </div>
+    );
+  }
   const holes = placeholders(doc);
   const text = renderText(doc);
   const copy = async () => setCopyState(await copyForWord(word, text, holder.current, preview.current));
@@ -33,6 +62,7 @@ export function DraftTab({ t, doc, onInsert }: { t: Messages; doc: DocModel | nu
   return (
     <div className={s.stack}>
       <Body1>{t.draftIntro}</Body1>
+      {unitControl}
       <div className={s.row}>
         {onInsert && (
           <Button appearance="primary" onClick={async () => setInserted(await onInsert().catch((e: unknown) => `${t.errorGeneric.replace('{reason}', e instanceof Error ? e.message : String(e))}`))}>
@@ -56,17 +86,20 @@ export function DraftTab({ t, doc, onInsert }: { t: Messages; doc: DocModel | nu
           <MessageBarBody>{copyState === 'clipboard' ? t.copiedRich : copyState === 'execCommand' ? t.copiedSelection : t.copyFailed}</MessageBarBody>
         </MessageBar>
       )}
+      {/* Folded: a draft has dozens of them, and the draft itself should be on the first screen. */}
       {holes.length > 0 && (
-        <div className={s.group}>
-          <div className={s.groupTitle}>
-            {t.draftPlaceholders}（{holes.length}）
-          </div>
-          {holes.map((h) => (
-            <Caption1 key={h.id} block>
-              {h.where.trim()}：{h.label}
-            </Caption1>
-          ))}
-        </div>
+        <Accordion collapsible className={s.group} data-testid="draft-placeholders">
+          <AccordionItem value="holes">
+            <AccordionHeader size="small">{fill(t.countOf, { label: t.draftPlaceholders, count: holes.length })}</AccordionHeader>
+            <AccordionPanel>
+              {holes.map((h) => (
+                <Caption1 key={h.id} block>
+                  {h.where.trim()}：{h.label}
+                </Caption1>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       )}
       {/* The Word-ready rendering, off screen, for the copy fallback that selects it. */}
       <div ref={holder} aria-hidden="true" style={{ position: 'fixed', left: '-10000px', top: 0, width: '600px' }} dangerouslySetInnerHTML={{ __html: word }} />

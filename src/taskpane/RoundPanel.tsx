@@ -32,7 +32,7 @@ export function RoundPanel(p: RoundPanelProps) {
     <div className={`${s.stack} ${s.group}`} data-testid="round-panel">
       <div className={s.groupTitle}>{t.roundTitle}</div>
       <Body1>{t.roundIntro}</Body1>
-      <div className={s.row}>
+      <div className={s.row} style={{ alignItems: 'flex-end' }}>
         <Field label={t.roundTo}>
           <Select value={p.to} onChange={(_e, d) => p.onTo(d.value as '万元' | '千元')} disabled={p.running}>
             <option value="万元">万元</option>

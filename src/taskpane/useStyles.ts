@@ -9,6 +9,7 @@ export const usePaneStyles = makeStyles({
   finding: {
     display: 'block',
     width: '100%',
+    boxSizing: 'border-box',
     textAlign: 'left',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -20,6 +21,10 @@ export const usePaneStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
+  // A finding that is only read (the audit's): no pointer, no hover.
+  findingStatic: { cursor: 'default', ':hover': { backgroundColor: tokens.colorNeutralBackground1 } },
+  // A select as wide as the pane at most, however long its options.
+  fit: { maxWidth: '100%', minWidth: 0 },
   findingSelected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   cellTag: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   values: { color: tokens.colorNeutralForeground3, display: 'block', marginTop: '2px' },

@@ -74,7 +74,9 @@ describe('说明 tab', () => {
     unmount();
     wrap(<DraftTab t={t} doc={draftNarrative({ model })} />);
     expect(screen.getByTestId('draft').textContent).toContain('支出合计10.00万元');
-    expect(screen.getByText(/待填写的内容/)).toBeTruthy();
+    // The placeholders are folded under their count, the draft comes first.
+    fireEvent.click(screen.getByRole('button', { name: /^待填写的内容（\d+）$/ }));
+    expect(screen.getAllByText(/：本部门主要职责$/).length).toBeGreaterThan(0);
   });
 });
 
@@ -136,6 +138,26 @@ describe('the pane with a workbook source', () => {
     expect(source.calls[source.calls.length - 1]).toBe('clear');
     expect(screen.getByText(t.marksCleared)).toBeTruthy();
     // The first check loads the checking code (a separate chunk in the pane's build).
+  }, 30_000);
+
+  it('drafts in 万元 by default and rewrites the draft in 元 when asked', async () => {
+    const source: WorkbookSource = { kind: 'excel', read: async () => ({ sheets: [bad] }), highlight: async () => undefined, clear: async () => undefined, navigate: async () => undefined };
+    wrap(<App host="excel" initialLocale="zh-CN" excel={source} initialSample={null} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: t.checkAction }));
+    });
+    await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: t.tabDraft }));
+    });
+    await waitFor(() => expect(screen.getByTestId('draft').textContent).toContain('支出合计10.00万元'));
+    expect((screen.getByRole('radio', { name: t.draftUnitWan }) as HTMLInputElement).checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('radio', { name: t.draftUnitYuan }));
+    });
+    // The table is kept in 万元, so 元 writes each amount ten thousand times larger.
+    await waitFor(() => expect(screen.getByTestId('draft').textContent).toContain('支出合计100000.00元'));
+    expect(screen.getByTestId('draft').textContent).not.toContain('万元');
   }, 30_000);
 
   it('says which sheets it saw when no budget table is found', async () => {
