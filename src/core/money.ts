@@ -149,6 +149,11 @@ export function toPlain(a: Exact): string {
   return a.toFixed();
 }
 
+/** An amount as a message prints it: every digit it has, and at least two decimals ("9.00", "74.30", "0.005"). */
+export function toAmountText(a: Exact): string {
+  return a.decimalPlaces() >= 2 ? a.toFixed() : a.toFixed(2);
+}
+
 /** Fixed number of decimals, half-up ("1234.50"). */
 export function toFixed(a: Exact, places: number): string {
   return a.toFixed(places, Decimal.ROUND_HALF_UP);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { add, convert, down, exact, growthRate, halfEven, halfUp, share, sum, toFixed, toGrouped, toPlain, within, ZERO } from '../../src/core/money';
+import { add, convert, down, exact, growthRate, halfEven, halfUp, share, sum, toAmountText, toFixed, toGrouped, toPlain, within, ZERO } from '../../src/core/money';
 
 describe('money', () => {
   it('reads doubles at Excel precision, so binary noise disappears', () => {
@@ -78,5 +78,18 @@ describe('money', () => {
         return diff.lte(exact(1).div(10 ** places));
       }),
     );
+  });
+});
+
+describe('amounts in messages', () => {
+  it.each([
+    ['9', '9.00'],
+    ['-9', '-9.00'],
+    ['74.3', '74.30'],
+    ['798.25', '798.25'],
+    ['0.005', '0.005'],
+    ['12345678.1', '12345678.10'],
+  ])('%s is printed %s', (raw, shown) => {
+    expect(toAmountText(exact(raw))).toBe(shown);
   });
 });

@@ -1,7 +1,7 @@
 // Comparing a published figure with what it should be: exactly, with the rounding bound of the
 // published precision, and with a hint when the two differ by a factor of 10,000 (元 written
 // as 万元 or the reverse).
-import { abs, convert, div, eq, exact, halfUp, isZero, lte, max, mul, sub, sum, toPlain, ZERO, type Exact, type MoneyUnit } from '../money';
+import { abs, convert, div, eq, exact, halfUp, isZero, lte, max, mul, sub, sum, toAmountText, toPlain, ZERO, type Exact, type MoneyUnit } from '../money';
 import type { Amount } from '../model/types';
 import type { RuleContext } from './types';
 
@@ -85,7 +85,7 @@ export function checkSum(ctx: RuleContext, c: SumCheck): void {
   if (o === 'equal') return;
   ctx.report({
     messageId: c.messageId,
-    data: { ...c.data, expected: toPlain(expected), actual: toPlain(actual), difference: toPlain(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
+    data: { ...c.data, expected: toAmountText(expected), actual: toAmountText(actual), difference: toAmountText(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
     sheet: c.sheet,
     cell: c.total.cell,
     related: c.parts.map((p) => p.cell),
@@ -130,7 +130,7 @@ export function checkPair(ctx: RuleContext, c: PairCheck): void {
   const ref = c.expected.amount ? (c.expected.sheet === c.sheet ? c.expected.amount.cell : `${c.expected.sheet}!${c.expected.amount.cell}`) : null;
   ctx.report({
     messageId: c.messageId,
-    data: { ...c.data, expected: toPlain(expected), actual: toPlain(actual), difference: toPlain(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
+    data: { ...c.data, expected: toAmountText(expected), actual: toAmountText(actual), difference: toAmountText(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
     sheet: c.sheet,
     cell: c.actual.cell,
     related: ref ? [ref] : [],
@@ -182,7 +182,7 @@ export function checkSumAcross(ctx: RuleContext, c: SumAcrossCheck): void {
   const o: Outcome = lte(abs(sub(actual, expected)), bound) ? 'rounding' : 'different';
   ctx.report({
     messageId: c.messageId,
-    data: { ...c.data, expected: toPlain(expected), actual: toPlain(actual), difference: toPlain(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
+    data: { ...c.data, expected: toAmountText(expected), actual: toAmountText(actual), difference: toAmountText(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
     sheet: c.sheet,
     cell: c.total.cell,
     related: c.parts.map((p) => (p.sheet === c.sheet ? p.amount.cell : `${p.sheet}!${p.amount.cell}`)),
