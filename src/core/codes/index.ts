@@ -51,8 +51,23 @@ export type NameCheck =
   /** The name differs from an unverified list entry: nothing can be concluded. */
   | { readonly result: 'unverified'; readonly listed: string };
 
+// The same codes and names recur in every table of a workbook and across workbooks: each
+// question is answered once (bounded, like normalize's cache).
+const CHECKED = new Map<string, NameCheck>();
+
 /** Does `name` fit `code` in `year`'s list? */
 export function checkName(scheme: Scheme, code: string, name: string, year: number | null): NameCheck {
+  const key = `${scheme}\u0000${code}\u0000${year}\u0000${name}`;
+  let r = CHECKED.get(key);
+  if (r === undefined) {
+    r = checkNameUncached(scheme, code, name, year);
+    if (CHECKED.size > 50_000) CHECKED.clear();
+    CHECKED.set(key, r);
+  }
+  return r;
+}
+
+function checkNameUncached(scheme: Scheme, code: string, name: string, year: number | null): NameCheck {
   const entry = lookupCode(scheme, code);
   if (!entry) return { result: 'unknown-code' };
   // "A / B": the list gives the names used in different years; either fits.
