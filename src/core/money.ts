@@ -32,6 +32,17 @@ export function exact(v: string | number | Exact): Exact {
       SCALED.set(x, v === 0 ? 0 : v * 10 ** SCALE_DIGITS);
       return x;
     }
+    // A few decimals (12.34): the count is the value × 10,000 when that integer comes back to
+    // the same double, which is the case exactly when the shortest form has at most 4 decimals
+    // (below 10^11 two such forms cannot share a double).
+    if (v < 1e11 && v > -1e11) {
+      const n = Math.round(v * 10 ** SCALE_DIGITS);
+      if (n / 10 ** SCALE_DIGITS === v) {
+        const x = wrap(new D(short));
+        SCALED.set(x, n);
+        return x;
+      }
+    }
     if (!short.includes('e') && short.replace(/^-?0*\.?0*|\./g, '').length <= 15) return scaled(wrap(new D(short)), short);
     return wrap(new D(v.toPrecision(15)));
   }

@@ -120,7 +120,12 @@ function readUncached(cell: Cell): CellReading {
   return readText(v);
 }
 
+// A Chinese character survives NFKC and is neither a blank mark, an error value nor part of a
+// number: such text (every row label) is text without the three tests below.
+const IDEOGRAPH = /[\u4e00-\u9fff]/;
+
 function readText(t: string): CellReading {
+  if (IDEOGRAPH.test(t)) return { kind: 'text', text: t };
   const trimmed = t.trim();
   if (BLANK_MARKS.has(trimmed.normalize('NFKC').replace(/\s/g, '')) || BLANK_MARKS.has(trimmed)) return { kind: 'blank' };
   if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(trimmed)) return { kind: 'error', error: trimmed };
