@@ -53,16 +53,30 @@ export type NameCheck =
 
 // The same codes and names recur in every table of a workbook and across workbooks: each
 // question is answered once (bounded, like normalize's cache).
-const CHECKED = new Map<string, NameCheck>();
+const CHECKED = new Map<string, Map<number | null, Map<string, NameCheck>>>();
+let checkedCount = 0;
 
 /** Does `name` fit `code` in `year`'s list? */
 export function checkName(scheme: Scheme, code: string, name: string, year: number | null): NameCheck {
-  const key = `${scheme}\u0000${code}\u0000${year}\u0000${name}`;
-  let r = CHECKED.get(key);
+  let byYear = CHECKED.get(`${scheme}:${code}`);
+  if (!byYear) {
+    if (checkedCount > 50_000) {
+      CHECKED.clear();
+      checkedCount = 0;
+    }
+    byYear = new Map();
+    CHECKED.set(`${scheme}:${code}`, byYear);
+  }
+  let byName = byYear.get(year);
+  if (!byName) {
+    byName = new Map();
+    byYear.set(year, byName);
+  }
+  let r = byName.get(name);
   if (r === undefined) {
     r = checkNameUncached(scheme, code, name, year);
-    if (CHECKED.size > 50_000) CHECKED.clear();
-    CHECKED.set(key, r);
+    byName.set(name, r);
+    checkedCount++;
   }
   return r;
 }
