@@ -129,7 +129,24 @@ function readText(t: string): CellReading {
   const trimmed = t.trim();
   if (BLANK_MARKS.has(trimmed.normalize('NFKC').replace(/\s/g, '')) || BLANK_MARKS.has(trimmed)) return { kind: 'blank' };
   if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(trimmed)) return { kind: 'error', error: trimmed };
-  const n = parseNumericText(trimmed);
-  if (n) return { kind: 'number', value: n.value, decimals: n.decimals };
+  const n = numericForm(trimmed);
+  if (n) return lazyNumber(n.digits, n.negative, n.decimals);
   return { kind: 'text', text: t };
+}
+
+// Numeric text is mostly codes in label columns (2010301), read only for their kind: the exact
+// value is built when first asked for.
+function lazyNumber(digits: string, negative: boolean, decimals: number): CellReading {
+  let value: Exact | undefined;
+  return {
+    kind: 'number',
+    decimals,
+    get value(): Exact {
+      if (value === undefined) {
+        const v = exact(digits);
+        value = negative ? neg(v) : v;
+      }
+      return value;
+    },
+  };
 }
