@@ -510,13 +510,14 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   const ownCodes = new Map<number, string>();
   let lastLei = '';
   let lastKuan = '';
+  const labelOrder = [...nameCols, ...labels];
   void headerRows;
   for (let r = from; r <= to; r++) {
     if (view.isEmptyRow(r)) continue;
     // Label text: the name columns first, else any label column.
     let rawLabel = '';
     let labelCol = labels[0] ?? values[0];
-    for (const c of [...nameCols, ...labels]) {
+    for (const c of labelOrder) {
       const t = view.text(r, columns[c].index);
       if (t) {
         rawLabel = t;
