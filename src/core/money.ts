@@ -25,6 +25,24 @@ export function exact(v: string | number | Exact): Exact {
     // The shortest form of the double is exact when it has at most 15 significant digits
     // (every published amount); longer forms are cut to Excel's 15.
     const short = String(v);
+    // Whole amounts (most cells) skip the digit counting and the pattern: their scaled count is
+    // the value itself × 10,000.
+    if (Number.isInteger(v) && v < 1e11 && v > -1e11) {
+      const x = wrap(new D(short));
+      SCALED.set(x, v === 0 ? 0 : v * 10 ** SCALE_DIGITS);
+      return x;
+    }
+    // A few decimals (12.34): the count is the value × 10,000 when that integer comes back to
+    // the same double, which is the case exactly when the shortest form has at most 4 decimals
+    // (below 10^11 two such forms cannot share a double).
+    if (v < 1e11 && v > -1e11) {
+      const n = Math.round(v * 10 ** SCALE_DIGITS);
+      if (n / 10 ** SCALE_DIGITS === v) {
+        const x = wrap(new D(short));
+        SCALED.set(x, n);
+        return x;
+      }
+    }
     if (!short.includes('e') && short.replace(/^-?0*\.?0*|\./g, '').length <= 15) return scaled(wrap(new D(short)), short);
     return wrap(new D(v.toPrecision(15)));
   }
@@ -84,6 +102,23 @@ export const isNegative = (a: Exact): boolean => a.isNegative() && !a.isZero();
 export const max = (a: Exact, b: Exact): Exact => (a.gte(b) ? a : b);
 export const lte = (a: Exact, b: Exact): boolean => a.lte(b);
 export const lt = (a: Exact, b: Exact): boolean => a.lt(b);
+
+/**
+ * Whether Σ values = target, answered from the integer counts alone (no decimal built); null when
+ * a term or the target has none, or a partial sum leaves the safe integers: then ask `sum`.
+ */
+export function sumEquals(values: readonly Exact[], target: Exact): boolean | null {
+  const t = SCALED.get(target);
+  if (t === undefined) return null;
+  let s = 0;
+  for (const v of values) {
+    const n = SCALED.get(v);
+    if (n === undefined) return null;
+    s += n;
+    if (s > Number.MAX_SAFE_INTEGER || s < -Number.MAX_SAFE_INTEGER) return null;
+  }
+  return s === t;
+}
 
 /** The exact sum; order does not matter. */
 export function sum(values: Iterable<Exact>): Exact {

@@ -1,7 +1,7 @@
 // Comparing a published figure with what it should be: exactly, with the rounding bound of the
 // published precision, and with a hint when the two differ by a factor of 10,000 (元 written
 // as 万元 or the reverse).
-import { abs, convert, div, eq, exact, halfUp, isZero, lte, max, mul, sub, sum, toAmountText, toPlain, ZERO, type Exact, type MoneyUnit } from '../money';
+import { abs, convert, div, eq, exact, halfUp, isZero, lte, max, mul, sub, sum, sumEquals, toAmountText, toPlain, ZERO, type Exact, type MoneyUnit } from '../money';
 import type { Amount } from '../model/types';
 import type { RuleContext } from './types';
 
@@ -77,6 +77,8 @@ export function checkSum(ctx: RuleContext, c: SumCheck): void {
     ctx.identity({ total: { sheet: c.sheet, unit, amount: c.total }, parts: c.parts.map((amount) => ({ sheet: c.sheet, unit, amount })) });
   }
   if (c.total.error || c.total.text) return; // reported by the cell rules
+  // Most identities hold: told from the integer counts, without building the sum.
+  if (sumEquals(c.parts.map(valueOf), valueOf(c.total))) return;
   const expected = total(c.parts);
   const actual = valueOf(c.total);
   if (eq(actual, expected) || (c.total.value === null && isZero(expected))) return;
@@ -169,6 +171,7 @@ export function checkSumAcross(ctx: RuleContext, c: SumAcrossCheck): void {
   // All blank (the empty source columns of most rows): nothing to compare, and no decimal work.
   if (c.total.value === null && c.parts.every((p) => p.amount.value === null)) return;
   const to = c.unit ?? c.parts.find((p) => p.unit)?.unit ?? '元';
+  if (c.parts.every((p) => (p.unit ?? to) === to) && sumEquals(c.parts.map((p) => valueOf(p.amount)), valueOf(c.total))) return;
   const expected = sum(c.parts.map((p) => convert(valueOf(p.amount), p.unit ?? to, to)));
   const actual = valueOf(c.total);
   if (eq(actual, expected) || (c.total.value === null && isZero(expected))) return;

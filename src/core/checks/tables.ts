@@ -23,21 +23,39 @@ export function tableOf(model: WorkbookModel, kind: TableKind): Table | null {
 
 const leaf = (c: Column) => normalize(c.path[c.path.length - 1] ?? '');
 
+const COMPARISON = new WeakMap<Column, boolean>();
+
 /** A column of last year's figures, a change or a rate: not part of this year's sums. */
 export function isComparisonColumn(c: Column): boolean {
-  const p = normalize(c.path.join('/'));
-  return /上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(p);
+  // Asked by most rules for every column of every block: answered once per column.
+  let yes = COMPARISON.get(c);
+  if (yes === undefined) {
+    yes = /上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(normalize(c.path.join('/')));
+    COMPARISON.set(c, yes);
+  }
+  return yes;
 }
 
 export function isTotalColumn(c: Column): boolean {
   return /^((本年)?(收入|支出))?(合计|小计|总计)$/.test(leaf(c));
 }
 
+const COLUMN_SUMS = new WeakMap<Block, readonly { readonly total: number; readonly parts: readonly number[] }[]>();
+
 /**
  * For every 合计/小计 column, the columns it sums, read from the header structure: the other
  * columns under the same parent; a sibling group that has its own 小计 counts through it.
  */
-export function columnSums(block: Block): { total: number; parts: number[] }[] {
+export function columnSums(block: Block): readonly { readonly total: number; readonly parts: readonly number[] }[] {
+  let sums = COLUMN_SUMS.get(block);
+  if (!sums) {
+    sums = columnSumsUncached(block);
+    COLUMN_SUMS.set(block, sums);
+  }
+  return sums;
+}
+
+function columnSumsUncached(block: Block): { total: number; parts: number[] }[] {
   const cols = block.columns;
   const out: { total: number; parts: number[] }[] = [];
   cols.forEach((c, i) => {

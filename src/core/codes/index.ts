@@ -51,8 +51,37 @@ export type NameCheck =
   /** The name differs from an unverified list entry: nothing can be concluded. */
   | { readonly result: 'unverified'; readonly listed: string };
 
+// The same codes and names recur in every table of a workbook and across workbooks: each
+// question is answered once (bounded, like normalize's cache).
+const CHECKED = new Map<string, Map<number | null, Map<string, NameCheck>>>();
+let checkedCount = 0;
+
 /** Does `name` fit `code` in `year`'s list? */
 export function checkName(scheme: Scheme, code: string, name: string, year: number | null): NameCheck {
+  let byYear = CHECKED.get(`${scheme}:${code}`);
+  if (!byYear) {
+    if (checkedCount > 50_000) {
+      CHECKED.clear();
+      checkedCount = 0;
+    }
+    byYear = new Map();
+    CHECKED.set(`${scheme}:${code}`, byYear);
+  }
+  let byName = byYear.get(year);
+  if (!byName) {
+    byName = new Map();
+    byYear.set(year, byName);
+  }
+  let r = byName.get(name);
+  if (r === undefined) {
+    r = checkNameUncached(scheme, code, name, year);
+    byName.set(name, r);
+    checkedCount++;
+  }
+  return r;
+}
+
+function checkNameUncached(scheme: Scheme, code: string, name: string, year: number | null): NameCheck {
   const entry = lookupCode(scheme, code);
   if (!entry) return { result: 'unknown-code' };
   // "A / B": the list gives the names used in different years; either fits.

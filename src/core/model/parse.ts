@@ -364,16 +364,18 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
   const cls: Cls[] = columns.map((col) => {
     let numbers = 0;
     let texts = 0;
+    // The numbers themselves matter only under a 行次 header.
+    const rowNumbers = isRowNumberHeader(col.path);
     const ints: number[] = [];
     for (let r = from; r <= to; r++) {
       const rd = readCell(view.sheet.cells[r]?.[col.index] ?? null);
       if (rd.kind === 'number') {
         numbers++;
-        ints.push(Number(rd.value.toString()));
+        if (rowNumbers) ints.push(Number(rd.value.toString()));
       } else if (rd.kind === 'text' && !isNoteText(rd.text)) texts++;
     }
     // A 行次 column (决算 tables: 1, 2, 3 … down each side) numbers the rows: never an amount.
-    if (isRowNumberHeader(col.path) && ints.every((v, i) => Number.isInteger(v) && v > 0 && v < 1000 && (i === 0 || v > ints[i - 1]))) return null;
+    if (rowNumbers && ints.every((v, i) => Number.isInteger(v) && v > 0 && v < 1000 && (i === 0 || v > ints[i - 1]))) return null;
     if (headerIsLabel(col.path)) return 'label';
     if (col.path.length === 0 && numbers === 0 && texts === 0) return null;
     // An amount header keeps its column an amount column even when a cell holds stray text.
@@ -508,13 +510,14 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   const ownCodes = new Map<number, string>();
   let lastLei = '';
   let lastKuan = '';
+  const labelOrder = [...nameCols, ...labels];
   void headerRows;
   for (let r = from; r <= to; r++) {
     if (view.isEmptyRow(r)) continue;
     // Label text: the name columns first, else any label column.
     let rawLabel = '';
     let labelCol = labels[0] ?? values[0];
-    for (const c of [...nameCols, ...labels]) {
+    for (const c of labelOrder) {
       const t = view.text(r, columns[c].index);
       if (t) {
         rawLabel = t;

@@ -23,8 +23,21 @@ export function cleanLabel(raw: string): { label: string; ofWhich: boolean } {
   return { label: s.trim(), ofWhich };
 }
 
+const ROLES = new Map<string, RowRole>();
+
 /** The role of a row from its (cleaned) label. */
 export function roleOf(label: string): RowRole {
+  // Asked several times of each row's label while reading and checking: answered once.
+  let role = ROLES.get(label);
+  if (role === undefined) {
+    role = roleOfUncached(label);
+    if (ROLES.size > 50_000) ROLES.clear();
+    ROLES.set(label, role);
+  }
+  return role;
+}
+
+function roleOfUncached(label: string): RowRole {
   const n = normalize(label);
   if (/^(本年)?(收入|支出)总计$|^总计$|^收支总计$/.test(n)) return /本年/.test(n) ? 'current-total' : 'grand-total';
   // 一、本年收入 heading its sources (（一）一般公共预算拨款 …) is the year's total too.
@@ -56,10 +69,19 @@ export function levelOfCode(code: string): number | null {
   return code.length === 3 ? 1 : code.length === 5 ? 2 : code.length === 7 ? 3 : null;
 }
 
+const NOTES = new Map<string, boolean>();
+
 /** Text that is a note rather than a row: 注：… 说明：… or a long sentence. */
 export function isNoteText(text: string): boolean {
-  const n = normalize(text);
-  return /^(注|说明|备注)[:：(0-9一]/.test(n) || /^本(部门|单位).*(无|没有)/.test(n) || /故本表为空|本表(为)?空表|无此项|无相关/.test(n);
+  // Asked of every text cell during detection; labels repeat across tables and files.
+  let yes = NOTES.get(text);
+  if (yes === undefined) {
+    const n = normalize(text);
+    yes = /^(注|说明|备注)[:：(0-9一]/.test(n) || /^本(部门|单位).*(无|没有)/.test(n) || /故本表为空|本表(为)?空表|无此项|无相关/.test(n);
+    if (NOTES.size > 50_000) NOTES.clear();
+    NOTES.set(text, yes);
+  }
+  return yes;
 }
 
 /**

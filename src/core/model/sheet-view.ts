@@ -23,9 +23,27 @@ export class SheetView {
     }
   }
 
+  // Detection reads each row's texts many times (titles, meta lines, header, data, notes): each
+  // row's texts are built once, on first use.
+  private readonly owns: (readonly string[] | undefined)[] = [];
+  private readonly empties: (boolean | undefined)[] = [];
+
+  private ownRow(row: number): readonly string[] {
+    let texts = this.owns[row];
+    if (texts === undefined) {
+      const cells = this.sheet.cells[row] ?? [];
+      const out: string[] = new Array(cells.length);
+      for (let c = 0; c < cells.length; c++) out[c] = cellText(cells[c] ?? null).trim();
+      texts = out;
+      this.owns[row] = texts;
+    }
+    return texts;
+  }
+
   /** The cell's own text (merged areas not filled). */
   own(row: number, col: number): string {
-    return cellText(cellAt(this.sheet, row, col)).trim();
+    if (row < 0 || col < 0 || row >= this.height) return cellText(cellAt(this.sheet, row, col)).trim();
+    return this.ownRow(row)[col] ?? '';
   }
 
   /** The text shown at the cell, a merged area's text filled in. */
@@ -46,7 +64,16 @@ export class SheetView {
   }
 
   isEmptyRow(row: number, from = 0, to = this.width - 1): boolean {
-    for (let c = from; c <= to; c++) if (this.own(row, c) !== '') return false;
-    return true;
+    const whole = from === 0 && to === this.width - 1;
+    if (whole && this.empties[row] !== undefined) return this.empties[row]!;
+    let empty = true;
+    for (let c = from; c <= to; c++) {
+      if (this.own(row, c) !== '') {
+        empty = false;
+        break;
+      }
+    }
+    if (whole && row >= 0 && row < this.height) this.empties[row] = empty;
+    return empty;
   }
 }

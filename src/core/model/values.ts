@@ -17,6 +17,14 @@ const BLANK_MARKS = new Set(['', '-', '－', '—', '——', '–', '―', '/',
  * printed decimals, or null when the text is not a number.
  */
 export function parseNumericText(raw: string): { value: Exact; decimals: number } | null {
+  const n = numericForm(raw);
+  if (!n) return null;
+  const value = exact(n.digits);
+  return { value: n.negative ? neg(value) : value, decimals: n.decimals };
+}
+
+/** The digits, sign and printed decimals of numeric text, or null (see parseNumericText). */
+function numericForm(raw: string): { digits: string; negative: boolean; decimals: number } | null {
   let s = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]/g, '');
   if (s === '') return null;
   let negative = false;
@@ -37,8 +45,33 @@ export function parseNumericText(raw: string): { value: Exact; decimals: number 
   s = s.replace(/,/g, '');
   const dot = s.indexOf('.');
   const decimals = dot < 0 ? 0 : s.length - dot - 1;
-  const value = exact(s.startsWith('.') ? `0${s}` : s);
-  return { value: negative ? neg(value) : value, decimals };
+  return { digits: s.startsWith('.') ? `0${s}` : s, negative, decimals };
+}
+
+// The printed decimals of a number cell's text and format: the same few texts and formats recur
+// in every table, so each is worked out once (bounded caches, like normalize's).
+const SHOWN_DECIMALS = new Map<string, number | null>();
+const FORMAT_DECIMALS = new Map<string, number | null>();
+
+function shownDecimals(text: string): number | null {
+  let d = SHOWN_DECIMALS.get(text);
+  if (d === undefined) {
+    d = numericForm(text)?.decimals ?? null;
+    if (SHOWN_DECIMALS.size > 50_000) SHOWN_DECIMALS.clear();
+    SHOWN_DECIMALS.set(text, d);
+  }
+  return d;
+}
+
+function cachedFormatDecimals(format: string | undefined): number | null {
+  if (!format) return null;
+  let d = FORMAT_DECIMALS.get(format);
+  if (d === undefined) {
+    d = formatDecimals(format);
+    if (FORMAT_DECIMALS.size > 10_000) FORMAT_DECIMALS.clear();
+    FORMAT_DECIMALS.set(format, d);
+  }
+  return d;
 }
 
 /** Decimal places a number format prints ("#,##0.00" → 2, "0" → 0), or null for General/unknown. */
@@ -79,20 +112,41 @@ function readUncached(cell: Cell): CellReading {
     const value = exact(v);
     // The printed precision: from the displayed text when known, else the number format, else
     // the stored value's own digits.
-    const shown = cell.text !== undefined ? parseNumericText(cell.text) : null;
-    const fromFormat = formatDecimals(cell.format);
-    const decimals = shown ? shown.decimals : fromFormat ?? decimalPlaces(value);
+    const shown = cell.text !== undefined ? shownDecimals(cell.text) : null;
+    const decimals = shown ?? cachedFormatDecimals(cell.format) ?? decimalPlaces(value);
     return { kind: 'number', value, decimals };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
   return readText(v);
 }
 
+// A Chinese character survives NFKC and is neither a blank mark, an error value nor part of a
+// number: such text (every row label) is text without the three tests below.
+const IDEOGRAPH = /[\u4e00-\u9fff]/;
+
 function readText(t: string): CellReading {
+  if (IDEOGRAPH.test(t)) return { kind: 'text', text: t };
   const trimmed = t.trim();
   if (BLANK_MARKS.has(trimmed.normalize('NFKC').replace(/\s/g, '')) || BLANK_MARKS.has(trimmed)) return { kind: 'blank' };
   if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(trimmed)) return { kind: 'error', error: trimmed };
-  const n = parseNumericText(trimmed);
-  if (n) return { kind: 'number', value: n.value, decimals: n.decimals };
+  const n = numericForm(trimmed);
+  if (n) return lazyNumber(n.digits, n.negative, n.decimals);
   return { kind: 'text', text: t };
+}
+
+// Numeric text is mostly codes in label columns (2010301), read only for their kind: the exact
+// value is built when first asked for.
+function lazyNumber(digits: string, negative: boolean, decimals: number): CellReading {
+  let value: Exact | undefined;
+  return {
+    kind: 'number',
+    decimals,
+    get value(): Exact {
+      if (value === undefined) {
+        const v = exact(digits);
+        value = negative ? neg(v) : v;
+      }
+      return value;
+    },
+  };
 }
