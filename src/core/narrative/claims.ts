@@ -8,6 +8,7 @@ import { exact, type Exact } from '../money';
 import { chineseNumber } from '../model/text';
 import { HeadingStack } from './headings';
 import { normalise, normaliseLineEndings, originalSlice, type Normalised } from './normalise';
+import { textYear } from './text-year';
 
 export type ClaimKind = 'amount' | 'change' | 'share' | 'rate' | 'count' | 'count-share' | 'bare';
 
@@ -354,9 +355,7 @@ export function readClaims(raw: string): ReadText {
     si++;
   });
   const text = normal.text;
-  const years = [...text.matchAll(/((?:19|20)\d{2})\s*年度?(?:部门|单位)?预算/g)].map((x) => Number(x[1]));
-  const anyYear = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((x) => Number(x[1]));
-  const year = years[0] ?? (anyYear.length ? Math.max(...anyYear) : null);
+  const { year } = textYear(text);
   // An amount of an earlier year (2024年预算数为…) in a text of a later one is last year's.
   const dated = year
     ? claims.map((c) => {

@@ -12,6 +12,8 @@
 // the sentences around it (…原因是调资。二、“三公”经费预算情况“三公”经费预算12万元…);
 // gluedBreaks finds where such a line should break so that sections and items are read as usual.
 
+import { chineseNumber } from '../model/text';
+
 const CN = '[一二三四五六七八九十]+';
 
 /** Numbering styles, outer to inner; the index is the heading's level. */
@@ -87,13 +89,45 @@ const GLUED_TITLE = new RegExp(
  */
 export function gluedBreaks(line: string): number[] {
   const out: number[] = [];
-  const starts = [0, ...[...line.matchAll(GLUED)].map((m) => m.index + m[0].length)];
+  const inline = inlineMarkers(line);
+  const starts = [0, ...[...line.matchAll(GLUED)].map((m) => m.index + m[0].length).filter((at) => !inline.has(at))];
   for (const start of starts) {
     if (start > 0 && start < line.length) out.push(start);
     const title = GLUED_TITLE.exec(line.slice(start, start + 60));
     if (title && start + title[0].length < line.length) out.push(start + title[0].length);
   }
   return [...new Set(out)].sort((a, b) => a - b);
+}
+
+// Any Chinese-numbered marker, with what stands before it (a heading's style is its group).
+const MARKER = new RegExp(`([：:；;，,。！？!?])?\\s*(?:第(${CN})部分|(${CN})、|[（(](${CN})[)）])`, 'g');
+
+// A heading's title ended by a colon: 二、“三公”经费增减变化原因说明：…
+const TITLED = new RegExp(`^(?:第${CN}部分\\s*|${CN}、|[（(]${CN}[)）])[^，。；：:,;！？!?\\d]{1,40}?(?:情况说明|预算说明|编制说明|情况|说明|概况)\\s*[：:]`);
+
+/**
+ * Offsets of the markers in `line` that number an enumeration inside a sentence, not headings:
+ * one after a colon, semicolon or comma (支出主要用于：（一）…；（二）…), and the next number of the
+ * same style after a sentence end once such an enumeration is open (…：（一）人员经费…。（二）…),
+ * unless it opens a title of its own (…。二、“三公”经费变化原因说明：…).
+ */
+function inlineMarkers(line: string): Set<number> {
+  const out = new Set<number>();
+  const open: (number | null)[] = [null, null, null];
+  for (const m of line.matchAll(MARKER)) {
+    const style = m[2] ? 0 : m[3] ? 1 : 2;
+    const n = chineseNumber(m[2] ?? m[3] ?? m[4]);
+    const at = m.index + m[0].length - m[0].replace(/^[：:；;，,。！？!?]?\s*/, '').length;
+    const before = m[1] ?? '';
+    // A title of its own (二、…情况说明：) makes the next number a heading even so.
+    const titled = TITLED.test(line.slice(at, at + 60)) || GLUED_TITLE.test(line.slice(at, at + 60));
+    const isInline = /[：:；;，,]/.test(before) || (/[。！？!?]/.test(before) && n !== null && open[style] === n - 1 && !titled);
+    if (isInline) {
+      out.add(at);
+      open[style] = n;
+    } else if (before) open[style] = null;
+  }
+  return out;
 }
 
 // ---- What a heading says about a figure's subject -----------------------------------------------

@@ -1,5 +1,6 @@
 // A table pasted into the explanatory text as lines of cells ("三公"经费情况统计表 copied from a
 // web page or a PDF): cells separated by `|` or tabs, one row a line (label | 34.35 | 34.35 |),
+// or by runs of two spaces or more (label   34.35   34.35, each row with as many figures),
 // or one cell a line (label |, then its figures |, one per line). The rows are read with their
 // place in the hierarchy the labels show — the 合计 row, the top rows (1.因公出国…), and the rows
 // a 其中 opens under the row before it ((1)…, (2)…, or labels that go on with the same words) —
@@ -62,6 +63,27 @@ function cellsOf(line: string, at: number): RawCell[] | null {
   return out;
 }
 
+// A row whose cells are separated only by runs of spaces (a PDF's columns): a label of words, then
+// figures, each after two spaces or more; trailing spaces alone stand for blank cells.
+const SPACED = /^(\s*)([^\s|\t。，；,;！？!?](?:[^|\t。，；,;！？!?]*?[^\s|\t。，；,;！？!?])?)((?:\s{2,}[-−－]?[\d０-９][\d０-９,，.．]*[%％]?)*)(\s*)$/;
+const CN_HEADING = /^[一二三四五六七八九十]+、/;
+
+/**
+ * The cells of a line laid out with spaces, or null: `open` says whether a table of such lines is
+ * being read (only then is a label with trailing spaces alone a row of blank cells).
+ */
+function spacedCellsOf(line: string, at: number, open: boolean): RawCell[] | null {
+  const m = SPACED.exec(line);
+  if (!m || !CJK.test(m[2])) return null;
+  const figures = [...m[3].matchAll(/\S+/g)];
+  if (!figures.length && !(open && m[4].length >= 2 && !CN_HEADING.test(m[2]))) return null;
+  const out: RawCell[] = [{ text: m[2], offset: at + m[1].length }];
+  const base = at + m[1].length + m[2].length;
+  for (const f of figures) out.push({ text: f[0], offset: base + f.index });
+  if (!figures.length) out.push({ text: '', offset: base });
+  return out;
+}
+
 const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/\s+/g, '');
 
 function figure(c: RawCell): TextCell | 'text' | 'percent' {
@@ -86,15 +108,34 @@ export function readTextTables(text: string): TextTable[] {
   let rows: Building[] = [];
   let percent = new Set<number>();
   let current: Building | null = null;
+  // Lines laid out with spaces: how many figures each row has (blanks inside a row cannot be
+  // placed, so a table whose rows differ is not read: a figure could stand in the wrong column).
+  let spaced = false;
+  let widths = new Set<number>();
   const flush = () => {
-    if (rows.length >= 2) tables.push({ rows: levels(rows), percentColumns: percent });
+    if (rows.length >= 2 && !(spaced && widths.size > 1)) tables.push({ rows: levels(rows), percentColumns: percent });
     rows = [];
     percent = new Set();
     current = null;
+    spaced = false;
+    widths = new Set();
   };
   let at = 0;
   for (const line of text.split('\n')) {
-    const cells = cellsOf(line, at);
+    let cells = cellsOf(line, at);
+    if (cells && spaced) flush();
+    if (!cells) {
+      const open = spaced && rows.length > 0;
+      cells = spacedCellsOf(line, at, open);
+      if (cells && !spaced) {
+        flush();
+        spaced = true;
+      }
+      if (cells) {
+        const n = cells.slice(1).filter((c) => c.text).length;
+        if (n) widths.add(n);
+      }
+    }
     at += line.length + 1;
     if (!cells) {
       flush();

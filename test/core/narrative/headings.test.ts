@@ -49,6 +49,34 @@ describe('headings glued to the text around them', () => {
     expect(gluedBreaks('一、收入支出预算总体情况')).toEqual([]);
   });
 
+  it('leaves numbers that enumerate inside a sentence alone', () => {
+    // Opened after a colon, going on after semicolons or full stops.
+    expect(gluedBreaks('经费主要用于：（一）办公用品4.00万元；（二）差旅3.00万元。')).toEqual([]);
+    expect(gluedBreaks('本年支出主要包括：（一）人员支出20.00万元。（二）日常公用支出6.00万元。（三）专项业务2.00万元。')).toEqual([]);
+    expect(gluedBreaks('按经济分类，主要是：一、工资福利支出15.00万元。二、商品和服务支出5.00万元。')).toEqual([]);
+  });
+
+  it('still breaks before a real heading after an inline enumeration ends', () => {
+    const line = '经费主要用于：（一）办公用品4.00万元；（二）差旅3.00万元。二、“三公”经费预算情况“三公”经费预算9.00万元。';
+    expect(gluedBreaks(line).map((i) => line.slice(i, i + 4))).toEqual(['二、“三', '“三公”']);
+    // Numbered headings that open their line and follow a full stop are headings, not an enumeration.
+    const headings = '（一）基本支出情况基本支出30.00万元。（二）项目支出情况项目支出7.00万元。';
+    expect(gluedBreaks(headings).map((i) => headings.slice(i, i + 4))).toEqual(['基本支出', '（二）项', '项目支出']);
+    // A number that does not follow on from the open enumeration is a heading again.
+    const skipped = '用于：（一）办公用品4.00万元；（二）差旅3.00万元。（四）其他说明本年无其他支出。';
+    expect(gluedBreaks(skipped).map((i) => skipped.slice(i, i + 3))).toEqual(['（四）', '本年无']);
+    // A number that goes on from the enumeration but opens a title of its own is a heading.
+    const note = '注：一、本表按规定口径编列。二、支出变化原因说明：会议减少。';
+    expect(gluedBreaks(note).map((i) => note.slice(i, i + 2))).toEqual(['二、']);
+  });
+
+  it('reads an inline enumeration as one paragraph, as with its line intact', () => {
+    const text = '一、支出预算情况\n本年支出主要包括：（一）人员支出20.00万元。（二）日常公用支出6.00万元。';
+    const r = readClaims(text);
+    const amounts = r.claims.filter((c) => c.kind === 'amount');
+    expect(new Set(amounts.map((c) => c.paragraph)).size).toBe(1);
+  });
+
   it('reads a text without line breaks like the same text with them', () => {
     const lines = ['一、支出预算情况', '本单位2025年支出合计500.00万元。', '二、“三公”经费预算情况', '合计12.00万元，比上年减少3.00万元，下降20.00%。'];
     const joined = readClaims(lines.join(''));

@@ -6,6 +6,7 @@
 // two years back, or final accounts three years back. A comparison made by an earlier year
 // (2024年比2023年…, a passage on past work) is not the budget's and is left alone, as are years
 // in other roles — titles (2026年部门预算), dates (截至2025年8月31日), plans.
+import { textYear } from '../text-year';
 import type { TextRule } from './types';
 
 const YEAR = String.raw`((?:19|20)\d{2})\s*年度?`;
@@ -58,12 +59,13 @@ export const rule: TextRule = {
 };
 
 /**
- * The workbook's year, else the year the text gives its own budget (2026年部门预算, 2026年单位预算,
- * 2026年度…预算情况说明). Not the largest year the text mentions: that guess would make every
+ * The workbook's year, else the text's own (`text-year.ts`) when it is sure: a title naming the
+ * budget, or the year the text dates most things with and no later one. Never a compared year
+ * (比2025年预算…), and not merely the largest year mentioned: that guess would make every
  * mention of that year look like a comparison with itself.
  */
 export function budgetYear(text: string, workbookYear: number | null): number | null {
   if (workbookYear) return workbookYear;
-  const titled = /((?:19|20)\d{2})\s*年度?\s*(?:部门|单位)(?:预算|决算)|((?:19|20)\d{2})\s*年度?[^\n，。]{0,20}?预算(?:编制|情况)?说明/.exec(text);
-  return titled ? Number(titled[1] ?? titled[2]) : null;
+  const inferred = textYear(text);
+  return inferred.sure ? inferred.year : null;
 }

@@ -37,6 +37,30 @@ function reach(rows: readonly TextRow[], total: number, parts: readonly number[]
   return n;
 }
 
+const SUBTOTAL = /小计/;
+
+/**
+ * The rows each 小计 closes (the top rows since the 合计 or the 小计 before it), when the table is
+ * laid out that way throughout: every 小计 after two rows or more and no row left after the last
+ * one. undefined when it is not (a 小计 above its rows, or rows outside every group): the groups
+ * cannot be told from the labels, and the table is not summed.
+ */
+function subtotalGroups(rows: readonly TextRow[]): Map<number, number[]> | undefined {
+  const groups = new Map<number, number[]>();
+  let members: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.level === 'total') {
+      if (members.length) return undefined;
+    } else if (SUBTOTAL.test(r.label)) {
+      if (members.length < 2) return undefined;
+      groups.set(i, members);
+      members = [];
+    } else if (r.level === 'top') members.push(i);
+  }
+  return members.length || groups.size < 2 ? undefined : groups;
+}
+
 export const rule: TextRule = {
   meta: {
     id: 'narrative-pasted-table',
@@ -60,11 +84,12 @@ export const rule: TextRule = {
     if (tables.length) againstSentences(ctx, tables);
     for (const table of tables) {
       const rows = table.rows;
-      // A 小计 row makes groups the labels do not show: such a table is not summed.
-      if (rows.some((r) => /小计/.test(r.label))) continue;
+      // 小计 rows make groups the labels do not show: summed only when each closes the rows above it.
+      const groups = rows.some((r) => SUBTOTAL.test(r.label)) ? subtotalGroups(rows) : null;
+      if (groups === undefined) continue;
       const totalRow = rows.findIndex((r) => r.level === 'total');
-      const tops = rows.map((r, i) => (r.level === 'top' ? i : -1)).filter((i) => i >= 0);
-      const subsOf = new Map<number, number[]>();
+      const tops = groups ? [...groups.keys()] : rows.map((r, i) => (r.level === 'top' ? i : -1)).filter((i) => i >= 0);
+      const subsOf = new Map<number, number[]>(groups ?? []);
       rows.forEach((r, i) => {
         if (r.level !== 'sub') return;
         const l = subsOf.get(r.parent);

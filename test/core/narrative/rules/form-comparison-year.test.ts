@@ -13,6 +13,9 @@ textRuleTester(rule, {
     { name: 'two later years compared in a plan', text: `${title}预计2027年比2026年增加服务窗口2个。` },
     { name: 'no year known', text: '收入比2026年增加2.00万元。' },
     { name: 'a passage on past work compares two earlier years', text: `${title}2024年全年支出比2023年增加2.00万元。` },
+    { name: 'untitled: a comparison that names 单位预算 is not the title', text: '本镇收入合计80.00万元，比2025年单位预算收入增加6.00万元。\n2026年支出合计80.00万元，2026年基本支出60.00万元。' },
+    { name: 'untitled: the budget year only guessed (a later year in a plan)', text: '2025年公务接待费1.00万元，较2023年减少0.20万元。2025年会议费0.50万元。2026年起不再安排。' },
+    { name: 'untitled: the budget year named once', text: '2025年公务接待费1.00万元，较2023年减少0.20万元。' },
     { name: 'the final accounts two years back', text: `${title}公务接待费较2024年决算减少0.20万元。` },
   ],
   invalid: [
@@ -33,6 +36,11 @@ textRuleTester(rule, {
         { messageId: 'tooEarly', quote: '比2024年', data: { year: 2026, prior: 2025, compared: 2024 } },
         { messageId: 'tooEarly', quote: '与2023年' },
       ],
+    },
+    {
+      name: 'untitled: the year the text dates its amounts with',
+      text: '经汇总，2025年“三公”经费预算3.00万元，较2023年下降4.5%，主要是压减接待。2024年完成车改；2025年公务接待费1.00万元。',
+      reports: [{ messageId: 'tooEarly', quote: '较2023年', data: { year: 2025, prior: 2024, compared: 2023 } }],
     },
     { name: 'final accounts three years back', text: `${title}机关运行经费比2023年决算数减少1.00万元。`, reports: [{ messageId: 'tooEarly', quote: '比2023年' }] },
   ],

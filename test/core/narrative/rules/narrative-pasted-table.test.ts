@@ -8,6 +8,14 @@ const rows = (car: string, total = '20.50') =>
 
 const oneCellALine = (reception: string) => ['项目 |', '预算数 |', '合计 |', '12.40 |', '因公出国（境）费 |', '0 |', '公务用车购置及运行费 |', '9.00 |', '其中：公务用车购置费 |', '6.00 |', '公务用车运行费 |', '3.00 |', '公务接待费 |', `${reception} |`].join('\n');
 
+// Two groups of rows, each closed by its 小计, under one 合计.
+const subtotals = (first: string, second: string, total = '20.00') =>
+  ['项目 | 预算数 |', `合计 | ${total} |`, '办公费 | 2.50 |', '印刷费 | 3.50 |', `小计 | ${first} |`, '公务接待费 | 4.00 |', '公务用车运行维护费 | 10.00 |', `小计 | ${second} |`].join('\n');
+
+// The same kind of table with its columns kept apart by spaces only (a PDF's text).
+const spacedRows = (reception: string) =>
+  ['单位：万元', '项目    上年预算    本年预算', '合计    9.00    11.00', '1.公务接待费    3.00    ' + reception, '2.公务用车运行维护费    6.00    7.00'].join('\n');
+
 textRuleTester(rule, {
   valid: [
     { name: 'rows that add up (| between cells)', text: rows('15.00') },
@@ -22,7 +30,19 @@ textRuleTester(rule, {
       text: `2024年“三公”经费预算20.50万元，比上年减少1.50万元。其中公务接待费3.50万元，上年为4.00万元。\n${rows('15.00')}`,
     },
     { name: 'a sentence about a table without a stated unit is not compared', text: ['合计 | 8 |', '1.因公出国（境）费 | 0 |', '2.公务接待费 | 8 |', '公务接待费预算9万元。'].join('\n') },
-    { name: 'a table with 小计 rows is not summed', text: ['合计 | 9 |', '因公出国（境）费 | 1 |', '小计 | 5 |', '公务用车购置费 | 4 |', '公务接待费 | 1 |'].join('\n') },
+    { name: 'spaces between columns, rows that add up', text: spacedRows('4.00') },
+    {
+      name: 'spaces between columns, rows with fewer figures than others are not read (a blank cannot be placed)',
+      text: ['合计    9.00    12.00', '1.公务接待费    5.00', '2.公务用车运行维护费    6.00    7.00'].join('\n'),
+    },
+    {
+      name: 'spaces between columns: a label alone with trailing spaces is a blank row, a numbered title ends the table',
+      text: ['合计    8.00', '1.因公出国（境）费    ', '2.公务接待费    8.00', '二、相关统计数    ', '1.接待批次（批）    12', '2.接待人数（人）    80'].join('\n'),
+    },
+    { name: 'a sentence with runs of spaces is not a table', text: '本年支出    12.00万元，比上年增加    2.00万元。\n合计    3.00\n公务接待费    1.00' },
+    { name: 'a table whose 小计 stands above its rows is not summed', text: ['合计 | 9 |', '因公出国（境）费 | 1 |', '小计 | 5 |', '公务用车购置费 | 4 |', '公务接待费 | 1 |'].join('\n') },
+    { name: '小计 rows that close the rows above them, and a 合计 of the 小计 rows', text: subtotals('6.00', '14.00') },
+    { name: 'rows left outside every 小计 are not summed', text: [...subtotals('6.00', '14.00').split('\n'), '其他费用 | 99.00 |'].join('\n') },
   ],
   invalid: [
     {
@@ -39,6 +59,10 @@ textRuleTester(rule, {
       text: `2024年“三公”经费预算20.50万元。其中：因公出国（境）费2.00万元，公务接待费3.80万元，公务用车购置及运行费15.00万元。\n${rows('15.00')}`,
       findings: [{ quote: '3.80万元', expected: null }],
     },
+    { name: 'a 小计 its rows do not give (the 合计 adds the 小计 as printed)', text: subtotals('7.00', '14.00', '21.00'), findings: [{ quote: '7.00', expected: '6' }] },
+    { name: 'a 小计 its rows do not give, whose rows the 合计 counts', text: subtotals('7.00', '14.00'), findings: [{ quote: '7.00', expected: '6' }] },
+    { name: 'a 合计 that is not the sum of the 小计 rows', text: subtotals('6.00', '14.00', '19.00'), findings: [{ quote: '19.00', expected: '20' }] },
+    { name: 'spaces between columns: a 合计 the rows do not give', text: spacedRows('5.00'), findings: [{ quote: '11.00', expected: '12' }] },
     { name: 'one cell a line: a 合计 the rows do not give', text: oneCellALine('4.40'), findings: [{ quote: '12.40', expected: '13.4' }] },
   ],
 });
@@ -47,6 +71,14 @@ describe('reading a pasted table', () => {
   it('places the rows a 其中 opens under their row, and the rows after them back at the top', () => {
     const [t] = readTextTables(oneCellALine('3.40'));
     expect(t.rows.map((r) => `${r.level}:${r.label}`)).toEqual(['top:项目', 'top:预算数', 'total:合计', 'top:因公出国（境）费', 'top:公务用车购置及运行费', 'sub:公务用车购置费', 'sub:公务用车运行费', 'top:公务接待费']);
+  });
+  it('reads columns kept apart by spaces, each cell at its offset', () => {
+    const text = spacedRows('4.00');
+    const [t] = readTextTables(text);
+    expect(t.rows.map((r) => `${r.level}:${r.label}:${r.cells.map((c) => c.quote).join('/')}`)).toEqual(['total:合计:9.00/11.00', 'top:公务接待费:3.00/4.00', 'top:公务用车运行维护费:6.00/7.00']);
+    for (const r of t.rows) for (const c of r.cells) if (c.quote) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
+    // A sentence with runs of spaces in it is no row.
+    expect(readTextTables('本年支出    12.00万元，比上年增加    2.00万元。\n经费合计    3.00')).toEqual([]);
   });
   it('keeps each cell at its offset in the original text', () => {
     const text = rows('15.00');
