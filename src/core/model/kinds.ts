@@ -46,9 +46,13 @@ export const KIND_NAMES: Record<TableKind, { zh: string; en: string }> = {
 /** Strips what varies around the defining words: numbering, year, unit name, brackets. */
 export function titleCore(title: string): string {
   // Numbering first, while the space after it still separates it from a year ("表10 2019年").
+  // A continuation's mark (续表 1 …, …（续）) says nothing of the kind.
   let s = title
     .normalize('NFKC')
     .trim()
+    .replace(/^续表(?=\s*[0-9])/, '表')
+    .replace(/^续表\s*/, '')
+    .replace(/\s*[(（]续表?[)）]$|续表$/, '')
     .replace(/^(附件|附表|表)\s*[0-9一二三四五六七八九十]{0,3}([-—.][0-9]{1,2})?\s*[、.:：]?\s*/, '');
   s = normalize(s);
   // "<unit name>2019年(度)…": everything up to and including the year goes.
