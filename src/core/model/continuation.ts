@@ -36,6 +36,12 @@ function continues(host: Table, t: Table): boolean {
   return withoutContinuationMark(host.title) === withoutContinuationMark(t.title) && !(hasTotal(host) && hasTotal(t)) && !t.empty;
 }
 
+/** Where a cell of `table`'s sheet is: its own sheet for a continued part's `Sheet2!C5`. */
+export function placeOf(sheet: string, cell: string): { sheet: string; cell: string } {
+  const bang = cell.lastIndexOf('!');
+  return bang > 0 ? { sheet: cell.slice(0, bang), cell: cell.slice(bang + 1) } : { sheet, cell };
+}
+
 const qualify = (sheet: string, cell: string) => (cell.includes('!') ? cell : `${sheet}!${cell}`);
 
 function moveRow(row: Row, sheet: string): Row {

@@ -92,3 +92,31 @@ describe('tables continued on the next sheet or further down', () => {
     expect(parseWorkbook({ sheets: [sheet('a', first()), sheet('b', otherKind)] }).tables).toHaveLength(2);
   });
 });
+
+describe('舍位平衡 over a continued table', () => {
+  it('converts the continued part on its own sheet and keeps the sums', async () => {
+    const { roundWorkbook } = await import('../../../src/core/rounding');
+    const { applyToGrid } = await import('../../../src/core/rounding/apply');
+    const { highs } = await import('../../helpers/rounding');
+    const yuan = (rows: Cells) => rows.map((r) => r.map((v) => (v === '单位：万元' ? '单位：元' : v)));
+    // The same tables in 元, with odd 元 so that rounding must balance.
+    const a = yuan(first());
+    const b = yuan(second());
+    a[3] = [null, '合计', 1502468, 1202468, 300000];
+    a[4] = ['201', '一般公共服务支出', 1001234, 801234, 200000];
+    a[5] = ['20103', '政府办公厅（室）及相关机构事务', 1001234, 801234, 200000];
+    a[6] = ['2010301', '行政运行', 801234, 801234, null];
+    a[7] = ['2010350', '事业运行', 200000, null, 200000];
+    b[2] = ['208', '社会保障和就业支出', 501234, 401234, 100000];
+    b[3] = ['20805', '行政事业单位养老支出', 501234, 401234, 100000];
+    b[4] = ['2080505', '机关事业单位基本养老保险缴费支出', 501234, 401234, 100000];
+    const grid = { sheets: [sheet('表5', a), sheet('表5续', b)] };
+    const model = parseWorkbook(grid);
+    expect(model.tables).toHaveLength(1);
+    const result = await roundWorkbook(model, { to: '万元' }, await highs());
+    const moved = result.figures.filter((f) => f.sheet === '表5续');
+    expect(moved.map((f) => f.cell).sort()).toEqual(['C3', 'C4', 'C5', 'D3', 'D4', 'D5', 'E3', 'E4', 'E5']);
+    const again = parseWorkbook(applyToGrid(grid, result));
+    expect(findings(again)).toEqual([]);
+  });
+});
