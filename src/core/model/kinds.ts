@@ -75,6 +75,9 @@ const RULES: KindRule[] = [
   { kind: 'project-performance', test: (t) => /绩效目标|绩效表/.test(t) },
   { kind: 'procurement', test: (t) => t.includes('政府采购') },
   { kind: 'general-basic', test: (t) => /一般公共预算(财政)?(拨款)?基本支出/.test(t) },
+  // 财政拨款安排的基本支出预算表: basic spending is paid from the 一般公共预算 (政府性基金 funds
+  // projects), so the template's table is the 一般公共预算基本支出表 under another name.
+  { kind: 'general-basic', test: (t) => /^(部门)?财政拨款(安排的?)?基本支出(预算|决算)?(明细)?表/.test(t) },
   { kind: 'fund-expenditure', test: (t) => /政府性基金(预算)?(财政拨款)?(收入)?(支出|收支)/.test(t) || /政府性基金.*支出/.test(t) },
   { kind: 'state-capital-expenditure', test: (t) => /国有资本经营(预算)?.*(支出|收支)/.test(t) },
   // 一般公共预算财政拨款收入支出决算表 is the source's own table, not the 财政拨款 summary.
