@@ -18,6 +18,7 @@ export const TABLE_KINDS = [
   'project-expenditure',
   'project-performance',
   'procurement',
+  'running-costs',
 ] as const;
 
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -41,6 +42,7 @@ export const KIND_NAMES: Record<TableKind, { zh: string; en: string }> = {
   'project-expenditure': { zh: '项目支出表', en: 'Project expenditure' },
   'project-performance': { zh: '项目支出绩效目标表', en: 'Project performance targets' },
   procurement: { zh: '政府采购预算表', en: 'Government procurement' },
+  'running-costs': { zh: '机关运行经费预算表', en: 'Running costs of offices' },
 };
 
 /** Strips what varies around the defining words: numbering, year, unit name, brackets. */
@@ -72,6 +74,8 @@ interface KindRule {
 // 财政拨款收支 before 收支).
 const RULES: KindRule[] = [
   { kind: 'three-public', test: (t) => t.includes('三公') },
+  // A table of its own (机关运行经费预算表, 机关运行经费安排情况表); beside 三公 it is the "三公" table's.
+  { kind: 'running-costs', test: (t) => t.includes('机关运行经费') },
   { kind: 'project-performance', test: (t) => /绩效目标|绩效表/.test(t) },
   { kind: 'procurement', test: (t) => t.includes('政府采购') },
   { kind: 'general-basic', test: (t) => /一般公共预算(财政)?(拨款)?基本支出/.test(t) },
