@@ -32,8 +32,11 @@ function continues(host: Table, t: Table): boolean {
   if (host.unit && t.unit && host.unit !== t.unit) return false;
   if (!sameHeader(host, t)) return false;
   if (isContinuationTitle(t.title)) return true;
-  // The same title again: a continuation only where the two parts share one total between them.
-  return withoutContinuationMark(host.title) === withoutContinuationMark(t.title) && !(hasTotal(host) && hasTotal(t)) && !t.empty;
+  // The same title again: a continuation only where one of the two parts has the total and no
+  // code comes twice (two tables of one name each list their own 201 …).
+  if (withoutContinuationMark(host.title) !== withoutContinuationMark(t.title) || hasTotal(host) === hasTotal(t) || t.empty) return false;
+  const codes = new Set(host.blocks.flatMap((b) => b.rows.map((r) => r.code)).filter((c) => c !== null));
+  return !t.blocks.some((b) => b.rows.some((r) => r.code !== null && codes.has(r.code)));
 }
 
 /** Where a cell of `table`'s sheet is: its own sheet for a continued part's `Sheet2!C5`. */

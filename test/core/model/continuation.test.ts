@@ -81,10 +81,15 @@ describe('tables continued on the next sheet or further down', () => {
     expect(findings(repeated)).toEqual([]);
   });
 
-  it('keeps two tables apart where both have a 合计, or the headers differ, or the kinds differ', () => {
+  it('keeps two tables of one title apart where both or neither have a 合计, or a code comes twice; and where headers or kinds differ', () => {
     const withTotal = second('某单位2025年一般公共预算支出表');
     withTotal.splice(2, 0, [null, '合计', 50, 40, 10]);
     expect(parseWorkbook({ sheets: [sheet('a', first()), sheet('b', withTotal)] }).tables).toHaveLength(2);
+    const noTotals = first('某单位2025年一般公共预算支出表').filter((r) => r[1] !== '合计');
+    expect(parseWorkbook({ sheets: [sheet('a', noTotals), sheet('b', second('某单位2025年一般公共预算支出表'))] }).tables).toHaveLength(2);
+    const sameCodes = second('某单位2025年一般公共预算支出表');
+    sameCodes[2] = ['201', '一般公共服务支出', 50, 40, 10];
+    expect(parseWorkbook({ sheets: [sheet('a', first()), sheet('b', sameCodes)] }).tables).toHaveLength(2);
     const otherHead = second();
     otherHead[1] = ['科目编码', '科目名称', '合计', '人员经费', '公用经费'];
     expect(parseWorkbook({ sheets: [sheet('a', first()), sheet('b', otherHead)] }).tables).toHaveLength(2);
