@@ -9,6 +9,8 @@
 //   d-2025-one-sheet.xlsx      layout (d) with every table stacked down one sheet
 //   d-2025-nested.xlsx         layout (d) with summaries nesting 一、本年收入 / 二、上年结转结余, and
 //                              the 支出总表 listing each budget unit's classes under its heading
+//   c-2024-continued.xlsx      (c) with its 一般公共预算支出表 split at a page break: the rows from 208
+//                              on continue on the next sheet under the title with （续）
 //   injected/*.xlsx            copies with errors injected at known cells, listed in
 //                              injected/manifest.json for the tests
 import ExcelJS from 'exceljs';
@@ -17,6 +19,7 @@ import * as path from 'path';
 import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E } from './samples/data';
 import { writeHenan } from './samples/henan';
 import { INJECTIONS, type Injection } from './samples/injections';
+import { CONTINUED_C, splitTable } from './samples/continued';
 import { writeFinal } from './samples/final';
 import { stackOnOneSheet } from './samples/one-sheet';
 import { writeProvincial } from './samples/provincial';
@@ -60,7 +63,8 @@ async function main(): Promise<void> {
   await save(stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'), path.join(OUT, 'd-2025-one-sheet.xlsx'));
   const dn = await save(writeProvincial({ ...SAMPLE_D, nested: true, expenditureByUnit: true }), path.join(OUT, 'd-2025-nested.xlsx'));
   const e = await save(writeFinal(SAMPLE_E), path.join(OUT, 'e-2024-final.xlsx'));
-  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'd-2025.xlsx': d, 'd-2025-nested.xlsx': dn, 'e-2024-final.xlsx': e };
+  const cc = await save(splitTable(writeHenan(SAMPLE_C), CONTINUED_C), path.join(OUT, 'c-2024-continued.xlsx'));
+  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'c-2024-continued.xlsx': cc, 'd-2025.xlsx': d, 'd-2025-nested.xlsx': dn, 'e-2024-final.xlsx': e };
   const manifest: unknown[] = [];
   for (const set of INJECTIONS) {
     await inject(sources[set.source], set.injections, path.join(OUT, 'injected', set.file));
@@ -68,7 +72,7 @@ async function main(): Promise<void> {
   }
   fs.mkdirSync(path.join(OUT, 'injected'), { recursive: true });
   fs.writeFileSync(path.join(OUT, 'injected', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx d-2025-one-sheet.xlsx d-2025-nested.xlsx e-2024-final.xlsx a-2019-quirks.xlsx, ${INJECTIONS.length} injected`);
+  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx d-2025-one-sheet.xlsx d-2025-nested.xlsx e-2024-final.xlsx a-2019-quirks.xlsx c-2024-continued.xlsx, ${INJECTIONS.length} injected`);
 }
 
 main().catch((e) => {

@@ -102,4 +102,13 @@ export const INJECTIONS: InjectionSet[] = [
       { sheet: '4 财政拨款收支总表', cell: 'E6', from: '237.5', to: 237.05, breaks: '一般公共服务支出, 一般公共预算 ≠ 类 201 of the 一般公共预算支出表', rule: 'cross-fiscal-classes' },
     ],
   },
+  {
+    // Layout (c) with the 一般公共预算支出表 continued on the next sheet: an error in the continued
+    // part is found on its own cell.
+    file: 'c-2024-continued-errors.xlsx',
+    source: 'c-2024-continued.xlsx',
+    injections: [
+      { sheet: '一般公共预算支出表（续）', cell: 'C6', from: '7.4', to: 7.9, breaks: '2080505 on the continued sheet: 合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+    ],
+  },
 ];

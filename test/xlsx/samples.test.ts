@@ -17,8 +17,10 @@ function find(m: WorkbookModel, kind: string): Table {
 }
 
 function cellValue(m: WorkbookModel, sheetName: string, cell: string): string | null {
-  for (const t of m.tables.filter((x) => x.sheet === sheetName)) {
-    for (const b of t.blocks) for (const r of b.rows) for (const a of r.amounts) if (a?.cell === cell) return a.value ? toPlain(a.value) : null;
+  // A continued part on another sheet qualifies its cells with its sheet.
+  for (const t of m.tables) {
+    const at = (a: string) => a === `${sheetName}!${cell}` || (t.sheet === sheetName && a === cell);
+    for (const b of t.blocks) for (const r of b.rows) for (const a of r.amounts) if (a && at(a.cell)) return a.value ? toPlain(a.value) : null;
   }
   throw new Error(`${sheetName}!${cell} is not an amount of the model`);
 }
@@ -201,6 +203,20 @@ describe('sample (c): layout (a) as later templates have it', () => {
     ]);
     expect(find(m, 'procurement').blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['合计', '货物', '工程', '服务']);
     expect(cellValue(m, '三公经费支出表', 'G6')).toBe('8.3');
+  });
+});
+
+describe('sample (c) with its 一般公共预算支出表 continued on the next sheet', () => {
+  it('reads one table of two parts, the continued rows on their own sheet, and finds nothing', async () => {
+    const m = parseWorkbook(await sampleGrid('c-2024-continued'));
+    const plain = parseWorkbook(await sampleGrid('c-2024'));
+    expect(m.tables.map((t) => t.kind)).toEqual(plain.tables.map((t) => t.kind));
+    expect(m.issues).toEqual([]);
+    const t = find(m, 'general-expenditure');
+    expect(t.parts?.map((p) => p.sheet)).toEqual(['一般公共预算支出表', '一般公共预算支出表（续）']);
+    expect(t.blocks[0].rows.map((r) => r.code ?? r.label)).toEqual(find(plain, 'general-expenditure').blocks[0].rows.map((r) => r.code ?? r.label));
+    expect(cellValue(m, '一般公共预算支出表（续）', 'C6')).toBe('7.4');
+    expect(runChecks(m).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
 

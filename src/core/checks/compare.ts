@@ -129,7 +129,7 @@ export function checkPair(ctx: RuleContext, c: PairCheck): void {
   if (from !== to && printedAs(expected, c.actual)) return;
   const o = outcome(actual, expected, figures, ctx.options.tolerance);
   if (o === 'equal') return;
-  const ref = c.expected.amount ? (c.expected.sheet === c.sheet ? c.expected.amount.cell : `${c.expected.sheet}!${c.expected.amount.cell}`) : null;
+  const ref = c.expected.amount ? refTo(c.sheet, c.expected.sheet, c.expected.amount.cell) : null;
   ctx.report({
     messageId: c.messageId,
     data: { ...c.data, expected: toAmountText(expected), actual: toAmountText(actual), difference: toAmountText(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
@@ -188,9 +188,18 @@ export function checkSumAcross(ctx: RuleContext, c: SumAcrossCheck): void {
     data: { ...c.data, expected: toAmountText(expected), actual: toAmountText(actual), difference: toAmountText(sub(actual, expected)), ...(isMagnitudeSlip(actual, expected) ? { hint: 'magnitude' } : {}) },
     sheet: c.sheet,
     cell: c.total.cell,
-    related: c.parts.map((p) => (p.sheet === c.sheet ? p.amount.cell : `${p.sheet}!${p.amount.cell}`)),
+    related: c.parts.map((p) => refTo(c.sheet, p.sheet, p.amount.cell)),
     expected: toPlain(expected),
     actual: toPlain(actual),
     rounding: o === 'rounding',
   });
+}
+
+/**
+ * A related cell as findings list it: bare on the finding's own sheet, else `Sheet!A1`. A cell of a
+ * continued part on another sheet is already qualified (see `Table.parts`).
+ */
+export function refTo(findingSheet: string, sheet: string, cell: string): string {
+  if (cell.includes('!')) return cell;
+  return sheet === findingSheet ? cell : `${sheet}!${cell}`;
 }

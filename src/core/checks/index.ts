@@ -40,14 +40,20 @@ export function runChecks(model: WorkbookModel, run: RunOptions = {}): Finding[]
       model,
       options,
       report(r) {
+        // A cell of a continued part on another sheet carries its sheet (Sheet2!C5): the finding
+        // is on that sheet, and related cells on it are bare.
+        const bang = r.cell ? r.cell.lastIndexOf('!') : -1;
+        const sheet = bang > 0 ? r.cell!.slice(0, bang) : r.sheet;
+        const cell = bang > 0 ? r.cell!.slice(bang + 1) : r.cell;
+        const related = (r.related ?? []).map((x) => (x.startsWith(`${sheet}!`) && !x.slice(sheet.length + 1).includes('!') ? x.slice(sheet.length + 1) : x));
         findings.push({
           rule: rule.meta.id,
           severity: r.rounding ? 'info' : level,
           messageId: r.messageId,
           data: r.data ?? {},
-          sheet: r.sheet,
-          cell: r.cell,
-          related: r.related ?? [],
+          sheet,
+          cell,
+          related,
           expected: r.expected ?? null,
           actual: r.actual ?? null,
           message: render(rule, r, lang),

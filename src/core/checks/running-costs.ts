@@ -1,11 +1,27 @@
-// 机关运行经费, where the "三公" table shows it, against the 公用经费 of the 一般公共预算基本支出表 (or
+// 机关运行经费, where the "三公" table or a 机关运行经费 table of its own shows it, against the 公用经费 of the 一般公共预算基本支出表 (or
 // of the 一般公共预算支出表). 机关运行经费 is the 一般公共预算 基本支出 公用经费 of the 行政单位 and the
 // 参照公务员法管理的事业单位: equal to the 公用经费 合计 when the department has no other 事业单位,
 // smaller otherwise. A warning: the reader cannot tell which units the budget covers.
 import { checkPair } from './compare';
 import { totalAt } from './sources';
 import { columnIndex, tableOf, threePublicPeriods } from './tables';
+import type { Amount, Table } from '../model/types';
 import type { Rule } from './types';
+
+/**
+ * This year's 机关运行经费 in a table of its own: its total row, else the row named 机关运行经费,
+ * else its only row; the column headed 机关运行经费 if there is one, else the first (this year's).
+ */
+function ownFigure(table: Table): Amount | null {
+  const block = table.blocks[0];
+  if (!block) return null;
+  const named = block.columns.findIndex((c) => /机关运行经费/.test(c.path.join('/')));
+  const col = named >= 0 ? named : 0;
+  const items = block.rows.filter((r) => r.role === 'item');
+  const row = block.rows.find((r) => r.role === 'total') ?? items.find((r) => /机关运行经费/.test(r.label)) ?? (items.length === 1 ? items[0] : undefined);
+  const a = row?.amounts[col] ?? null;
+  return a && a.value !== null ? a : null;
+}
 
 export const rule: Rule = {
   meta: {
@@ -20,11 +36,12 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const three = tableOf(ctx.model, 'three-public');
-    if (!three) return;
-    const period = threePublicPeriods(three).find((p) => !p.prior && p.running?.value);
-    const a = period?.running;
-    if (!a) return;
+    const fromThree = tableOf(ctx.model, 'three-public');
+    const own = tableOf(ctx.model, 'running-costs');
+    const inThree = fromThree ? threePublicPeriods(fromThree).find((p) => !p.prior && p.running?.value)?.running : null;
+    const three = inThree ? fromThree : own;
+    const a = inThree ?? (own ? ownFigure(own) : null);
+    if (!a || !three) return;
     for (const kind of ['general-basic', 'general-expenditure'] as const) {
       const t = tableOf(ctx.model, kind);
       const b = t ? totalAt(t, columnIndex(t.blocks[0], /公用经费$/)) : null;

@@ -4,7 +4,7 @@
 // 一般公共预算), each item equals its lines there. With only the 基本支出 table, an item can be
 // larger (project spending adds to it) but never smaller than its 基本支出 line. Warnings: the
 // "三公" table may be restricted to 财政拨款 or laid out otherwise by the template.
-import { checkSumAcross, type AcrossPart } from './compare';
+import { checkSumAcross, refTo, type AcrossPart } from './compare';
 import { convert, halfUp, lt, sum, toPlain } from '../money';
 import type { Amount, Row, Table } from '../model/types';
 import { allFiscal, rowsByCode, sourceColumns, sourceTables } from './sources';
@@ -95,7 +95,7 @@ export const rule: Rule = {
         data: { item: ITEM_NAMES[item][0], itemEn: ITEM_NAMES[item][1], codes: LINES[item].join('、'), actual: toPlain(a.value), expected: toPlain(shown) },
         sheet: three.sheet,
         cell: a.cell,
-        related: lines.map((b) => `${basic.sheet}!${b.cell}`),
+        related: lines.map((b) => refTo('', basic.sheet, b.cell)),
         expected: toPlain(shown),
         actual: toPlain(a.value),
       });

@@ -18,6 +18,7 @@ export const TABLE_KINDS = [
   'project-expenditure',
   'project-performance',
   'procurement',
+  'running-costs',
 ] as const;
 
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -41,14 +42,19 @@ export const KIND_NAMES: Record<TableKind, { zh: string; en: string }> = {
   'project-expenditure': { zh: '项目支出表', en: 'Project expenditure' },
   'project-performance': { zh: '项目支出绩效目标表', en: 'Project performance targets' },
   procurement: { zh: '政府采购预算表', en: 'Government procurement' },
+  'running-costs': { zh: '机关运行经费预算表', en: 'Running costs of offices' },
 };
 
 /** Strips what varies around the defining words: numbering, year, unit name, brackets. */
 export function titleCore(title: string): string {
   // Numbering first, while the space after it still separates it from a year ("表10 2019年").
+  // A continuation's mark (续表 1 …, …（续）) says nothing of the kind.
   let s = title
     .normalize('NFKC')
     .trim()
+    .replace(/^续表(?=\s*[0-9])/, '表')
+    .replace(/^续表\s*/, '')
+    .replace(/\s*[(（]续表?[)）]$|续表$/, '')
     .replace(/^(附件|附表|表)\s*[0-9一二三四五六七八九十]{0,3}([-—.][0-9]{1,2})?\s*[、.:：]?\s*/, '');
   s = normalize(s);
   // "<unit name>2019年(度)…": everything up to and including the year goes.
@@ -68,9 +74,14 @@ interface KindRule {
 // 财政拨款收支 before 收支).
 const RULES: KindRule[] = [
   { kind: 'three-public', test: (t) => t.includes('三公') },
+  // A table of its own (机关运行经费预算表, 机关运行经费安排情况表); beside 三公 it is the "三公" table's.
+  { kind: 'running-costs', test: (t) => t.includes('机关运行经费') },
   { kind: 'project-performance', test: (t) => /绩效目标|绩效表/.test(t) },
   { kind: 'procurement', test: (t) => t.includes('政府采购') },
   { kind: 'general-basic', test: (t) => /一般公共预算(财政)?(拨款)?基本支出/.test(t) },
+  // 财政拨款安排的基本支出预算表: basic spending is paid from the 一般公共预算 (政府性基金 funds
+  // projects), so the template's table is the 一般公共预算基本支出表 under another name.
+  { kind: 'general-basic', test: (t) => /^(部门)?财政拨款(安排的?)?基本支出(预算|决算)?(明细)?表/.test(t) },
   { kind: 'fund-expenditure', test: (t) => /政府性基金(预算)?(财政拨款)?(收入)?(支出|收支)/.test(t) || /政府性基金.*支出/.test(t) },
   { kind: 'state-capital-expenditure', test: (t) => /国有资本经营(预算)?.*(支出|收支)/.test(t) },
   // 一般公共预算财政拨款收入支出决算表 is the source's own table, not the 财政拨款 summary.

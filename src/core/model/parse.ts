@@ -6,6 +6,7 @@ import { exact } from '../money';
 import { isTableKind, kindOfSheetName, kindOfTitle, type TableKind } from './kinds';
 import { cleanLabel, codeDigits, isNoteText, levelOfCode, outlineOf, roleOf, splitEmbeddedCode } from './rows';
 import { readSingleCode, readSplitPart, type CodePart, type SplitPart } from './code-cells';
+import { joinContinuations } from './continuation';
 import { SheetView } from './sheet-view';
 import { indentWidth, normalize } from './text';
 import type { Amount, Block, CodeScheme, Column, ParseIssue, Row, Side, Table, UnrecognizedSheet, WorkbookModel } from './types';
@@ -37,7 +38,8 @@ export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): W
     if (found.length > 0) tables.push(...found);
     else unrecognized.push({ sheet: sheet.name, reason: sheet.cells.every((r) => r.every((c) => c === null)) ? 'empty' : 'no-budget-table' });
   }
-  return { tables, unrecognized, year: mostCommon(tables.map((t) => t.year)), unitName: mostCommon(tables.map((t) => t.unitName)), issues };
+  const joined = joinContinuations(tables, issues);
+  return { tables: joined, unrecognized, year: mostCommon(joined.map((t) => t.year)), unitName: mostCommon(joined.map((t) => t.unitName)), issues };
 }
 
 function mostCommon<T>(values: (T | null)[]): T | null {

@@ -7,7 +7,7 @@ export interface Amount {
   readonly value: Exact | null;
   /** Decimal places as printed (from the display text or number format). */
   readonly decimals: number;
-  /** A1 address on the table's sheet. */
+  /** A1 address on the table's sheet; `Sheet!A1` in a continued part on another sheet. */
   readonly cell: string;
   /** The cell shows a formula error (#REF! …); `value` is null. */
   readonly error?: string;
@@ -102,6 +102,12 @@ export interface Table {
   readonly empty: boolean;
   /** A note under or in the table (注：本单位无…), with its cell. */
   readonly note: { readonly text: string; readonly cell: string } | null;
+  /**
+   * A table continued further down or on another sheet (…（续）): its parts in order, the first
+   * being this table's own sheet, title and range. Rows of a part on another sheet have
+   * sheet-qualified cells (`Sheet2!C5`) in `Row.cell` and `Amount.cell`.
+   */
+  readonly parts?: readonly { readonly sheet: string; readonly title: string; readonly titleCell: string | null; readonly range: string }[];
 }
 
 export interface UnrecognizedSheet {

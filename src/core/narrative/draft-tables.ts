@@ -12,7 +12,7 @@ import type { Fig } from './facts';
 export function figOf(table: Table | null, a: Amount | null | undefined): Fig | null {
   if (!table || !a) return null;
   const unit: MoneyUnit = table.unit ?? '万元';
-  return { value: convert(a.value ?? ZERO, unit, '万元'), sources: [`${table.sheet}!${a.cell}`] };
+  return { value: convert(a.value ?? ZERO, unit, '万元'), sources: [a.cell.includes('!') ? a.cell : `${table.sheet}!${a.cell}`] };
 }
 
 export interface FunctionItem {

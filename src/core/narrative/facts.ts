@@ -60,7 +60,7 @@ export interface ThreePublicFacts {
 function fig(table: Table | null, a: Amount | null | undefined): Fig | null {
   if (!table || !a) return null;
   const unit: MoneyUnit = table.unit ?? '万元';
-  return { value: convert(a.value ?? ZERO, unit, '万元'), sources: [`${table.sheet}!${a.cell}`] };
+  return { value: convert(a.value ?? ZERO, unit, '万元'), sources: [a.cell.includes('!') ? a.cell : `${table.sheet}!${a.cell}`] };
 }
 
 function sumFigs(figs: (Fig | null)[]): Fig | null {

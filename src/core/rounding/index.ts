@@ -6,6 +6,7 @@ import { collectIdentitiesStepwise } from '../checks';
 import { columnIndex, columnLetters } from '../grid';
 import { outcome } from '../checks/compare';
 import type { Identity, IdentityFigure, Rule } from '../checks/types';
+import { placeOf } from '../model/continuation';
 import { normalize } from '../model/text';
 import type { Amount, Table, WorkbookModel } from '../model/types';
 import { add, convert, div, eq, exact, floor, halfUp, isInteger, isZero, mul, neg, sub, sum, toNumber, UNIT_IN_YUAN, ZERO, type Exact, type MoneyUnit } from '../money';
@@ -142,7 +143,11 @@ interface Fig {
   n?: Exact;
 }
 
-const keyOf = (sheet: string, cell: string) => `${sheet}!${cell}`;
+// A continued part's cell on another sheet is already qualified (Sheet2!C5).
+const keyOf = (sheet: string, cell: string) => {
+  const p = placeOf(sheet, cell);
+  return `${p.sheet}!${p.cell}`;
+};
 
 function convertible(unit: MoneyUnit | null, to: TargetUnit): unit is MoneyUnit {
   return unit !== null && UNIT_IN_YUAN[unit] < UNIT_IN_YUAN[to];
@@ -217,7 +222,7 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
           if (!a) continue;
           const key = keyOf(table.sheet, a.cell);
           if (figs.has(key)) continue;
-          figs.set(key, { key, sheet: table.sheet, amount: a, unit: table.unit, converted, table: table.title, row: row.label || row.code || row.rawLabel, column: col.path.join('/'), v: -1 });
+          figs.set(key, { key, sheet: placeOf(table.sheet, a.cell).sheet, amount: a, unit: table.unit, converted, table: table.title, row: row.label || row.code || row.rawLabel, column: col.path.join('/'), v: -1 });
         }
       });
     }
@@ -229,7 +234,7 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
     const key = keyOf(f.sheet, f.amount.cell);
     g = figs.get(key);
     if (!g) {
-      g = { key, sheet: f.sheet, amount: f.amount, unit: f.unit, converted: convertible(f.unit, to), table: f.sheet, row: '', column: '', v: -1 };
+      g = { key, sheet: placeOf(f.sheet, f.amount.cell).sheet, amount: f.amount, unit: f.unit, converted: convertible(f.unit, to), table: f.sheet, row: '', column: '', v: -1 };
       figs.set(key, g);
     }
     byAmount.set(f.amount, g);
@@ -265,7 +270,7 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
   for (const [i, { rule, identity }] of identities.entries()) {
     await every(i, identities.length, SHARE.targets, SHARE.constraints);
     const all = [identity.total, ...identity.parts];
-    const at = { rule, sheet: identity.total.sheet, cell: identity.total.amount.cell };
+    const at = { rule, ...placeOf(identity.total.sheet, identity.total.amount.cell) };
     if (all.some((f) => f.amount.error || f.amount.text)) {
       skipped.push({ ...at, reason: 'unreadable' });
       continue;
@@ -397,7 +402,7 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
     if (f.t === undefined) continue;
     const value = div(f.n!, scale);
     const h = div(f.h!, scale);
-    figures.push({ sheet: f.sheet, cell: f.amount.cell, table: f.table, row: f.row, column: f.column, input: f.amount.value!, unit: f.unit!, exact: div(f.t, scale), halfUp: h, value, adjusted: !eq(value, h) });
+    figures.push({ sheet: f.sheet, cell: placeOf(f.sheet, f.amount.cell).cell, table: f.table, row: f.row, column: f.column, input: f.amount.value!, unit: f.unit!, exact: div(f.t, scale), halfUp: h, value, adjusted: !eq(value, h) });
   }
   report(1);
   return {
@@ -431,8 +436,7 @@ function sides(identity: Identity, valueOf: (f: IdentityFigure) => Exact | null)
 function note(rule: string, identity: Identity, s: { actual: Exact; expected: Exact }): IdentityNote {
   return {
     rule,
-    sheet: identity.total.sheet,
-    cell: identity.total.amount.cell,
+    ...placeOf(identity.total.sheet, identity.total.amount.cell),
     parts: identity.parts.map((p) => keyOf(p.sheet, p.amount.cell)),
     unit: identity.total.unit,
     actual: s.actual,

@@ -42,6 +42,11 @@ describe('table kinds from titles', () => {
     ['部门综合预算国有资本经营预算收支表', 'state-capital-expenditure'],
     ['一般公共预算拨款支出预算表', 'general-expenditure'],
     ['一般公共预算拨款基本支出预算表', 'general-basic'],
+    ['某单位2025年财政拨款安排的基本支出预算表', 'general-basic'],
+    ['2025年机关运行经费预算表', 'running-costs'],
+    ['某局机关运行经费安排情况表', 'running-costs'],
+    ['“三公”经费和机关运行经费预算表', 'three-public'],
+    ['表6 财政拨款基本支出预算表', 'general-basic'],
     ['部门综合预算政府性基金收支表', 'fund-expenditure'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);

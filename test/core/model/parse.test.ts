@@ -426,3 +426,24 @@ describe('parsing layouts', () => {
     expect(m.issues.map((i) => i.code)).toEqual(['no-unit']);
   });
 });
+
+describe('财政拨款安排的基本支出预算表', () => {
+  it('is read as the 一般公共预算基本支出表, by 经济分类', () => {
+    const m = parseWorkbook({
+      sheets: [
+        sheet('基本支出', [
+          ['某中心2025年财政拨款安排的基本支出预算表', null, null, null, null],
+          ['部门：某中心', null, null, null, '单位：万元'],
+          ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+          [null, '合计', 50, 45, 5],
+          ['301', '工资福利支出', 45, 45, null],
+          ['30101', '基本工资', 45, 45, null],
+          ['302', '商品和服务支出', 5, null, 5],
+          ['30201', '办公费', 5, null, 5],
+        ]),
+      ],
+    });
+    expect(m.tables.map((t) => [t.kind, t.codeScheme])).toEqual([['general-basic', 'economic-dept']]);
+    expect(m.tables[0].blocks[0].rows.map((r) => r.code ?? r.role)).toEqual(['total', '301', '30101', '302', '30201']);
+  });
+});

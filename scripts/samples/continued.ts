@@ -1,0 +1,65 @@
+// A workbook with one table split at a page break, as exported PDFs turned into workbooks have
+// it: the rows from `at` on move to a sheet of their own right after the table's sheet, under the
+// title with （续） and the header repeated (no unit line). The other sheets are copied unchanged.
+import ExcelJS from 'exceljs';
+
+function parseRange(ref: string): [number, number, number, number] {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref)!;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(m[2]), col(m[1]), Number(m[4]), col(m[3])];
+}
+
+export interface Split {
+  /** The sheet of the table to split. */
+  readonly sheet: string;
+  /** The continuation's sheet name. */
+  readonly name: string;
+  /** The header rows to repeat (1-based, inclusive). */
+  readonly header: readonly [number, number];
+  /** The first row that moves. */
+  readonly at: number;
+}
+
+/** Copies rows `from`..`to` of `src` to `dst` starting at row `at`, with their merged areas. */
+function copyRows(src: ExcelJS.Worksheet, dst: ExcelJS.Worksheet, from: number, to: number, at: number): void {
+  for (let r = from; r <= to; r++) {
+    src.getRow(r).eachCell((cell, c) => {
+      const out = dst.getCell(at + r - from, c);
+      out.value = cell.value;
+      if (cell.numFmt) out.numFmt = cell.numFmt;
+      if (cell.font) out.font = cell.font;
+      if (cell.alignment) out.alignment = cell.alignment;
+    });
+  }
+  for (const ref of (src.model as { merges?: string[] }).merges ?? []) {
+    const [t, l, b, rr] = parseRange(ref);
+    if (t >= from && b <= to) dst.mergeCells(at + t - from, l, at + b - from, rr);
+  }
+  src.columns.forEach((col, i) => {
+    if (col.width) dst.getColumn(i + 1).width = col.width;
+  });
+}
+
+export function splitTable(source: ExcelJS.Workbook, split: Split): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const from of source.worksheets) {
+    const last = from.rowCount;
+    if (from.name !== split.sheet) {
+      copyRows(from, wb.addWorksheet(from.name), 1, last, 1);
+      continue;
+    }
+    copyRows(from, wb.addWorksheet(from.name), 1, split.at - 1, 1);
+    const next = wb.addWorksheet(split.name);
+    const title = String(from.getCell(1, 1).value ?? '');
+    next.getCell(1, 1).value = `${title}（续）`;
+    next.getCell(1, 1).font = { bold: true, size: 14 };
+    next.mergeCells(1, 1, 1, from.columnCount);
+    const [h0, h1] = split.header;
+    copyRows(from, next, h0, h1, 2);
+    copyRows(from, next, split.at, last, 2 + h1 - h0 + 1);
+  }
+  return wb;
+}
+
+/** Layout (c)'s 一般公共预算支出表 (a two-row header) broken before 类 208. */
+export const CONTINUED_C: Split = { sheet: '一般公共预算支出表', name: '一般公共预算支出表（续）', header: [3, 4], at: 10 };
