@@ -398,6 +398,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
                 filter={filter}
                 selected={selected}
                 kinds={kinds}
+                ready={!!source}
                 onRun={run}
                 onClear={clear}
                 onChecklist={() => void downloadChecklist()}

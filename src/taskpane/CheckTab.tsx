@@ -20,6 +20,8 @@ export interface CheckTabProps {
   filter: Severity | 'all';
   selected: Finding | null;
   kinds: Record<string, string>;
+  /** The workbook source is there (Office ready, or the standalone file or sample chosen). */
+  ready?: boolean;
   onRun: () => void;
   onClear: () => void;
   /** Download the reviewer's check sheet (.xlsx). */
@@ -44,7 +46,7 @@ export function CheckTab(p: CheckTabProps) {
     <div className={s.stack}>
       <Body1>{t.checkIntro}</Body1>
       <div className={s.row}>
-        <Button appearance="primary" onClick={p.onRun} disabled={running}>
+        <Button appearance="primary" onClick={p.onRun} disabled={running || p.ready === false}>
           {running ? t.checkRunning : t.checkAction}
         </Button>
         <Button onClick={p.onClear} disabled={running || !p.model}>
