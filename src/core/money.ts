@@ -72,7 +72,8 @@ function scaled(x: Exact, text: string): Exact {
   return x;
 }
 
-function fastSum(values: readonly Exact[]): Exact | null {
+/** Σ of the terms' integer counts; null when a term has none or a partial sum leaves the safe integers. */
+function scaledSum(values: readonly Exact[]): number | null {
   let s = 0;
   for (const v of values) {
     const n = SCALED.get(v);
@@ -80,6 +81,12 @@ function fastSum(values: readonly Exact[]): Exact | null {
     s += n;
     if (s > Number.MAX_SAFE_INTEGER || s < -Number.MAX_SAFE_INTEGER) return null;
   }
+  return s;
+}
+
+function fastSum(values: readonly Exact[]): Exact | null {
+  const s = scaledSum(values);
+  if (s === null) return null;
   const x = wrap(new D(`${s}e-${SCALE_DIGITS}`));
   SCALED.set(x, s === 0 ? 0 : s); // no negative zero
   return x;
@@ -110,14 +117,8 @@ export const lt = (a: Exact, b: Exact): boolean => a.lt(b);
 export function sumEquals(values: readonly Exact[], target: Exact): boolean | null {
   const t = SCALED.get(target);
   if (t === undefined) return null;
-  let s = 0;
-  for (const v of values) {
-    const n = SCALED.get(v);
-    if (n === undefined) return null;
-    s += n;
-    if (s > Number.MAX_SAFE_INTEGER || s < -Number.MAX_SAFE_INTEGER) return null;
-  }
-  return s === t;
+  const s = scaledSum(values);
+  return s === null ? null : s === t;
 }
 
 /** The exact sum; order does not matter. */
