@@ -37,50 +37,90 @@ export class WorkerPool {
   /**
    * Runs the tasks on up to `lanes` workers, in order of the list, and returns their results in
    * the same order. A task that times out or kills its worker gets `fallback(reason, detail)`.
+   *
+   * Each worker holds its next task in its queue while it works on the current one, so that it
+   * never waits for a round trip to the main thread between two files (with one task at a time a
+   * worker sat idle for about a fifth of a batch). A task's time limit runs from the moment its
+   * worker starts it, that is when the task before it is settled; the task a failed worker held
+   * in its queue goes to the next worker, unharmed.
    */
-  async run<R>(tasks: readonly Task[], lanes: number, fallback: (task: Task, reason: 'timeout' | 'failed', detail: string) => R, onDone?: (result: R, index: number) => void): Promise<R[]> {
-    if (this.closed) throw new Error('pool closed');
+  run<R>(tasks: readonly Task[], lanes: number, fallback: (task: Task, reason: 'timeout' | 'failed', detail: string) => R, onDone?: (result: R, index: number) => void): Promise<R[]> {
+    if (this.closed) return Promise.reject(new Error('pool closed'));
     const results: R[] = new Array(tasks.length);
+    if (tasks.length === 0) return Promise.resolve(results);
     let next = 0;
-    const lane = async (): Promise<void> => {
-      let worker: Worker | null = null;
-      try {
-        while (next < tasks.length) {
-          const index = next++;
-          const task = tasks[index];
-          worker ??= this.idle.pop() ?? this.spawn();
-          const w: Worker = worker;
-          const result = await new Promise<R>((resolve) => {
-            const settle = (r: R, alive: boolean) => {
-              clearTimeout(timer);
-              w.off('message', onMessage);
-              w.off('error', onError);
-              w.off('exit', onExit);
-              if (!alive) {
-                w.on('error', () => {}); // whatever a dying worker still reports, its task is settled
-                void w.terminate();
-                worker = null;
-              }
-              resolve(r);
-            };
-            const timer = setTimeout(() => settle(fallback(task, 'timeout', `${Math.round(this.timeoutMs / 1000)} s`), false), this.timeoutMs);
-            const onMessage = (m: { id: number; result: R }) => settle(m.result, true);
-            const onError = (e: Error) => settle(fallback(task, 'failed', e.message), false);
-            const onExit = (code: number) => settle(fallback(task, 'failed', `exit ${code}`), false);
-            w.once('message', onMessage);
-            w.once('error', onError);
-            w.once('exit', onExit);
-            w.postMessage({ id: index, task });
-          });
-          results[index] = result;
-          onDone?.(result, index);
+    const retry: number[] = []; // tasks taken back from a worker that failed before starting them
+    const take = (): number | undefined => retry.shift() ?? (next < tasks.length ? next++ : undefined);
+    const lane = (done: () => void): void => {
+      let worker = this.idle.pop() ?? this.spawn();
+      const queued: number[] = []; // indexes sent to this worker, the first one in progress
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const settle = (index: number, result: R): void => {
+        results[index] = result;
+        onDone?.(result, index);
+      };
+      const startClock = (): void => {
+        clearTimeout(timer);
+        timer = queued.length > 0 ? setTimeout(() => fail('timeout', `${Math.round(this.timeoutMs / 1000)} s`), this.timeoutMs) : undefined;
+      };
+      const feed = (): void => {
+        while (queued.length < 2) {
+          const index = take();
+          if (index === undefined) break;
+          queued.push(index);
+          worker.postMessage({ id: index, task: tasks[index] });
         }
-      } finally {
-        if (worker) this.idle.push(worker);
-      }
+      };
+      const onMessage = (m: { id: number; result: R }): void => {
+        const index = queued.shift();
+        if (index === undefined || index !== m.id) return; // never happens: a worker answers in order
+        settle(index, m.result);
+        feed();
+        startClock();
+        if (queued.length === 0) finish();
+      };
+      const onError = (e: Error): void => fail('failed', e.message);
+      const onExit = (code: number): void => fail('failed', `exit ${code}`);
+      const attach = (): void => {
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+      };
+      const detach = (): void => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      const fail = (reason: 'timeout' | 'failed', detail: string): void => {
+        clearTimeout(timer);
+        detach();
+        worker.on('error', () => {}); // whatever a dying worker still reports, its task is settled
+        void worker.terminate();
+        const [index, ...unstarted] = queued.splice(0);
+        retry.unshift(...unstarted);
+        if (index !== undefined) settle(index, fallback(tasks[index], reason, detail));
+        if (retry.length === 0 && next >= tasks.length) return done();
+        worker = this.spawn();
+        attach();
+        feed();
+        startClock();
+      };
+      const finish = (): void => {
+        clearTimeout(timer);
+        detach();
+        this.idle.push(worker);
+        done();
+      };
+      attach();
+      feed();
+      startClock();
+      if (queued.length === 0) finish();
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, tasks.length)) }, lane));
-    return results;
+    const count = Math.max(1, Math.min(lanes, tasks.length));
+    return new Promise<R[]>((resolve) => {
+      let running = count;
+      for (let i = 0; i < count; i++) lane(() => --running === 0 && resolve(results));
+    });
   }
 
   async close(): Promise<void> {
