@@ -1,5 +1,5 @@
 // Builds 类/款/项 rows with exact sums from leaf rows, so every sample adds up by construction.
-import { add, exact, toFixed, ZERO, type Exact } from '../../src/core/money';
+import { add, exact, isZero, toFixed, ZERO, type Exact } from '../../src/core/money';
 
 export interface Leaf {
   code: string;
@@ -48,6 +48,6 @@ export function total(rows: HRow[], keys: string[]): Record<string, Exact> {
 /** A cell value: the number, or null (blank) for zero when blanks are wanted. */
 export function num(v: Exact | undefined, blankZero = false): number | null {
   if (!v) return blankZero ? null : 0;
-  if (blankZero && v.isZero()) return null;
+  if (blankZero && isZero(v)) return null;
   return Number(toFixed(v, 2));
 }

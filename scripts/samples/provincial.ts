@@ -12,7 +12,7 @@
 // - the 政府性基金 and the empty 国有资本经营 tables on one sheet, unit in the title.
 // Every identity holds: 0 findings.
 import ExcelJS from 'exceljs';
-import { add, exact, sub, type Exact } from '../../src/core/money';
+import { add, div, exact, isZero, mul, sub, toFixed, type Exact } from '../../src/core/money';
 import { hierarchy, num, total, type Leaf } from './hierarchy';
 import { FUNC_NAMES } from './henan';
 import { SheetWriter, writeHeader } from './writer';
@@ -208,7 +208,7 @@ export function writeProvincial(unit: ProvincialUnit): ExcelJS.Workbook {
     ]);
     const line = (code: string | null, name: string, v: Record<string, Exact>) => {
       const change = sub(v.total, v.prior);
-      const rate = v.prior.isZero() ? null : Number(change.div(v.prior).times(100).toFixed(2));
+      const rate = isZero(v.prior) ? null : Number(toFixed(mul(div(change, v.prior), 100), 2));
       w.line([code, name, num(v.prior), num(v.total), num(v.basic, true), num(v.personnel, true), num(v.public, true), num(v.project, true), num(change), rate]);
     };
     line(null, '合计', genTotal);

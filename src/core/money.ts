@@ -5,15 +5,86 @@ import Decimal from 'decimal.js';
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 
-/** An exact decimal number. Create it with `exact`/`parseAmount`, never with `new`. */
-export type Exact = InstanceType<typeof D> & { readonly __exact: unique symbol };
+// ---- The exact value: an integer count while it fits, a decimal when it must -----------------
+//
+// Almost every amount has at most a few decimals. Such a value is held as an integer count of
+// 1/10,000 (a safe JS integer), and sums, differences, comparisons and signs are integer
+// operations on it: exact, and far cheaper than decimal.js, which is built only when an
+// operation needs it (a share, a rate, a rounding, a printed form) and then kept. Any other value
+// (more decimals, beyond the safe integers) is a decimal from the start. The form is canonical:
+// a value that has a count always has it, so two equal values look alike (also to a test's deep
+// equality, which sees `n`, or `d` for a value without a count, never the cached decimal).
 
-function wrap(d: Decimal): Exact {
-  return d as Exact;
+const SCALE_DIGITS = 4;
+const SCALE = 10 ** SCALE_DIGITS;
+const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+
+class ExactValue {
+  /** The value × 10,000 when that is a safe integer; else undefined and `d` holds the value. */
+  readonly n: number | undefined;
+  readonly d: Decimal | undefined;
+  #decimal: Decimal | undefined;
+
+  constructor(n: number | undefined, d: Decimal | undefined) {
+    this.n = n;
+    this.d = d;
+  }
+
+  /** The value as decimal.js, built once. */
+  decimal(): Decimal {
+    if (this.d) return this.d;
+    return (this.#decimal ??= countToDecimal(this.n!));
+  }
+
+  toString(): string {
+    return this.n !== undefined ? countToText(this.n) : this.d!.toString();
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+
+  valueOf(): string {
+    return this.toString();
+  }
 }
 
-export const ZERO: Exact = wrap(new D(0));
-export const HUNDRED: Exact = wrap(new D(100));
+/** An exact decimal number. Create it with `exact`/`parseAmount`, never with `new`. */
+export type Exact = ExactValue & { readonly __exact: unique symbol };
+
+function fromCount(n: number): Exact {
+  return new ExactValue(n === 0 ? 0 : n, undefined) as Exact; // no negative zero
+}
+
+/** The canonical form of a decimal: its count when it has one. */
+function fromDecimal(d: Decimal): Exact {
+  if (d.decimalPlaces() <= SCALE_DIGITS) {
+    const scaled = d.times(SCALE);
+    if (scaled.abs().lte(MAX_COUNT)) return fromCount(scaled.toNumber());
+  }
+  return new ExactValue(undefined, d) as Exact;
+}
+
+function countToDecimal(n: number): Decimal {
+  return new D(n % SCALE === 0 ? String(n / SCALE) : `${n}e-${SCALE_DIGITS}`);
+}
+
+/** Plain text of a count: "1234.5", "-0.0012", "12". */
+function countToText(n: number): string {
+  if (n % SCALE === 0) return String(n / SCALE);
+  const negative = n < 0;
+  const digits = String(negative ? -n : n).padStart(SCALE_DIGITS + 1, '0');
+  const int = digits.slice(0, -SCALE_DIGITS);
+  const frac = digits.slice(-SCALE_DIGITS).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${int}.${frac}`;
+}
+
+const dec = (a: Exact): Decimal => a.decimal();
+
+export const ZERO: Exact = fromCount(0);
+export const HUNDRED: Exact = fromCount(100 * SCALE);
+
+const PLAIN = /^(-?)(\d{1,11})(?:\.(\d{1,4}))?$/;
 
 /**
  * An exact value from a string of digits or from a cell's number. A number is read at Excel's
@@ -22,100 +93,82 @@ export const HUNDRED: Exact = wrap(new D(100));
 export function exact(v: string | number | Exact): Exact {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
-    // The shortest form of the double is exact when it has at most 15 significant digits
-    // (every published amount); longer forms are cut to Excel's 15.
-    const short = String(v);
-    // Whole amounts (most cells) skip the digit counting and the pattern: their scaled count is
-    // the value itself × 10,000.
-    if (Number.isInteger(v) && v < 1e11 && v > -1e11) {
-      const x = wrap(new D(short));
-      SCALED.set(x, v === 0 ? 0 : v * 10 ** SCALE_DIGITS);
-      return x;
-    }
+    // Whole amounts (most cells): the count is the value × 10,000.
+    if (Number.isInteger(v) && v < 1e11 && v > -1e11) return fromCount(v * SCALE);
     // A few decimals (12.34): the count is the value × 10,000 when that integer comes back to
     // the same double, which is the case exactly when the shortest form has at most 4 decimals
     // (below 10^11 two such forms cannot share a double).
     if (v < 1e11 && v > -1e11) {
-      const n = Math.round(v * 10 ** SCALE_DIGITS);
-      if (n / 10 ** SCALE_DIGITS === v) {
-        const x = wrap(new D(short));
-        SCALED.set(x, n);
-        return x;
-      }
+      const n = Math.round(v * SCALE);
+      if (n / SCALE === v) return fromCount(n);
     }
-    if (!short.includes('e') && short.replace(/^-?0*\.?0*|\./g, '').length <= 15) return scaled(wrap(new D(short)), short);
-    return wrap(new D(v.toPrecision(15)));
+    // The shortest form of the double is exact when it has at most 15 significant digits (every
+    // published amount); longer forms are cut to Excel's 15.
+    const short = String(v);
+    if (!short.includes('e') && short.replace(/^-?0*\.?0*|\./g, '').length <= 15) return fromDecimal(new D(short));
+    return fromDecimal(new D(v.toPrecision(15)));
   }
-  if (typeof v === 'string') return scaled(wrap(new D(v)), v);
-  return wrap(new D(v as Decimal.Value));
+  if (typeof v === 'string') {
+    const m = PLAIN.exec(v);
+    if (m) {
+      const n = Number(m[2] + (m[3] ?? '').padEnd(SCALE_DIGITS, '0'));
+      return fromCount(m[1] ? -n : n);
+    }
+    return fromDecimal(new D(v));
+  }
+  return v;
 }
 
-// ---- Exact integer fast path for sums -------------------------------------------------------
-//
-// Almost every amount has at most a few decimals. Such an amount is remembered, when it is
-// created, as an integer count of 1/10,000 (a safe JS integer: at most 15 digits), and a sum whose
-// terms are all known this way is added as integers, which is exact while every partial sum stays
-// a safe integer, and much cheaper than one decimal addition per term. Any other term (more
-// decimals, a computed value) or a partial sum beyond 2^53 − 1 falls back to decimal.js.
-
-const SCALE_DIGITS = 4;
-const SCALED = new WeakMap<Exact, number>();
-SCALED.set(ZERO, 0);
-const PLAIN = /^(-?)(\d{1,11})(?:\.(\d{1,4}))?$/;
-
-function scaled(x: Exact, text: string): Exact {
-  const m = PLAIN.exec(text);
-  if (m) {
-    const n = Number(m[2] + (m[3] ?? '').padEnd(SCALE_DIGITS, '0'));
-    SCALED.set(x, m[1] ? -n : n);
-  }
-  return x;
+/** A sum or difference of two counts, when it stays a count. */
+function countOf(s: number): Exact | null {
+  return s <= MAX_COUNT && s >= -MAX_COUNT ? fromCount(s) : null;
 }
 
 /** Σ of the terms' integer counts; null when a term has none or a partial sum leaves the safe integers. */
 function scaledSum(values: readonly Exact[]): number | null {
   let s = 0;
   for (const v of values) {
-    const n = SCALED.get(v);
+    const n = v.n;
     if (n === undefined) return null;
     s += n;
-    if (s > Number.MAX_SAFE_INTEGER || s < -Number.MAX_SAFE_INTEGER) return null;
+    if (s > MAX_COUNT || s < -MAX_COUNT) return null;
   }
   return s;
 }
 
-function fastSum(values: readonly Exact[]): Exact | null {
-  const s = scaledSum(values);
-  if (s === null) return null;
-  const x = wrap(new D(`${s}e-${SCALE_DIGITS}`));
-  SCALED.set(x, s === 0 ? 0 : s); // no negative zero
-  return x;
-}
-
 export function isExact(v: unknown): v is Exact {
-  return v instanceof D;
+  return v instanceof ExactValue;
 }
 
-export const add = (a: Exact, b: Exact): Exact => wrap(a.plus(b));
-export const sub = (a: Exact, b: Exact): Exact => wrap(a.minus(b));
-export const mul = (a: Exact, b: Exact | number): Exact => wrap(a.times(b as Decimal.Value));
-export const div = (a: Exact, b: Exact | number): Exact => wrap(a.div(b as Decimal.Value));
-export const neg = (a: Exact): Exact => wrap(a.neg());
-export const abs = (a: Exact): Exact => wrap(a.abs());
-export const cmp = (a: Exact, b: Exact): number => a.cmp(b);
-export const eq = (a: Exact, b: Exact): boolean => a.eq(b);
-export const isZero = (a: Exact): boolean => a.isZero();
-export const isNegative = (a: Exact): boolean => a.isNegative() && !a.isZero();
-export const max = (a: Exact, b: Exact): Exact => (a.gte(b) ? a : b);
-export const lte = (a: Exact, b: Exact): boolean => a.lte(b);
-export const lt = (a: Exact, b: Exact): boolean => a.lt(b);
+export const add = (a: Exact, b: Exact): Exact => (a.n !== undefined && b.n !== undefined && countOf(a.n + b.n)) || fromDecimal(dec(a).plus(dec(b)));
+export const sub = (a: Exact, b: Exact): Exact => (a.n !== undefined && b.n !== undefined && countOf(a.n - b.n)) || fromDecimal(dec(a).minus(dec(b)));
+export function mul(a: Exact, b: Exact | number): Exact {
+  if (typeof b === 'number' && Number.isInteger(b) && a.n !== undefined) {
+    const p = a.n * b;
+    if (Number.isSafeInteger(p)) return fromCount(p);
+  }
+  return fromDecimal(dec(a).times(typeof b === 'number' ? b : dec(b)));
+}
+export const div = (a: Exact, b: Exact | number): Exact => fromDecimal(dec(a).div(typeof b === 'number' ? b : dec(b)));
+export const neg = (a: Exact): Exact => (a.n !== undefined ? fromCount(-a.n) : fromDecimal(dec(a).neg()));
+export const abs = (a: Exact): Exact => (a.n !== undefined ? (a.n < 0 ? fromCount(-a.n) : a) : fromDecimal(dec(a).abs()));
+export function cmp(a: Exact, b: Exact): number {
+  if (a.n !== undefined && b.n !== undefined) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
+  return dec(a).cmp(dec(b));
+}
+export const eq = (a: Exact, b: Exact): boolean => cmp(a, b) === 0;
+export const isZero = (a: Exact): boolean => (a.n !== undefined ? a.n === 0 : dec(a).isZero());
+export const isNegative = (a: Exact): boolean => (a.n !== undefined ? a.n < 0 : dec(a).isNegative() && !dec(a).isZero());
+export const max = (a: Exact, b: Exact): Exact => (cmp(a, b) >= 0 ? a : b);
+export const lte = (a: Exact, b: Exact): boolean => cmp(a, b) <= 0;
+export const lt = (a: Exact, b: Exact): boolean => cmp(a, b) < 0;
 
 /**
  * Whether Σ values = target, answered from the integer counts alone (no decimal built); null when
  * a term or the target has none, or a partial sum leaves the safe integers: then ask `sum`.
  */
 export function sumEquals(values: readonly Exact[], target: Exact): boolean | null {
-  const t = SCALED.get(target);
+  const t = target.n;
   if (t === undefined) return null;
   const s = scaledSum(values);
   return s === null ? null : s === t;
@@ -124,42 +177,56 @@ export function sumEquals(values: readonly Exact[], target: Exact): boolean | nu
 /** The exact sum; order does not matter. */
 export function sum(values: Iterable<Exact>): Exact {
   const list = Array.isArray(values) ? (values as readonly Exact[]) : [...values];
-  const fast = fastSum(list);
-  if (fast) return fast;
+  const fast = scaledSum(list);
+  if (fast !== null) return fromCount(fast);
   let s = new D(0);
-  for (const v of list) s = s.plus(v);
-  return wrap(s);
+  for (const v of list) s = s.plus(dec(v));
+  return fromDecimal(s);
 }
 
 /** Number of digits after the decimal point of the exact value (0 for integers). */
 export function decimalPlaces(a: Exact): number {
-  return a.decimalPlaces();
+  if (a.n === undefined) return dec(a).decimalPlaces();
+  let m = a.n % SCALE;
+  if (m === 0) return 0;
+  let places = SCALE_DIGITS;
+  while (m % 10 === 0) {
+    m /= 10;
+    places--;
+  }
+  return places;
 }
 
 // ---- Rounding strategies --------------------------------------------------------------------
 
 export type Rounding = (value: Exact, places: number) => Exact;
 
+function roundWith(v: Exact, places: number, mode: Decimal.Rounding): Exact {
+  // A count has at most 4 decimals: rounding to 4 or more keeps it as it is.
+  if (v.n !== undefined && places >= SCALE_DIGITS) return v;
+  return fromDecimal(dec(v).toDecimalPlaces(places, mode));
+}
+
 /** 四舍五入: ties away from zero, the convention of budget disclosures (2.345 → 2.35). */
-export const halfUp: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+export const halfUp: Rounding = (v, places) => roundWith(v, places, Decimal.ROUND_HALF_UP);
 /** Banker's rounding: ties to the even neighbour (2.345 → 2.34, 2.355 → 2.36). */
-export const halfEven: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN));
+export const halfEven: Rounding = (v, places) => roundWith(v, places, Decimal.ROUND_HALF_EVEN);
 /** Truncation toward zero (2.349 → 2.34): what a hand calculation often does by mistake. */
-export const down: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_DOWN));
+export const down: Rounding = (v, places) => roundWith(v, places, Decimal.ROUND_DOWN);
 /** Toward −∞ and toward +∞: the two neighbours a controlled rounding chooses between. */
-export const floor: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_FLOOR));
-export const ceil: Rounding = (v, places) => wrap(v.toDecimalPlaces(places, Decimal.ROUND_CEIL));
+export const floor: Rounding = (v, places) => roundWith(v, places, Decimal.ROUND_FLOOR);
+export const ceil: Rounding = (v, places) => roundWith(v, places, Decimal.ROUND_CEIL);
 
 export function isInteger(a: Exact): boolean {
-  return a.isInteger();
+  return a.n !== undefined ? a.n % SCALE === 0 : dec(a).isInteger();
 }
 
 // ---- Shares and rates -----------------------------------------------------------------------
 
 /** part / whole × 100, rounded; null when the whole is zero (no share of nothing). */
 export function share(part: Exact, whole: Exact, places = 2, round: Rounding = halfUp): Exact | null {
-  if (whole.isZero()) return null;
-  return round(wrap(part.div(whole).times(100)), places);
+  if (isZero(whole)) return null;
+  return round(fromDecimal(dec(part).div(dec(whole)).times(100)), places);
 }
 
 /**
@@ -167,32 +234,32 @@ export function share(part: Exact, whole: Exact, places = 2, round: Rounding = h
  * a growth rate from a zero base does not exist (the text says 新增 instead).
  */
 export function growthRate(current: Exact, previous: Exact, places = 2, round: Rounding = halfUp): Exact | null {
-  if (previous.isZero()) return null;
-  return round(wrap(current.minus(previous).div(previous.abs()).times(100)), places);
+  if (isZero(previous)) return null;
+  return round(fromDecimal(dec(current).minus(dec(previous)).div(dec(previous).abs()).times(100)), places);
 }
 
 // ---- Comparison with tolerance --------------------------------------------------------------
 
 /** |a − b| ≤ tolerance. */
 export function within(a: Exact, b: Exact, tolerance: Exact): boolean {
-  return a.minus(b).abs().lte(tolerance);
+  return lte(abs(sub(a, b)), tolerance);
 }
 
 // ---- Text ---------------------------------------------------------------------------------
 
 /** Plain decimal string without exponent or trailing zeros ("1234.5"). */
 export function toPlain(a: Exact): string {
-  return a.toFixed();
+  return a.n !== undefined ? countToText(a.n) : dec(a).toFixed();
 }
 
 /** An amount as a message prints it: every digit it has, and at least two decimals ("9.00", "74.30", "0.005"). */
 export function toAmountText(a: Exact): string {
-  return a.decimalPlaces() >= 2 ? a.toFixed() : a.toFixed(2);
+  return decimalPlaces(a) >= 2 ? toPlain(a) : dec(a).toFixed(2);
 }
 
 /** Fixed number of decimals, half-up ("1234.50"). */
 export function toFixed(a: Exact, places: number): string {
-  return a.toFixed(places, Decimal.ROUND_HALF_UP);
+  return dec(a).toFixed(places, Decimal.ROUND_HALF_UP);
 }
 
 /** Thousands separators, fixed decimals: "1,234.50". */
@@ -205,7 +272,7 @@ export function toGrouped(a: Exact, places: number): string {
 
 /** The JS number nearest to the value, for display widths and charts only, never for sums. */
 export function toNumber(a: Exact): number {
-  return a.toNumber();
+  return a.n !== undefined ? a.n / SCALE : dec(a).toNumber();
 }
 
 // ---- Units --------------------------------------------------------------------------------
@@ -217,5 +284,5 @@ export type MoneyUnit = keyof typeof UNIT_IN_YUAN;
 /** Exact conversion between money units (1 万元 = 10000 元). */
 export function convert(a: Exact, from: MoneyUnit, to: MoneyUnit): Exact {
   if (from === to) return a;
-  return wrap(a.times(UNIT_IN_YUAN[from]).div(UNIT_IN_YUAN[to]));
+  return fromDecimal(dec(a).times(UNIT_IN_YUAN[from]).div(UNIT_IN_YUAN[to]));
 }

@@ -14,7 +14,7 @@
 // that lists the readings); a subject that resolves to nothing is left unbound (counted, not
 // guessed).
 import { outdatedNamesIn } from '../codes';
-import { abs, lte, sub, type Exact } from '../money';
+import { abs, eq, lte, sub, type Exact } from '../money';
 import type { WorkbookModel } from '../model/types';
 import { normalize } from '../model/text';
 import { inWan, subjectKey } from './analysis';
@@ -173,7 +173,7 @@ export interface Bindings {
 
 const CACHE = new WeakMap<ReadText, { model: WorkbookModel; prior: WorkbookModel | null; b: Bindings }>();
 
-const agree = (rs: readonly Named[]) => rs.every((r) => r.fig.value.equals(rs[0].fig.value));
+const agree = (rs: readonly Named[]) => rs.every((r) => eq(r.fig.value, rs[0].fig.value));
 
 /** Binds every amount of this year of the text to the tables, once per text and workbook. */
 export function bindings(read: ReadText, model: WorkbookModel, prior: WorkbookModel | null, tolerance: Exact): Bindings {
@@ -200,7 +200,7 @@ export function bindings(read: ReadText, model: WorkbookModel, prior: WorkbookMo
     if (ownMatch) bind(ownMatch, true, 'named');
     else if (hintMatch) bind(hintMatch, true, 'heading');
     // The sentence alone names one figure: that it is not this one is sure.
-    else if (own.length && agree(own) && (!hint || hint.readings.every((h) => h.fig.value.equals(own[0].fig.value)))) bind(own[0], false, 'named');
+    else if (own.length && agree(own) && (!hint || hint.readings.every((h) => eq(h.fig.value, own[0].fig.value)))) bind(own[0], false, 'named');
     else if (hint && agree(hint.readings)) bind(hint.readings[0], false, 'heading');
     else if (own.length > 1) unsure.push({ claim: c, readings: own });
   }

@@ -7,7 +7,7 @@ import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } 
 import { amountRun, changeOf, changeRuns, shareRun, type TextUnit } from './wording';
 import { basicClasses, functionItems, procurement, projects, tableState, type FunctionItem } from './draft-tables';
 import { className } from '../checks/tables';
-import { add, ZERO } from '../money';
+import { cmp, eq, sum, ZERO } from '../money';
 import { documentTypeOfModel } from './document-type';
 
 export interface UnitFacts {
@@ -220,7 +220,7 @@ export function draftNarrative(input: DraftInput): DocModel {
     ]),
   );
   // 八 一般公共预算项目支出, with the projects of the 项目支出表 when there is one.
-  const projectList = projects(model).sort((a, b) => b.fig.value.comparedTo(a.fig.value));
+  const projectList = projects(model).sort((a, b) => cmp(b.fig.value, a.fig.value));
   const shownProjects = projectList.slice(0, 10);
   part2.push(
     sec(7, '一般公共预算项目支出情况', [
@@ -356,7 +356,7 @@ export function draftNarrative(input: DraftInput): DocModel {
 
 /** The figures add up exactly to the total (a list that is the whole of it). */
 function sumsTo(items: readonly { fig: Fig }[], total: Fig | null): boolean {
-  return !!total && items.reduce((acc, x) => add(acc, x.fig.value), ZERO).equals(total.value);
+  return !!total && eq(sum(items.map((x) => x.fig.value)), total.value);
 }
 
 function displayClassName(code: string | null, name: string, year: number | null): string {

@@ -1,5 +1,5 @@
 // With last year's workbook too: a change that the two years' tables do not give.
-import { abs, exact, lte, sub, toFixed, toPlain } from '../../money';
+import { abs, eq, exact, lte, sub, toFixed, toPlain } from '../../money';
 import { analyse, currentOf } from '../analysis';
 import { bindings, readings } from '../bind';
 import type { TextRule } from './types';
@@ -26,7 +26,7 @@ export const rule: TextRule = {
       // Only a subject the sentence names: a heading's reading is not sure enough for an error.
       if (!now?.matches || now.how !== 'named') continue;
       const before = readings(ctx.read, b.prior, current);
-      if (before.length === 0 || !before.every((g) => g.value.equals(before[0].value))) continue;
+      if (before.length === 0 || !before.every((g) => eq(g.value, before[0].value))) continue;
       // The reading of last year is the one that matched this year.
       const expected = abs(sub(now.fig.value, before[0].value));
       if (lte(abs(sub(c.value, expected)), tolerance)) continue;
