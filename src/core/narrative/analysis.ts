@@ -753,6 +753,19 @@ function readScopes(read: ReadText): Scope[] {
   return out;
 }
 
+const UNCHANGED = /(无增减|无变化|持平|没有变化|与上年一致)/;
+
+/**
+ * A numbered item of a change's breakdown that states no change in words (2.商品和服务支出较上年无增减。):
+ * a part of zero, named by the words before, so that the other items are still checked against
+ * the total. Its quote is the words that say so; it stands where the total is reported.
+ */
+function unchangedItem(sentence: string, total: Claim): Claim | null {
+  const m = UNCHANGED.exec(sentence);
+  if (!m || /\d/.test(sentence.slice(0, m.index).replace(NUMBERED, ''))) return null;
+  return { ...total, value: exact(0), decimals: 0, direction: null, label: sentence.slice(0, m.index).replace(NUMBERED, '').trim(), quote: m[1] };
+}
+
 /** A part named as a subtotal (在职人数小计, 退休人员小计). */
 const SUBTOTAL_PART = /小计$/;
 
@@ -842,6 +855,7 @@ function numberedBreakdowns(read: ReadText, bySentence: Map<number, Claim[]>, ou
         paragraph = u.paragraph;
       }
       if (!item) item = (bySentence.get(sj) ?? []).find((c) => c.depth === 0 && c.kind === total.kind && c.period !== 'prior' && comparable(c, total)) ?? null;
+      if (numbered && !item && total.kind === 'change') item = unchangedItem(u.clean, total);
       if (numbered && !item) break; // an item without a figure of the total's kind ends the list
     }
     if (item) parts.push(item);
