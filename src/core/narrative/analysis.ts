@@ -722,6 +722,7 @@ function readScopes(read: ReadText): Scope[] {
           }
         }
       }
+      parts = subtotalGroups(parts, out, read, bySentence, si, t);
       const tail = segment.some((c) => restated(c));
       if (parts.length < 2) return;
       out.push({ total: t, parts, complete: tail || isComplete(parts, trailer), local, nested: false });
@@ -750,6 +751,59 @@ function readScopes(read: ReadText): Scope[] {
   });
   numberedBreakdowns(read, bySentence, out);
   return out;
+}
+
+const UNCHANGED = /(无增减|无变化|持平|没有变化|与上年一致)/;
+
+/**
+ * A numbered item of a change's breakdown that states no change in words (2.商品和服务支出较上年无增减。):
+ * a part of zero, named by the words before, so that the other items are still checked against
+ * the total. Its quote is the words that say so; it stands where the total is reported.
+ */
+function unchangedItem(sentence: string, total: Claim): Claim | null {
+  const m = UNCHANGED.exec(sentence);
+  if (!m || /\d/.test(sentence.slice(0, m.index).replace(NUMBERED, ''))) return null;
+  return { ...total, value: exact(0), decimals: 0, direction: null, label: sentence.slice(0, m.index).replace(NUMBERED, '').trim(), quote: m[1] };
+}
+
+/** A part named as a subtotal (在职人数小计, 退休人员小计). */
+const SUBTOTAL_PART = /小计$/;
+
+/**
+ * A 其中 list written flat with subtotals in it (实有x人，其中：在职人数小计a人，行政b人，事业c人。
+ * 离休人数小计d人，退休人数小计e人): the items after a …小计 part, up to the next one, are that
+ * subtotal's own breakdown (recorded as a nested scope), not further parts of the total; and the
+ * list goes on in the sentences after it that open with another …小计 of the same kind. Returns
+ * the total's own parts.
+ */
+function subtotalGroups(parts: Claim[], out: Scope[], read: ReadText, bySentence: Map<number, Claim[]>, si: number, total: Claim): Claim[] {
+  if (!parts.some((p) => SUBTOTAL_PART.test(p.label)) || parts.every((p) => SUBTOTAL_PART.test(p.label))) return parts;
+  const own: Claim[] = [];
+  let head: Claim | null = null;
+  let group: Claim[] = [];
+  const close = () => {
+    if (head && group.length >= 2) out.push({ total: head, parts: group, complete: isComplete(group, ''), local: true, nested: true });
+  };
+  for (const p of parts) {
+    if (SUBTOTAL_PART.test(p.label)) {
+      close();
+      head = p;
+      group = [];
+      own.push(p);
+    } else if (head) group.push(p);
+    else own.push(p);
+  }
+  close();
+  // Only a list that ran to the end of its sentence goes on in the next ones.
+  const sentence = bySentence.get(si) ?? [];
+  if (sentence[sentence.length - 1] !== parts[parts.length - 1]) return own;
+  for (let sj = si + 1; sj < Math.min(read.sentences.length, si + SCOPE_REACH); sj++) {
+    const u = read.sentences[sj];
+    const next = (bySentence.get(sj) ?? []).filter((c) => c.kind === total.kind && comparable(c, total));
+    if (next.length === 0 || next[0].at - u.at >= 20 || !next.every((c) => SUBTOTAL_PART.test(c.label))) break;
+    own.push(...next);
+  }
+  return own;
 }
 
 const NUMBERED = /^\s*(?:（(\d{1,2})）|(\d{1,2})\s*[、.](?!\d)|([①-⑳]))/;
@@ -801,6 +855,7 @@ function numberedBreakdowns(read: ReadText, bySentence: Map<number, Claim[]>, ou
         paragraph = u.paragraph;
       }
       if (!item) item = (bySentence.get(sj) ?? []).find((c) => c.depth === 0 && c.kind === total.kind && c.period !== 'prior' && comparable(c, total)) ?? null;
+      if (numbered && !item && total.kind === 'change') item = unchangedItem(u.clean, total);
       if (numbered && !item) break; // an item without a figure of the total's kind ends the list
     }
     if (item) parts.push(item);

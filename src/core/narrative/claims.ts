@@ -92,6 +92,7 @@ const RATE_WORD = '增长率|下降率|减少率|增加率|增减率|增长|下�
 const TOKEN = new RegExp(String.raw`(${NUM})\s*(${MONEY_UNIT}|%|${COUNT_UNIT})?|(${RATE_WORD}|占[^，。；%\d]{0,12}?)(?:为|了)?\s*%`, 'g');
 
 const UP = /增|上升|提高|多/;
+const BRACKETED_DIRECTION = /（(增加|减少|增|减)）(幅度?)?(\s*)$/;
 const RATE_BEFORE = new RegExp(String.raw`(${RATE_WORD}|增加|减少|提高|增|减)(?:了|为|达)?\s*$`);
 
 /** @deprecated kept for callers that only need the line endings: see normalise.ts. */
@@ -261,7 +262,10 @@ export function readClaims(raw: string): ReadText {
     while ((m = TOKEN.exec(src))) {
       const start = m.index;
       const end = start + m[0].replace(/\s+$/, '').length;
-      const before = src.slice(Math.max(0, start - 24), start);
+      // A direction word in parentheses (较上年（减少）16.23万元, （减）幅23%) reads as the word itself.
+      const written = src.slice(Math.max(0, start - 24), start);
+      const before = written.replace(BRACKETED_DIRECTION, '$1$2$3');
+      const unwrapped = written.length - before.length;
       const after = src.slice(end, end + 2);
       const o = originalSlice(normal, s.at + start, s.at + end);
       const { depth, group } = parensAt(start);
@@ -330,7 +334,7 @@ export function readClaims(raw: string): ReadText {
       if (unit && /^(万元|亿元|千元|元)$/.test(unit)) {
         const changeM = /(增加|减少|增|减|(?<![追附参])加|上升|下降|降低|压减|节约|新增)(了)?\s*$/.exec(before);
         if (changeM && changeM[1] !== '新增') {
-          claims.push(claimOf(base, { kind: 'change', value, decimals, unit, direction: UP.test(changeM[1]) || changeM[1] === '加' ? 'up' : 'down', label: labelBefore(src, start - changeM[0].length), basis: basisOf(before) }));
+          claims.push(claimOf(base, { kind: 'change', value, decimals, unit, direction: UP.test(changeM[1]) || changeM[1] === '加' ? 'up' : 'down', label: labelBefore(src, start - unwrapped - changeM[0].length), basis: basisOf(before) }));
         } else {
           const prior =
             (/(上年|上一年度?|去年|前一年)[^，；：]{0,12}$/.test(before) && !/结转|结余/.test(label)) ||

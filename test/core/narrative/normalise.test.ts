@@ -31,6 +31,15 @@ describe('normalising a pasted text', () => {
     expect(r.claims.find((c) => c.kind === 'change')!.quote).toBe('1 000.00万元');
   });
 
+  it('reads a direction word in parentheses as the word itself', () => {
+    const r = readClaims('项目支出较上年(减)6万元，(减)幅20%，公用经费较上年（增加）2.50万元。');
+    expect(r.claims.map((c) => [c.kind, c.quote, c.direction, c.label])).toEqual([
+      ['change', '6万元', 'down', '项目支出较上年'],
+      ['rate', '20%', 'down', '（减）幅'],
+      ['change', '2.50万元', 'up', '公用经费较上年'],
+    ]);
+  });
+
   it('reads no missing unit where a PDF broke the line before it, and none under a declared unit', () => {
     expect(auditNarrative({ text: '本单位本年度一般公共预算拨款收入合计为35\n万元，比上年增加5万元，增长16.67%。' }).findings).toEqual([]);
     const declared = '二、收入预算情况\n单位：万元\n本单位本年收入预算120.00，比上年增加20.00，增长20.00%。';

@@ -25,6 +25,18 @@ textRuleTester(rule, {
       text: '“三公”经费预算80万元：一、因公出国（境）费10万元，二、公务用车购置及运行费40万元，其中公务用车运行费40万元，公务用车购置费0万元，三、公务接待费30万元。',
     },
     { name: 'a change broken down', text: '收入比上年增加30.00万元，其中一般公共预算增加40.00万元，政府性基金减少10.00万元。' },
+    {
+      name: 'changes over numbered items, one of them unchanged in words',
+      text: '二、基本支出变动情况\n本年基本支出比上年增加9.00万元，增长6.00%。\n1.工资福利支出比上年增加7.50万元。\n2.商品和服务支出与上年持平。\n3.对个人和家庭的补助比上年增加1.50万元。',
+    },
+    {
+      name: 'changes over numbered items, one written with its direction word in parentheses',
+      text: '二、基本支出变动情况\n本年基本支出较上年增10.00万元，增幅8%。\n1.工资福利支出较上年增12.00万元，增10%。\n2.商品和服务支出较上年增1.00万元，增5%。\n3.对个人和家庭的补助较上年（减少）3.00万元，减幅50%。',
+    },
+    {
+      name: 'a flat list with subtotals: the items after a 小计 are its own breakdown, and the list goes on in the next sentence',
+      text: '年末实有人员31人，其中：在职人员小计20人，行政人员12人，事业人员8人。离休人员小计1人，退休人员小计10人。',
+    },
   ],
   invalid: [
     {
@@ -54,6 +66,31 @@ textRuleTester(rule, {
       name: 'the last member of a list after a count, in a sentence that lost its line break',
       text: '本部门“三公”经费预算数为30.50万元，其中：\n因公出国（境）费5.00万元，主要用于培训交流。公务用车购置及运行费20.00万元，主要用于车辆运行。本部门公务用车保有量6辆，本年计划更新购置0辆公务接待费6.50万元，主要用于业务接待。',
       findings: [{ quote: '30.50万元', expected: '31.5' }],
+    },
+    {
+      name: 'changes over numbered items that do not add up, one of them unchanged in words',
+      text: '二、基本支出变动情况\n本年基本支出比上年增加10.00万元，增长6.00%。\n1.工资福利支出比上年增加7.50万元。\n2.商品和服务支出较上年无增减。\n3.对个人和家庭的补助比上年增加1.50万元。',
+      findings: [{ quote: '10.00万元', expected: '9' }],
+    },
+    {
+      name: 'changes over numbered items that do not add up, one written with its direction word in parentheses',
+      text: '二、基本支出变动情况\n本年基本支出较上年增10.00万元，增幅8%。\n1.工资福利支出较上年增12.00万元，增10%。\n2.商品和服务支出较上年增1.00万元，增5%。\n3.对个人和家庭的补助较上年（减少）5.00万元，减幅50%。',
+      findings: [{ quote: '10.00万元', expected: '8' }],
+    },
+    {
+      name: 'a flat list with subtotals whose subtotals do not add up to the total',
+      text: '年末实有人员33人，其中：在职人员小计20人，行政人员12人，事业人员8人。离休人员小计1人，退休人员小计10人。',
+      findings: [{ quote: '33人', expected: '31' }],
+    },
+    {
+      name: 'a subtotal smaller than its own items',
+      text: '年末实有人员31人，其中：在职人员小计18人，行政人员12人，事业人员8人，离休人员小计1人，退休人员小计10人。',
+      findings: [{ quote: '18人', expected: '20' }],
+    },
+    {
+      name: 'a part whose parenthesis disagrees with it, while the total agrees with the parenthesis: one finding, on the part',
+      text: '“三公”经费9.00万元，其中：因公出国（境）费1.00万元，公务用车购置及运行费4.00万元（购置费3.00万元，运行维护费2.00万元），公务接待费3.00万元。',
+      findings: [{ quote: '4.00万元', expected: '5' }],
     },
     { name: 'a list over numbered items that does not add up', text: '“三公”经费预算数为6.00万元，与上年持平。其中：\n（一）因公出国（境）费1.00万元，与上年持平。\n（二）公务用车购置及运行费3.00万元。\n（三）公务接待费2.50万元，与上年持平。', findings: [{ quote: '6.00万元', expected: '6.5' }] },
   ],
