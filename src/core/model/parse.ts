@@ -170,6 +170,9 @@ function parseRegion(
   let unitCell: string | null = unit && titleCell ? titleCell : null;
   let year = yearIn(title);
   let unitName = unitNameFromTitle(title);
+  // The department's own code (部门编码：301, or the title's [301]某某局): a row of the code column
+  // that shows it above the classes is the department's heading, not the economic class 301.
+  let deptCode = deptCodeIn(title);
 
   // Meta lines under the title: 编制单位：… 单位：万元.
   let r = titleRow + 1;
@@ -188,6 +191,7 @@ function parseRegion(
       if (name && name[1].trim() && !unitName) unitName = name[1].trim();
       const y = yearIn(t);
       if (y && !year) year = y;
+      deptCode ??= deptCodeIn(t);
     }
     if (texts.length > meta.length + marks.length) break;
   }
@@ -229,7 +233,7 @@ function parseRegion(
     if (!kind) return null;
   }
 
-  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year);
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year, deptCode);
   // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
   // of the carry-over, not the year's items.
   if (kind === 'summary' || kind === 'fiscal-summary') {
@@ -313,6 +317,13 @@ function yearIn(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** 部门编码：301, 单位代码 301001, or a code in brackets before a unit's name ([301]某某局). */
+function deptCodeIn(text: string): string | null {
+  const t = text.normalize('NFKC').trim();
+  const m = /^(?:部门|单位)(?:编码|代码)[:：]?\s*(\d{3,9})\b/.exec(t) ?? /^(?:(?:编制|预算)?(?:单位|部门)(?:名称)?[:：]\s*)?[[【(]?(\d{3,9})[\]】)]?\s*(?=[^\d\s年])/.exec(t);
+  return m ? m[1] : null;
+}
+
 function unitNameFromTitle(title: string): string | null {
   const t = title.normalize('NFKC').replace(/^\s*(附件|附表|表)[\d一二三四五六七八九十\-—.、:：]*\s*/, '');
   const m = /^(.+?)\s*(?:19|20)\d{2}\s*年/.exec(t);
@@ -360,7 +371,7 @@ function isComparisonPath(path: readonly string[], year: number | null): boolean
   return y !== null && year !== null && Number(y[1]) < year;
 }
 
-function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], year: number | null): Block[] {
+function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], year: number | null, deptCode: string | null): Block[] {
   // Classify columns: label (codes, names) or value (amounts); unused columns are dropped.
   type Cls = 'label' | 'value' | null;
   const cls: Cls[] = columns.map((col) => {
@@ -400,7 +411,7 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
   // 公用经费 code | name | amount): one block whose rows are each part's rows, the totals that share
   // a line read as one row.
   if (groups.length >= 2 && kind !== 'summary' && kind !== 'fiscal-summary' && repeatsColumns(groups, columns)) {
-    return [stackedBlock(view, columns, groups, from, to, kind, headerRows, issues)];
+    return [stackedBlock(view, columns, groups, from, to, kind, headerRows, issues, deptCode)];
   }
   // Only the summary tables have two sides; elsewhere a second label group (a name column after
   // an amount column, as some exports have) belongs to the same block.
@@ -434,7 +445,7 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
         side,
         labelColumns: g.labels.map((c) => columns[c].index),
         columns: g.values.map((c) => columns[c]),
-        rows: readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues),
+        rows: readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues, deptCode),
       };
     });
 }
@@ -448,12 +459,12 @@ function repeatsColumns(groups: Group[], columns: Column[]): boolean {
   return groups[0].labels.length > 0 && groups[0].values.length > 0 && groups.every((g) => shape(g) === first) && new Set(groups.map((g) => normalize(columns[g.values[0]].path[0] ?? ''))).size === groups.length;
 }
 
-function stackedBlock(view: SheetView, columns: Column[], groups: Group[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Block {
+function stackedBlock(view: SheetView, columns: Column[], groups: Group[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], deptCode: string | null): Block {
   const values = groups.flatMap((g) => g.values);
   const rows: Row[] = [];
   const totals = new Map<number, Row>();
   groups.forEach((g) => {
-    for (const row of readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues)) {
+    for (const row of readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues, deptCode)) {
       const amounts: (Amount | null)[] = values.map((c) => {
         const k = g.values.indexOf(c);
         return k >= 0 ? row.amounts[k] : null;
@@ -487,7 +498,7 @@ const SPENDING_KINDS = new Set<TableKind>(['expenditure', 'general-expenditure',
 /** Tables classified by 经济分类: their codes are 3 or 5 digits. */
 const ECONOMIC_KINDS = new Set<TableKind>(['general-basic', 'economic']);
 
-function readRows(view: SheetView, columns: Column[], labels: number[], values: number[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Row[] {
+function readRows(view: SheetView, columns: Column[], labels: number[], values: number[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], deptCode: string | null): Row[] {
   const sheet = view.sheet;
   const codeCols = labels.map((c) => ({ c, kind: isCodeHeader(columns[c].path) }));
   const split = codeCols.filter((x) => x.kind === 'lei' || x.kind === 'kuan' || x.kind === 'xiang');
@@ -531,6 +542,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
 
     // Code: split 类/款/项 columns, a single code column, or embedded in the name.
     let code: string | null = null;
+    let departmentRow = false;
     if (split.length > 0) {
       const parts = { lei: EMPTY_PART, kuan: EMPTY_PART, xiang: EMPTY_PART } as Record<CodePart, SplitPart>;
       let ambiguous = false;
@@ -568,16 +580,21 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       if (/^[0-9A-Za-z]+$/.test(t)) ownCodes.set(r, t);
     } else if (single) {
       const c = readSingleCode(sheet.cells[r]?.[columns[single.c].index] ?? null, single.economic);
-      if (c.kind === 'code') code = c.code;
+      if (c.kind === 'code' && isDepartmentHeading(view, columns[single.c].index, r, to, single.economic, c.code, rawLabel, deptCode)) [heading, departmentRow] = [rawLabel, true];
+      else if (c.kind === 'code') code = c.code;
       else if (isUnitHeading(view, columns[single.c].index, r, to, single.economic, c.kind === 'ambiguous' ? c.shown : view.own(r, columns[single.c].index))) heading = rawLabel;
       else if (c.kind === 'ambiguous' && single.classification) {
         issues.push({ code: 'code-ambiguous', sheet: sheet.name, cell: a1(sheet, r, columns[single.c].index), detail: c.shown, part: single.economic ? 'economic' : 'function' });
       }
     }
     let labelText = rawLabel;
-    if (!code) {
+    if (!code && !departmentRow) {
       const emb = splitEmbeddedCode(rawLabel);
-      if (emb && kind !== 'three-public') {
+      if (emb && kind !== 'three-public' && !single && split.length === 0 && isDepartmentName(emb.code, emb.name, deptCode, () => nextEmbeddedCode(view, columns[labelCol ?? 0]?.index ?? 0, r, to))) {
+        // 301 某某局 over its classes in a name column with embedded codes: the department's heading.
+        heading = emb.name;
+        labelText = emb.name;
+      } else if (emb && kind !== 'three-public') {
         code = emb.code;
         labelText = emb.name;
       } else if (codeDigits(rawLabel) && /^\d{3}(\d{2}){0,2}$/.test(codeDigits(rawLabel) ?? '')) {
@@ -628,6 +645,41 @@ function isUnitHeading(view: SheetView, col: number, r: number, to: number, econ
     return next.kind === 'code' && next.code.length === 3;
   }
   return false;
+}
+
+/** A unit's name (某某局, 某某中心（本级）), never a class's (…支出, …补助, …经费). */
+const UNIT_NAME = /(局|委员会|委|办公室|办|中心|院|所|站|队|馆|校|学校|部|厅|协会|联合会|会|处|社|台|团|园|场|本级)([（(]本级[)）])?$/;
+const CLASS_NAME = /支出$|补助$|经费$|费用$|基金$|资金$/;
+
+/**
+ * A 3-digit code above the classes that is the department's own code (301 某某局 in a budget
+ * system where the department's code and an economic class share the digits): the row's name is
+ * a unit's, and the code is the one the title or meta line gives, or the next row is a class.
+ */
+function isDepartmentName(code: string, name: string, deptCode: string | null, next: () => string | null): boolean {
+  const n = normalize(name);
+  if (code.length !== 3 || !UNIT_NAME.test(n) || CLASS_NAME.test(n)) return false;
+  if (deptCode !== null) return deptCode === code || deptCode.startsWith(code);
+  return next()?.length === 3;
+}
+
+function isDepartmentHeading(view: SheetView, col: number, r: number, to: number, economic: boolean, code: string, name: string, deptCode: string | null): boolean {
+  return isDepartmentName(code, name, deptCode, () => {
+    for (let n = r + 1; n <= to; n++) {
+      if (view.isEmptyRow(n)) continue;
+      const next = readSingleCode(view.sheet.cells[n]?.[col] ?? null, economic);
+      return next.kind === 'code' ? next.code : null;
+    }
+    return null;
+  });
+}
+
+function nextEmbeddedCode(view: SheetView, col: number, r: number, to: number): string | null {
+  for (let n = r + 1; n <= to; n++) {
+    if (view.isEmptyRow(n)) continue;
+    return splitEmbeddedCode(view.text(n, col))?.code ?? null;
+  }
+  return null;
 }
 
 /**
