@@ -136,6 +136,12 @@ export function breakdownOf(block: Block, row: Row): Breakdown | undefined {
   return row.breakdown ?? block.breakdown;
 }
 
+/** A summary line that names a 功能分类 类 (not a line of a breakdown by 经济分类 or by 基本/项目). */
+export function byClass(block: Block, row: Row): boolean {
+  const b = breakdownOf(block, row);
+  return b === undefined || b === 'function';
+}
+
 /**
  * The lines of a summary side that make up its 本年合计: the 一、 lines; else the unnumbered
  * ones; else, where every line is numbered under a heading 一、本年收入 (（一）… or 1. …), the

@@ -9,7 +9,7 @@ import { readSingleCode, readSplitPart, type CodePart, type SplitPart } from './
 import { joinContinuations } from './continuation';
 import { SheetView } from './sheet-view';
 import { indentWidth, normalize } from './text';
-import type { Amount, Block, CodeScheme, Column, ParseIssue, Row, Side, Table, UnrecognizedSheet, WorkbookModel } from './types';
+import type { Amount, Block, Breakdown, CodeScheme, Column, ParseIssue, Row, Side, Table, UnrecognizedSheet, WorkbookModel } from './types';
 import { unitInHeader, unitInText } from './units';
 import { readCell } from './values';
 import { kindFromHeader } from './signature';
@@ -246,6 +246,7 @@ function parseRegion(
       }
     }
   }
+  if (kind === 'summary' || kind === 'fiscal-summary') markBreakdowns(blocks, columns);
   // Outside the summary tables a 总计 row is the table's total (支出总表 … 总计 at the bottom).
   if (kind !== 'summary' && kind !== 'fiscal-summary') {
     for (const b of blocks) {
@@ -332,9 +333,108 @@ function unitNameFromTitle(title: string): string | null {
   return name.length >= 2 && !/^(部门|单位|本部门|本单位)$/.test(name) ? name : null;
 }
 
+// ---- Breakdowns of a summary side ----------------------------------------------------------
+
+/** A heading over one breakdown of the 支出 lines: 按功能分类, （按经济分类）, 支出经济分类. */
+const BREAKDOWN_HEADING = /^按?(支出)?((政府预算|部门预算)?经济分类|功能分类|支出?性质|支出?类别|项目类别)(科目)?$/;
+const NATURE_ITEM = /^(基本支出|项目支出|人员(经费|支出)|(日常)?公用(经费|支出)|事业单位经营支出|上缴上级支出|对附属单位补助支出)$/;
+const ECONOMIC_ITEM = /^(机关)?(工资福利|商品和服务|资本性)支出|^对(个人和家庭|企业|事业单位|社会保障基金)|^债务(利息|还本)|^对(企业|事业单位)(资本性)?补助$|^转移性支出$|^预备费及预留$/;
+
+function breakdownOfText(text: string): Breakdown | null {
+  const n = normalize(text);
+  if (/功能/.test(n)) return 'function';
+  if (/经济/.test(n)) return 'economic';
+  if (/类别|性质/.test(n)) return 'nature';
+  return null;
+}
+
+function breakdownOfRows(rows: readonly Row[]): Breakdown {
+  const items = rows.filter((r) => r.role === 'item' && r.label).map((r) => normalize(r.label));
+  if (items.some((l) => NATURE_ITEM.test(l)) && !items.some((l) => ECONOMIC_ITEM.test(l))) return 'nature';
+  if (items.some((l) => ECONOMIC_ITEM.test(l))) return 'economic';
+  return 'function';
+}
+
+/** Each breakdown a kind of its own, in the order function, economic, nature when two agree. */
+function distinct(kinds: Breakdown[]): Breakdown[] {
+  const used = new Set<Breakdown>();
+  return kinds.map((k) => {
+    const free = used.has(k) ? (['function', 'economic', 'nature'] as const).find((o) => !used.has(o)) ?? k : k;
+    used.add(free);
+    return free;
+  });
+}
+
+/**
+ * A summary's 支出 side printed as several breakdowns of the same total (some provinces print the
+ * 部门收支总表 with 支出 by 功能分类, by 经济分类 and by 基本/项目 支出): each is read as a breakdown
+ * of its own, so that the rules check each against the total and never add them up. Side by
+ * side, each column group is a block; the totals' line names only the first group's label cell,
+ * and the others take its role. One after the other in the same columns, a heading (按经济分类) or
+ * the numbering starting again at 一、 opens the next breakdown; the heading is no line.
+ */
+function markBreakdowns(blocks: Block[], columns: Column[]): void {
+  for (const side of ['income', 'expenditure'] as const) {
+    const same = blocks.filter((b) => b.side === side);
+    if (same.length >= 2) {
+      const kinds = distinct(same.map((b) => breakdownOfText(b.labelColumns.map((c) => columns[c]?.path.join('/') ?? '').join('/')) ?? breakdownOfRows(b.rows)));
+      same.forEach((b, i) => {
+        (b as { breakdown?: Breakdown }).breakdown = kinds[i];
+        if (i === 0) return;
+        for (const row of b.rows) {
+          if (row.label || row.code) continue;
+          const named = same.map((o) => o.rows.find((x) => x.index === row.index && x.label)).find((x) => x);
+          if (named && named.role !== 'item') Object.assign(row, { role: named.role, label: named.label });
+        }
+      });
+    }
+  }
+  for (const b of blocks) {
+    if (b.side !== 'expenditure') continue;
+    const stacked = stackedBreakdowns(b.rows);
+    if (stacked) (b as { rows: readonly Row[] }).rows = stacked;
+  }
+}
+
+function stackedBreakdowns(rows: readonly Row[]): Row[] | null {
+  const starts: { at: number; heading: Row | null }[] = [];
+  let numbered = false;
+  rows.forEach((r, i) => {
+    if (r.role !== 'item') return;
+    const heading = !r.code && r.amounts.every((a) => !a || (a.value === null && !a.error && !a.text)) && BREAKDOWN_HEADING.test(normalize(r.label).replace(/[()（）]/g, ''));
+    if (heading) {
+      starts.push({ at: i, heading: r });
+      numbered = false;
+    } else if (r.outline === 1 && !r.ofWhich) {
+      // The numbering starts again at 一、 after 二、…: the next breakdown.
+      if (numbered && /^一[、.．]/.test(r.rawLabel.replace(/^[\s\u3000]+/, ''))) starts.push({ at: i, heading: null });
+      numbered = true;
+    }
+  });
+  const firstItem = rows.findIndex((r) => r.role === 'item');
+  if (firstItem < 0 || starts.length === 0) return null;
+  if (starts[0].at > firstItem) starts.unshift({ at: firstItem, heading: null });
+  const parts = starts
+    .map((s, k) => ({ heading: s.heading, rows: rows.slice(s.at, starts[k + 1]?.at ?? rows.length).filter((r) => r !== s.heading && r.role === 'item') }))
+    .filter((p) => p.rows.length > 0);
+  if (parts.length < 2) return null;
+  const kinds = distinct(parts.map((p) => (p.heading ? breakdownOfText(p.heading.label) : null) ?? breakdownOfRows(p.rows)));
+  parts.forEach((p, k) => {
+    for (const r of p.rows) (r as { breakdown?: Breakdown }).breakdown = kinds[k];
+  });
+  const headings = new Set(parts.map((p) => p.heading));
+  return rows.filter((r) => !headings.has(r));
+}
+
 // ---- Columns and blocks -----------------------------------------------------------------------
 
 const LABEL_LEAF = /^(类|款|项|科目编码|编码|代码|科目代码|科目名称|名称|项目|项目名称|科目|单位名称|单位代码|单位编码|功能分类科目|经济分类科目|收入项目|支出项目|项\s*目|预算科目)$/;
+
+/**
+ * The label column of one breakdown of a summary's 支出 side printed in column groups (支出类别 |
+ * 预算数 | 部门预算经济分类 | 预算数 | 功能分类 | 预算数).
+ */
+const BREAKDOWN_LEAF = /^(支出项目|项目)?(按)?(支出)?((政府预算|部门预算)?经济分类|功能分类)(科目)?(名称)?$|^(支出项目|项目)?(按)?支出?(类别|性质)$/;
 
 const AMOUNT_HEADER = /合计|小计|总计|支出|收入|经费|费$|预算|拨款|资金|金额|数$|结转|结余/;
 
@@ -342,6 +442,7 @@ function headerIsLabel(path: readonly string[]): boolean {
   if (path.length === 0) return false;
   const leaf = normalize(path[path.length - 1]);
   if (LABEL_LEAF.test(leaf)) return true;
+  if (BREAKDOWN_LEAF.test(leaf.replace(/[()（）]/g, ''))) return true;
   if (/编码|代码|名称$|科目$/.test(leaf) && !/(合计|金额|预算数|支出$|收入$)/.test(leaf)) return true;
   return false;
 }
