@@ -497,3 +497,40 @@ describe('a department code as a unit heading in the code column', () => {
     expect(codes(c.tables[0])[1]).toBe('299');
   });
 });
+
+describe('a summary whose 支出 side is printed several ways', () => {
+  it('reads breakdowns one after the other under their headings, the headings left out', () => {
+    const s = sheet(
+      '总表',
+      [
+        ['2025年部门收支总表'],
+        ['单位：万元'],
+        ['收入', null, '支出', null],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、财政拨款收入', 64, '（按功能分类）', null],
+        [null, null, '一、一般公共服务支出', 50],
+        [null, null, '二、社会保障和就业支出', 14],
+        [null, null, '（按经济分类）', null],
+        [null, null, '一、工资福利支出', 35],
+        [null, null, '二、商品和服务支出', 29],
+        ['本年收入合计', 64, '本年支出合计', 64],
+      ],
+      ['A3:B3', 'C3:D3'],
+    );
+    const side = parseWorkbook({ sheets: [s] }).tables[0].blocks[1];
+    expect(side.breakdown).toBeUndefined();
+    expect(side.rows.map((r) => [r.label, r.breakdown ?? null])).toEqual([
+      ['一般公共服务支出', 'function'],
+      ['社会保障和就业支出', 'function'],
+      ['工资福利支出', 'economic'],
+      ['商品和服务支出', 'economic'],
+      ['本年支出合计', null],
+    ]);
+  });
+
+  it('leaves a side printed once as it was: no breakdown marked', () => {
+    const s = sheet('总表', [['2025年部门收支总表'], ['单位：万元'], ['收入', null, '支出', null], ['项目', '预算数', '项目', '预算数'], ['一、财政拨款收入', 64, '一、基本支出', 41], [null, null, '二、项目支出', 23], ['本年收入合计', 64, '本年支出合计', 64]], ['A3:B3', 'C3:D3']);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.blocks.flatMap((b) => [b.breakdown, ...b.rows.map((r) => r.breakdown)]).filter((x) => x !== undefined)).toEqual([]);
+  });
+});
