@@ -660,8 +660,12 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       let lei = digits(parts.lei);
       let kuan = digits(parts.kuan);
       const xiang = digits(parts.xiang);
+      const leiCol = split.find((x) => x.kind === 'lei');
       if (ambiguous) code = null;
-      else if (whole && whole.code.length === 7) {
+      else if (!whole && lei && !kuan && !xiang && leiCol && isDepartmentName(lei, rawLabel, deptCode, () => nextLei(view, columns[leiCol.c].index, r, to))) {
+        // 301 | | | 某某局 over the classes: the department's heading.
+        [heading, departmentRow, lei] = [rawLabel, true, ''];
+      } else if (whole && whole.code.length === 7) {
         code = whole.code;
         [lei, kuan] = [whole.code.slice(0, 3), whole.code.slice(3, 5)];
       } else {
@@ -773,6 +777,15 @@ function isDepartmentHeading(view: SheetView, col: number, r: number, to: number
     }
     return null;
   });
+}
+
+function nextLei(view: SheetView, col: number, r: number, to: number): string | null {
+  for (let n = r + 1; n <= to; n++) {
+    if (view.isEmptyRow(n)) continue;
+    const p = readSplitPart('lei', view.sheet.cells[n]?.[col] ?? null);
+    return p.kind === 'part' ? p.digits : null;
+  }
+  return null;
 }
 
 function nextEmbeddedCode(view: SheetView, col: number, r: number, to: number): string | null {

@@ -534,3 +534,23 @@ describe('a summary whose 支出 side is printed several ways', () => {
     expect(t.blocks.flatMap((b) => [b.breakdown, ...b.rows.map((r) => r.breakdown)]).filter((x) => x !== undefined)).toEqual([]);
   });
 });
+
+describe('a department code heading its classes in a 类 column', () => {
+  it('reads 301 in the 类 column with a unit name over 208 as the department', () => {
+    const m = parseWorkbook({
+      sheets: [
+        sheet('支出', [
+          ['清河县人力资源局2025年部门支出总表'],
+          ['单位：万元'],
+          ['科目编码', null, null, '科目名称', '合计'],
+          ['类', '款', '项', null, null],
+          [null, null, null, '合计', 58],
+          ['301', null, null, '清河县人力资源局', 58],
+          ['208', null, null, '社会保障和就业支出', 58],
+          ['208', '01', null, '人力资源和社会保障管理事务', 58],
+        ], ['A3:C3', 'D3:D4', 'E3:E4']),
+      ],
+    });
+    expect(m.tables[0].blocks[0].rows.map((r) => r.code ?? r.label)).toEqual(['合计', '清河县人力资源局', '208', '20801']);
+  });
+});
