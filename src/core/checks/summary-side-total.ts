@@ -3,7 +3,7 @@
 // item numbered 一、 with sub-items 1. 2. 3. equals their sum.
 import type { MoneyUnit } from '../money';
 import { checkSum } from './compare';
-import { breakdownOf, isComparisonColumn, summaryItems } from './tables';
+import { isComparisonColumn, summaryItems } from './tables';
 import type { Amount, Block, Row } from '../model/types';
 import type { Rule, RuleContext } from './types';
 
@@ -13,10 +13,10 @@ import type { Rule, RuleContext } from './types';
  * same total, never their sum.
  */
 function breakdowns(block: Block): Row[][] {
-  const lists = new Map<string, Row[]>();
+  const lists = new Map<number, Row[]>();
   for (const r of block.rows) {
     if (r.role !== 'item') continue;
-    const key = breakdownOf(block, r) ?? '';
+    const key = r.breakdownNo ?? -1;
     if (!lists.has(key)) lists.set(key, []);
     lists.get(key)!.push(r);
   }

@@ -355,16 +355,6 @@ function breakdownOfRows(rows: readonly Row[]): Breakdown {
   return 'function';
 }
 
-/** Each breakdown a kind of its own, in the order function, economic, nature when two agree. */
-function distinct(kinds: Breakdown[]): Breakdown[] {
-  const used = new Set<Breakdown>();
-  return kinds.map((k) => {
-    const free = used.has(k) ? (['function', 'economic', 'nature'] as const).find((o) => !used.has(o)) ?? k : k;
-    used.add(free);
-    return free;
-  });
-}
-
 /**
  * A summary's 支出 side printed as several breakdowns of the same total (some provinces print the
  * 部门收支总表 with 支出 by 功能分类, by 经济分类 and by 基本/项目 支出): each is read as a breakdown
@@ -377,7 +367,7 @@ function markBreakdowns(blocks: Block[], columns: Column[]): void {
   for (const side of ['income', 'expenditure'] as const) {
     const same = blocks.filter((b) => b.side === side);
     if (same.length >= 2) {
-      const kinds = distinct(same.map((b) => breakdownOfText(b.labelColumns.map((c) => columns[c]?.path.join('/') ?? '').join('/')) ?? breakdownOfRows(b.rows)));
+      const kinds = same.map((b) => breakdownOfText(b.labelColumns.map((c) => columns[c]?.path.join('/') ?? '').join('/')) ?? breakdownOfRows(b.rows));
       same.forEach((b, i) => {
         (b as { breakdown?: Breakdown }).breakdown = kinds[i];
         if (i === 0) return;
@@ -418,9 +408,9 @@ function stackedBreakdowns(rows: readonly Row[]): Row[] | null {
     .map((s, k) => ({ heading: s.heading, rows: rows.slice(s.at, starts[k + 1]?.at ?? rows.length).filter((r) => r !== s.heading && r.role === 'item') }))
     .filter((p) => p.rows.length > 0);
   if (parts.length < 2) return null;
-  const kinds = distinct(parts.map((p) => (p.heading ? breakdownOfText(p.heading.label) : null) ?? breakdownOfRows(p.rows)));
   parts.forEach((p, k) => {
-    for (const r of p.rows) (r as { breakdown?: Breakdown }).breakdown = kinds[k];
+    const kind = (p.heading ? breakdownOfText(p.heading.label) : null) ?? breakdownOfRows(p.rows);
+    for (const r of p.rows) Object.assign(r, { breakdown: kind, breakdownNo: k });
   });
   const headings = new Set(parts.map((p) => p.heading));
   return rows.filter((r) => !headings.has(r));

@@ -67,6 +67,8 @@ export interface Row {
    * 功能分类, then by 经济分类 under its own heading): the breakdown this line belongs to.
    */
   readonly breakdown?: Breakdown;
+  /** Which of those breakdowns, counted from 0 (two may be of one kind: 政府 and 部门 经济分类). */
+  readonly breakdownNo?: number;
   /** Outline level from the label's numbering: 一、 1, （一） 2, 1. 3, (1) 4; null without. */
   readonly outline: number | null;
   /** One amount per value column of the block (null when the row has no cell there). */
