@@ -9,6 +9,9 @@
 //   d-2025-one-sheet.xlsx      layout (d) with every table stacked down one sheet
 //   d-2025-nested.xlsx         layout (d) with summaries nesting 一、本年收入 / 二、上年结转结余, and
 //                              the 支出总表 listing each budget unit's classes under its heading
+//   d-2025-breakdowns.xlsx     layout (d) as another province prints it: 支出 three ways side by side
+//                              in the 部门收支总表, lines numbered （一）（二） under 一、本年收入, and the
+//                              department's code 301 heading its classes in the 支出总表
 //   c-2024-continued.xlsx      (c) with its 一般公共预算支出表 split at a page break: the rows from 208
 //                              on continue on the next sheet under the title with （续）
 //   injected/*.xlsx            copies with errors injected at known cells, listed in
@@ -16,7 +19,7 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E } from './samples/data';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_D_BREAKDOWNS, SAMPLE_E } from './samples/data';
 import { writeHenan } from './samples/henan';
 import { INJECTIONS, type Injection } from './samples/injections';
 import { CONTINUED_C, splitTable } from './samples/continued';
@@ -62,9 +65,10 @@ async function main(): Promise<void> {
   const d = await save(writeProvincial(SAMPLE_D), path.join(OUT, 'd-2025.xlsx'));
   await save(stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'), path.join(OUT, 'd-2025-one-sheet.xlsx'));
   const dn = await save(writeProvincial({ ...SAMPLE_D, nested: true, expenditureByUnit: true }), path.join(OUT, 'd-2025-nested.xlsx'));
+  const db = await save(writeProvincial(SAMPLE_D_BREAKDOWNS), path.join(OUT, 'd-2025-breakdowns.xlsx'));
   const e = await save(writeFinal(SAMPLE_E), path.join(OUT, 'e-2024-final.xlsx'));
   const cc = await save(splitTable(writeHenan(SAMPLE_C), CONTINUED_C), path.join(OUT, 'c-2024-continued.xlsx'));
-  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'c-2024-continued.xlsx': cc, 'd-2025.xlsx': d, 'd-2025-nested.xlsx': dn, 'e-2024-final.xlsx': e };
+  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'c-2024-continued.xlsx': cc, 'd-2025.xlsx': d, 'd-2025-nested.xlsx': dn, 'd-2025-breakdowns.xlsx': db, 'e-2024-final.xlsx': e };
   const manifest: unknown[] = [];
   for (const set of INJECTIONS) {
     await inject(sources[set.source], set.injections, path.join(OUT, 'injected', set.file));
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
   }
   fs.mkdirSync(path.join(OUT, 'injected'), { recursive: true });
   fs.writeFileSync(path.join(OUT, 'injected', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx d-2025-one-sheet.xlsx d-2025-nested.xlsx e-2024-final.xlsx a-2019-quirks.xlsx c-2024-continued.xlsx, ${INJECTIONS.length} injected`);
+  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx d-2025-one-sheet.xlsx d-2025-nested.xlsx d-2025-breakdowns.xlsx e-2024-final.xlsx a-2019-quirks.xlsx c-2024-continued.xlsx, ${INJECTIONS.length} injected`);
 }
 
 main().catch((e) => {

@@ -276,6 +276,12 @@ export const SAMPLE_D: ProvincialUnit = {
   },
 };
 
+// (d) as a template of another province prints it: the department's code 301 (also the number of
+// an economic class) heads its classes in the 支出总表, the summaries number the lines under
+// 一、本年收入 （一）（二）…, and the 部门收支总表 prints 支出 by class, by economic class and by
+// nature side by side.
+export const SAMPLE_D_BREAKDOWNS: ProvincialUnit = { ...SAMPLE_D, code: '301', nested: 'numbered', breakdowns: true, departmentHeading: true };
+
 // (e) is a fictitious unit's final accounts (部门决算) of 2024 in the national 公开01–09表 layout
 // (scripts/samples/final.ts): all income 一般公共预算, nothing carried over.
 export const SAMPLE_E: FinalUnit = {

@@ -103,6 +103,18 @@ export const INJECTIONS: InjectionSet[] = [
     ],
   },
   {
+    // Layout (d) as another province prints it: 支出 three ways side by side, lines numbered （一）
+    // under 一、本年收入, the department's code 301 heading its classes.
+    file: 'd-2025-breakdowns-errors.xlsx',
+    source: 'd-2025-breakdowns.xlsx',
+    injections: [
+      { sheet: '1 收支总表', cell: 'B7', from: '60', to: 66, breaks: '（二）政府性基金预算拨款收入 under 一、本年收入: 一、本年收入 ≠ Σ the numbered lines under it', rule: 'summary-side-total' },
+      { sheet: '1 收支总表', cell: 'F5', from: '332.46', to: 323.46, breaks: 'the breakdown by 经济分类 (its own column group) ≠ 本年支出合计', rule: 'summary-side-total' },
+      { sheet: '1 收支总表', cell: 'H6', from: '117.5', to: 171.5, breaks: '项目支出 in the breakdown by 支出类别 ≠ the 部门支出总表 项目支出', rule: 'cross-summary-split' },
+      { sheet: '3 支出总表', cell: 'C6', from: '237.5', to: 273.5, breaks: '类 201 under the department heading 301: 合计 ≠ Σ 类 (the heading is no class)', rule: 'row-total' },
+    ],
+  },
+  {
     // Layout (c) with the 一般公共预算支出表 continued on the next sheet: an error in the continued
     // part is found on its own cell.
     file: 'c-2024-continued-errors.xlsx',

@@ -31,8 +31,18 @@ export interface ProvincialUnit {
   /** 基本支出 by 政府预算经济分类 款: personnel, public. */
   basicGov: Leaf[];
   threePublic: { prior: ThreeItems; current: ThreeItems };
-  /** The two summaries nest their lines: 一、本年收入 over its sources, 二、上年结转结余 over its own. */
-  nested?: boolean;
+  /**
+   * The two summaries nest their lines: 一、本年收入 over its sources, 二、上年结转结余 over its own;
+   * `numbered`: the lines under them numbered （一）（二）… instead of indented.
+   */
+  nested?: boolean | 'numbered';
+  /**
+   * The 部门收支总表 prints its 支出 side three ways in column groups, each a breakdown of the same
+   * total: 支出功能分类 | 预算数 | 政府预算经济分类 | 预算数 | 支出类别 | 预算数.
+   */
+  breakdowns?: boolean;
+  /** The 支出总表 has a code column with the department's own code and name heading its classes. */
+  departmentHeading?: boolean;
   /** The 支出总表 lists each budget unit under a heading row, with its own classes (codes repeat). */
   expenditureByUnit?: boolean;
 }
@@ -60,15 +70,14 @@ const figures = (l: Line) => l.slice(1) as (Exact | null)[];
  * The lines of a two-sided summary under its header: flat (items, 本年合计, 上年结转 / 结转下年), or
  * nested as some templates have it (一、本年收入 over its sources, 二、上年结转结余 over its own).
  */
-function writeSides(w: SheetWriter, nested: boolean | undefined, income: Line[], spending: Line[], totals: [Line, Line]): void {
+function writeSides(w: SheetWriter, nested: ProvincialUnit['nested'], income: Line[], spending: Line[], totals: [Line, Line]): void {
   const width = spending[0].length - 1;
-  const bare = (label: string) => `${FW}${FW}${label.replace(/^[一二三四五六七八九十]+、/, '')}`;
   const blanks = (n: number): null[] => Array(n).fill(null);
   let left: Line[];
   let right: Line[];
   if (nested) {
-    left = [['一、本年收入', ...figures(totals[0])], ...income.map((l): Line => [bare(l[0]), ...figures(l)]), ['二、上年结转结余', null], [bare('一般公共预算拨款'), null], [bare('政府性基金预算拨款'), null]];
-    right = [['一、本年支出', ...figures(totals[1])], ...spending.map((l): Line => [bare(l[0]), ...figures(l)]), ['二、年终结转结余', ...blanks(width)]];
+    left = nestedIncome(nested, income, totals[0]);
+    right = [['一、本年支出', ...figures(totals[1])], ...spending.map((l, i): Line => [subLine(nested, l[0], i), ...figures(l)]), ['二、年终结转结余', ...blanks(width)]];
   } else {
     left = [...income, ...blanks(Math.max(0, spending.length - income.length)).map(() => null as unknown as Line), totals[0], ['上年结转结余', null]];
     right = [...spending, ...blanks(Math.max(0, income.length - spending.length)).map(() => null as unknown as Line), totals[1], ['年终结转结余', ...blanks(width)]];
@@ -78,6 +87,17 @@ function writeSides(w: SheetWriter, nested: boolean | undefined, income: Line[],
     const r = right[i];
     w.line([l?.[0] ?? null, l ? num(l[1] ?? undefined, true) : null, r?.[0] ?? null, ...(r ? figures(r).map((v, k) => num(v ?? undefined, k > 0 || v === null)) : blanks(width))]);
   }
+}
+
+/** The 收入 lines of a nested summary: 一、本年收入 over its sources, 二、上年结转结余 over its own. */
+function nestedIncome(nested: ProvincialUnit['nested'], income: Line[], total: Line): Line[] {
+  const carry = ['一般公共预算拨款', '政府性基金预算拨款'].map((l, i): Line => [subLine(nested, l, i), null]);
+  return [['一、本年收入', ...figures(total)], ...income.map((l, i): Line => [subLine(nested, l[0], i), ...figures(l)]), ['二、上年结转结余', null], ...carry];
+}
+
+/** A line under 一、本年收入: indented, or numbered （一）（二）…. */
+function subLine(nested: ProvincialUnit['nested'], label: string, i: number): string {
+  return (nested === 'numbered' ? `（${CN[i]}）` : `${FW}${FW}`) + label.replace(/^[一二三四五六七八九十]+、/, '');
 }
 
 export function writeProvincial(unit: ProvincialUnit): ExcelJS.Workbook {
@@ -101,8 +121,42 @@ export function writeProvincial(unit: ProvincialUnit): ExcelJS.Workbook {
   const allTotal = total(all, ['general', 'fund', 'basic', 'project', 'total']);
   const lei = all.filter((r) => r.level === 1);
 
-  // 表1 部门收支总表.
-  {
+  // 表1 部门收支总表, its 支出 side three ways in column groups where the template prints it so.
+  if (unit.breakdowns) {
+    const w = new SheetWriter(wb, '1 收支总表');
+    w.title(`${unit.name}${y}年部门收支总表`, 8);
+    meta(w, unit, 8);
+    const h = w.line([`收${FW}${FW}入`, null, `支${FW}${FW}出`, null, null, null, null, null], { bold: true });
+    w.merge(h, 1, h, 2);
+    w.merge(h, 3, h, 8);
+    w.line([`项${FW}${FW}目`, `${y}年预算数`, '支出功能分类', `${y}年预算数`, '政府预算经济分类', `${y}年预算数`, '支出类别', `${y}年预算数`], { bold: true });
+    const income: Line[] = [
+      ['一、一般公共预算拨款收入', genTotal.total],
+      ['二、政府性基金预算拨款收入', fundTotal.total],
+      ['三、国有资本经营预算拨款收入', null],
+      ['四、财政专户管理资金收入', null],
+      ['五、单位资金', null],
+    ];
+    const left = nestedIncome(unit.nested, income, ['本年收入', allTotal.total]);
+    // By 政府预算经济分类 类: the 基本支出 by its classes, every 项目支出 a recurrent grant to the units.
+    const econ = hierarchy(unit.basicGov, GOV_NAMES, ['personnel', 'public']).filter((r) => r.level === 1);
+    const projects = allTotal.project;
+    const econLines = econ.map((r, i): Line => [`${CN[i]}、${r.name}`, r.code === '505' ? add(add(r.v.personnel, r.v.public), projects) : add(r.v.personnel, r.v.public)]);
+    const groups: Line[][] = [lei.map((r, i): Line => [`${CN[i]}、${r.name}`, r.v.total]), econLines, [['一、基本支出', allTotal.basic], ['二、项目支出', projects]]];
+    const n = Math.max(...groups.map((g) => g.length));
+    for (let i = 0; i < Math.max(left.length, n + 2); i++) {
+      const l = left[i];
+      const right = groups.flatMap((g, k) => {
+        if (i < g.length) return [g[i][0], num(g[i][1] ?? undefined)];
+        if (i === n) return [k === 0 ? '本年支出合计' : null, num(allTotal.total)];
+        if (i === n + 1) return [k === 0 ? '二、年终结转结余' : null, null];
+        return [null, null];
+      });
+      w.line([l?.[0] ?? null, l ? num(l[1] ?? undefined, true) : null, ...right]);
+    }
+    w.line(['收 入 总 计', num(allTotal.total), '支 出 总 计', num(allTotal.total), null, num(allTotal.total), null, num(allTotal.total)]);
+    w.widths([30, 14, 28, 12, 24, 12, 14, 12]);
+  } else {
     const w = new SheetWriter(wb, '1 收支总表');
     w.title(`${unit.name}${y}年部门收支总表`, 4);
     meta(w, unit, 4);
@@ -147,7 +201,14 @@ export function writeProvincial(unit: ProvincialUnit): ExcelJS.Workbook {
     const w = new SheetWriter(wb, '3 支出总表');
     w.title(`${unit.name}${y}年部门支出总表`, 4);
     meta(w, unit, 4);
-    if (unit.expenditureByUnit) {
+    if (unit.departmentHeading) {
+      // The department's own code and name head its classes in the code column.
+      writeHeader(w, [['科目编码'], ['科目名称'], ['合计'], ['基本支出'], ['项目支出']]);
+      w.line([null, '合计', num(allTotal.total), num(allTotal.basic), num(allTotal.project)]);
+      w.line([unit.code, unit.name, num(allTotal.total), num(allTotal.basic), num(allTotal.project)]);
+      for (const r of all) w.line([r.code, r.name, num(r.v.total), num(r.v.basic, true), num(r.v.project, true)]);
+      w.widths([12, 40, 12, 12, 12]);
+    } else if (unit.expenditureByUnit) {
       // Each budget unit under its own heading (unit code and name), its classes and items below.
       writeHeader(w, [['科目编码'], ['科目名称'], ['合计'], ['基本支出'], ['项目支出']]);
       w.line([null, '合计', num(allTotal.total), num(allTotal.basic), num(allTotal.project)]);

@@ -4,7 +4,7 @@ import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookBytes } from '../../src/xlsx/read';
-import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_E } from '../../scripts/samples/data';
+import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_D_BREAKDOWNS, SAMPLE_E } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS, type Injection } from '../../scripts/samples/injections';
 import { CONTINUED_C, splitTable } from '../../scripts/samples/continued';
@@ -15,7 +15,7 @@ import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'd-2025-one-sheet' | 'd-2025-nested' | 'e-2024-final' | 'c-2024-continued';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'd-2025-one-sheet' | 'd-2025-nested' | 'd-2025-breakdowns' | 'e-2024-final' | 'c-2024-continued';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
@@ -30,6 +30,7 @@ export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Ui
     'd-2025': () => writeProvincial(SAMPLE_D),
     'd-2025-one-sheet': () => stackOnOneSheet(writeProvincial(SAMPLE_D), '预算公开表'),
     'd-2025-nested': () => writeProvincial({ ...SAMPLE_D, nested: true, expenditureByUnit: true }),
+    'd-2025-breakdowns': () => writeProvincial(SAMPLE_D_BREAKDOWNS),
     'e-2024-final': () => writeFinal(SAMPLE_E),
     'c-2024-continued': () => splitTable(writeHenan(SAMPLE_C, style), CONTINUED_C),
   };

@@ -291,6 +291,33 @@ describe('layout (d) with nested summaries and the 支出总表 by budget unit',
   });
 });
 
+describe('layout (d) as another province prints it: 支出 three ways, numbered lines, the department code heading its classes', () => {
+  it('reads each column group of the 支出 side as a breakdown of the same total, the lines under 一、本年收入 as its parts', async () => {
+    const m = parseWorkbook(await sampleGrid('d-2025-breakdowns'));
+    const summary = find(m, 'summary');
+    expect(summary.blocks.map((b) => [b.side, b.breakdown ?? null])).toEqual([
+      ['income', null],
+      ['expenditure', 'function'],
+      ['expenditure', 'economic'],
+      ['expenditure', 'nature'],
+    ]);
+    // The totals' line names only the first group's label cell; the others take its role.
+    expect(summary.blocks.slice(1).map((b) => b.rows.filter((r) => r.role !== 'item').map((r) => r.role))).toEqual([
+      ['current-total', 'carry', 'grand-total'],
+      ['current-total', 'grand-total'],
+      ['current-total', 'grand-total'],
+    ]);
+    expect(summary.blocks[0].rows.filter((r) => r.role === 'item' && !r.ofWhich).map((r) => r.outline)).toEqual([2, 2, 2, 2, 2]);
+    expect(runChecks(m, { options: { tolerance: exact('0.01') } })).toEqual([]);
+    const expenditure = find(m, 'expenditure').blocks[0].rows;
+    expect(expenditure.slice(0, 3).map((r) => [r.label, r.code])).toEqual([
+      ['合计', null],
+      ['临江市政务服务中心', null],
+      ['一般公共服务支出', '201'],
+    ]);
+  });
+});
+
 describe('layouts (d) and (e) with every table stacked down one sheet', () => {
   it('reads the same tables, figures and roles as from one sheet per table, with nothing to report', async () => {
     const figures = (x: WorkbookModel) => x.tables.map((t) => [t.kind, t.unit, t.blocks.map((b) => b.rows.map((r) => [r.code, r.level, r.label, r.role, r.amounts.map((v) => (v?.value ? toPlain(v.value) : null))]))]);

@@ -7,7 +7,7 @@ import { isZero } from '../money';
 import type { Amount, Row } from '../model/types';
 import { normalize } from '../model/text';
 import { columnSource, FISCAL_SOURCES, NATURE_LINE, SOURCE_NAMES, SOURCE_TABLE, totalAt, type FiscalSource } from './sources';
-import { className, sideOf, tableOf, totalRow } from './tables';
+import { byClass, className, sideOf, tableOf, totalRow } from './tables';
 import type { Rule } from './types';
 
 export const rule: Rule = {
@@ -39,7 +39,7 @@ export const rule: Rule = {
       const pair = (row: Row, a: Amount, b: Amount | null) =>
         checkPair(ctx, { sheet: fiscal.sheet, unit: fiscal.unit, actual: a, expected: { amount: b, sheet: other.sheet, unit: other.unit }, messageId: 'mismatch', data: data(row) });
       for (const row of side.rows) {
-        if (row.role !== 'item' || row.ofWhich || !row.label || NATURE_LINE.test(normalize(row.label))) continue;
+        if (row.role !== 'item' || row.ofWhich || !row.label || NATURE_LINE.test(normalize(row.label)) || !byClass(side, row)) continue;
         const a = row.amounts[col];
         if (!a) continue;
         const match = classes.find((k) => className(k.label) === className(row.label));

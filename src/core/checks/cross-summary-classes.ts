@@ -1,7 +1,7 @@
 // The summary table's 支出 by 类 equals the 类 rows of 部门支出总表.
 import { checkPair } from './compare';
 import { isZero, toPlain } from '../money';
-import { className, sideOf, tableOf } from './tables';
+import { byClass, className, sideOf, tableOf } from './tables';
 import { normalize } from '../model/text';
 import { NATURE_LINE } from './sources';
 import type { Rule } from './types';
@@ -30,7 +30,7 @@ export const rule: Rule = {
     const classes = expenditure.blocks[0].rows.filter((r) => r.level === 1 && r.role === 'item' && r.unit === undefined);
     if (classes.length === 0) return;
     for (const row of side.rows) {
-      if (row.role !== 'item' || row.ofWhich || !row.label || NATURE_LINE.test(normalize(row.label))) continue;
+      if (row.role !== 'item' || row.ofWhich || !row.label || NATURE_LINE.test(normalize(row.label)) || !byClass(side, row)) continue;
       const a = row.amounts[0];
       if (!a || a.value === null) continue;
       const match = classes.find((c) => className(c.label) === className(row.label));

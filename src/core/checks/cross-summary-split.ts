@@ -6,7 +6,7 @@
 import { checkPair } from './compare';
 import { normalize } from '../model/text';
 import { allBasicGeneral, natureColumns, totalAt } from './sources';
-import { columnIndex, sideOf, tableOf } from './tables';
+import { columnIndex, sidesOf, tableOf } from './tables';
 import type { Rule } from './types';
 
 const NATURE: [RegExp, 'basic' | 'project' | 'personnel' | 'public'][] = [
@@ -34,12 +34,13 @@ export const rule: Rule = {
   },
   check(ctx) {
     const summary = tableOf(ctx.model, 'summary');
-    const side = summary ? sideOf(summary, 'expenditure') : null;
-    if (!summary || !side) return;
+    // Side by side with other breakdowns, the lines by nature are a block of their own.
+    const sides = summary ? sidesOf(summary, 'expenditure') : [];
+    if (!summary || sides.length === 0) return;
     const expenditure = tableOf(ctx.model, 'expenditure');
     const basicTable = tableOf(ctx.model, 'general-basic');
     const splitHolds = allBasicGeneral(ctx.model);
-    for (const row of side.rows) {
+    for (const row of sides.flatMap((b) => b.rows)) {
       if (row.role !== 'item') continue;
       const nature = NATURE.find(([re]) => re.test(normalize(row.label)))?.[1];
       const a = row.amounts[0];

@@ -3,13 +3,25 @@
 // item numbered 一、 with sub-items 1. 2. 3. equals their sum.
 import type { MoneyUnit } from '../money';
 import { checkSum } from './compare';
-import { isComparisonColumn } from './tables';
+import { isComparisonColumn, summaryItems } from './tables';
 import type { Amount, Block, Row } from '../model/types';
 import type { Rule, RuleContext } from './types';
 
-function items(block: Block): Row[] {
-  const rows = block.rows.filter((r) => r.role === 'item' && !r.ofWhich);
-  return rows.some((r) => r.outline === 1) ? rows.filter((r) => r.outline === 1) : rows.filter((r) => r.outline === null || r.outline === 1);
+/**
+ * The side's lines that make up its 本年合计, one list per breakdown: a 支出 side printed by 功能分类
+ * and again by 经济分类 (one after the other, or in column groups) gives each breakdown of the
+ * same total, never their sum.
+ */
+function breakdowns(block: Block): Row[][] {
+  const lists = new Map<number, Row[]>();
+  for (const r of block.rows) {
+    if (r.role !== 'item') continue;
+    const key = r.breakdownNo ?? -1;
+    if (!lists.has(key)) lists.set(key, []);
+    lists.get(key)!.push(r);
+  }
+  if (lists.size === 0) return [[]];
+  return [...lists.values()].map(summaryItems);
 }
 
 function subItems(block: Block, parent: Row): Row[] {
@@ -28,17 +40,18 @@ function checkSide(ctx: RuleContext, sheet: string, unit: MoneyUnit | null, bloc
   const current = block.rows.find((r) => r.role === 'current-total');
   const grand = block.rows.find((r) => r.role === 'grand-total');
   const carries = block.rows.filter((r) => r.role === 'carry');
-  const top = items(block);
+  const lists = breakdowns(block);
   block.columns.forEach((c, i) => {
     if (isComparisonColumn(c)) return;
     const at = (rows: Row[]) => rows.map((r) => r.amounts[i]).filter((a): a is Amount => !!a);
     const data = { side, sideEn, column: c.path.join('/') };
-    if (current?.amounts[i]) checkSum(ctx, { sheet, unit, total: current.amounts[i]!, parts: at(top), messageId: 'current', data: { ...data, label: current.label } });
-    if (grand?.amounts[i]) {
-      const parts = current?.amounts[i] ? [current.amounts[i]!, ...at(carries)] : [...at(top), ...at(carries)];
-      checkSum(ctx, { sheet, unit, total: grand.amounts[i]!, parts, messageId: 'grand', data: { ...data, label: grand.label } });
-    }
-    for (const parent of top) {
+    const now = current?.amounts[i];
+    for (const top of lists) if (now) checkSum(ctx, { sheet, unit, total: now, parts: at(top), messageId: 'current', data: { ...data, label: current!.label } });
+    const all = grand?.amounts[i];
+    // With a 本年合计 the 总计 does not depend on the breakdown: checked once.
+    if (all && now) checkSum(ctx, { sheet, unit, total: all, parts: [now, ...at(carries)], messageId: 'grand', data: { ...data, label: grand!.label } });
+    else if (all) for (const top of lists) checkSum(ctx, { sheet, unit, total: all, parts: [...at(top), ...at(carries)], messageId: 'grand', data: { ...data, label: grand!.label } });
+    for (const parent of lists.flat()) {
       const subs = subItems(block, parent);
       if (subs.length > 0 && parent.amounts[i]) checkSum(ctx, { sheet, unit, total: parent.amounts[i]!, parts: at(subs), messageId: 'item', data: { ...data, label: parent.label } });
     }

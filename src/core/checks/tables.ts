@@ -2,7 +2,7 @@
 // rows, rows by code, the named figures of the summary and "三公" tables.
 import type { TableKind } from '../model/kinds';
 import { normalize } from '../model/text';
-import type { Amount, Block, Column, Row, Table, WorkbookModel } from '../model/types';
+import type { Amount, Block, Breakdown, Column, Row, Table, WorkbookModel } from '../model/types';
 
 /** Every coded row of the tables that carry a classification scheme, with its table. */
 export function* codedRows(model: WorkbookModel): Generator<{ table: Table; row: Row; code: string; scheme: NonNullable<Table['codeScheme']> }> {
@@ -117,8 +117,42 @@ export function labelIs(row: Row, re: RegExp): boolean {
   return re.test(normalize(row.label));
 }
 
+/**
+ * A side of a summary table. Where the 支出 side is printed as several breakdowns of the same
+ * total (by 功能分类 beside 经济分类 or 基本/项目), the one by 功能分类 (or the first).
+ */
 export function sideOf(table: Table, side: 'income' | 'expenditure'): Block | null {
-  return table.blocks.find((b) => b.side === side) ?? null;
+  const blocks = sidesOf(table, side);
+  return blocks.find((b) => b.breakdown === undefined || b.breakdown === 'function') ?? blocks[0] ?? null;
+}
+
+/** Every block of a side: several where the side is printed as breakdowns side by side. */
+export function sidesOf(table: Table, side: 'income' | 'expenditure'): Block[] {
+  return table.blocks.filter((b) => b.side === side);
+}
+
+/** The breakdown a summary line belongs to: its own (stacked breakdowns), else its block's. */
+export function breakdownOf(block: Block, row: Row): Breakdown | undefined {
+  return row.breakdown ?? block.breakdown;
+}
+
+/** A summary line that names a 功能分类 类 (not a line of a breakdown by 经济分类 or by 基本/项目). */
+export function byClass(block: Block, row: Row): boolean {
+  const b = breakdownOf(block, row);
+  return b === undefined || b === 'function';
+}
+
+/**
+ * The lines of a summary side that make up its 本年合计: the 一、 lines; else the unnumbered
+ * ones; else, where every line is numbered under a heading 一、本年收入 (（一）… or 1. …), the
+ * lines of the outermost numbering left. Lines of a part (其中, a carry-over's sources) are not.
+ */
+export function summaryItems(rows: readonly Row[]): Row[] {
+  const items = rows.filter((r) => r.role === 'item' && !r.ofWhich);
+  if (items.some((r) => r.outline === 1)) return items.filter((r) => r.outline === 1);
+  if (items.length === 0 || items.some((r) => r.outline === null)) return items.filter((r) => r.outline === null);
+  const top = Math.min(...items.map((r) => r.outline!));
+  return items.filter((r) => r.outline === top);
 }
 
 /** Normalised 类 name for matching across tables ("一、一般公共服务支出" ~ "一般公共服务支出"). */

@@ -9,7 +9,7 @@ import { readSingleCode, readSplitPart, type CodePart, type SplitPart } from './
 import { joinContinuations } from './continuation';
 import { SheetView } from './sheet-view';
 import { indentWidth, normalize } from './text';
-import type { Amount, Block, CodeScheme, Column, ParseIssue, Row, Side, Table, UnrecognizedSheet, WorkbookModel } from './types';
+import type { Amount, Block, Breakdown, CodeScheme, Column, ParseIssue, Row, Side, Table, UnrecognizedSheet, WorkbookModel } from './types';
 import { unitInHeader, unitInText } from './units';
 import { readCell } from './values';
 import { kindFromHeader } from './signature';
@@ -170,6 +170,9 @@ function parseRegion(
   let unitCell: string | null = unit && titleCell ? titleCell : null;
   let year = yearIn(title);
   let unitName = unitNameFromTitle(title);
+  // The department's own code (部门编码：301, or the title's [301]某某局): a row of the code column
+  // that shows it above the classes is the department's heading, not the economic class 301.
+  let deptCode = deptCodeIn(title);
 
   // Meta lines under the title: 编制单位：… 单位：万元.
   let r = titleRow + 1;
@@ -188,6 +191,7 @@ function parseRegion(
       if (name && name[1].trim() && !unitName) unitName = name[1].trim();
       const y = yearIn(t);
       if (y && !year) year = y;
+      deptCode ??= deptCodeIn(t);
     }
     if (texts.length > meta.length + marks.length) break;
   }
@@ -229,7 +233,7 @@ function parseRegion(
     if (!kind) return null;
   }
 
-  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year);
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year, deptCode);
   // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
   // of the carry-over, not the year's items.
   if (kind === 'summary' || kind === 'fiscal-summary') {
@@ -242,6 +246,7 @@ function parseRegion(
       }
     }
   }
+  if (kind === 'summary' || kind === 'fiscal-summary') markBreakdowns(blocks, columns);
   // Outside the summary tables a 总计 row is the table's total (支出总表 … 总计 at the bottom).
   if (kind !== 'summary' && kind !== 'fiscal-summary') {
     for (const b of blocks) {
@@ -313,6 +318,13 @@ function yearIn(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** 部门编码：301, 单位代码 301001, or a code in brackets before a unit's name ([301]某某局). */
+function deptCodeIn(text: string): string | null {
+  const t = text.normalize('NFKC').trim();
+  const m = /^(?:部门|单位)(?:编码|代码)[:：]?\s*(\d{3,9})\b/.exec(t) ?? /^(?:(?:编制|预算)?(?:单位|部门)(?:名称)?[:：]\s*)?[[【(]?(\d{3,9})[\]】)]?\s*(?=[^\d\s年])/.exec(t);
+  return m ? m[1] : null;
+}
+
 function unitNameFromTitle(title: string): string | null {
   const t = title.normalize('NFKC').replace(/^\s*(附件|附表|表)[\d一二三四五六七八九十\-—.、:：]*\s*/, '');
   const m = /^(.+?)\s*(?:19|20)\d{2}\s*年/.exec(t);
@@ -321,9 +333,98 @@ function unitNameFromTitle(title: string): string | null {
   return name.length >= 2 && !/^(部门|单位|本部门|本单位)$/.test(name) ? name : null;
 }
 
+// ---- Breakdowns of a summary side ----------------------------------------------------------
+
+/** A heading over one breakdown of the 支出 lines: 按功能分类, （按经济分类）, 支出经济分类. */
+const BREAKDOWN_HEADING = /^按?(支出)?((政府预算|部门预算)?经济分类|功能分类|支出?性质|支出?类别|项目类别)(科目)?$/;
+const NATURE_ITEM = /^(基本支出|项目支出|人员(经费|支出)|(日常)?公用(经费|支出)|事业单位经营支出|上缴上级支出|对附属单位补助支出)$/;
+const ECONOMIC_ITEM = /^(机关)?(工资福利|商品和服务|资本性)支出|^对(个人和家庭|企业|事业单位|社会保障基金)|^债务(利息|还本)|^对(企业|事业单位)(资本性)?补助$|^转移性支出$|^预备费及预留$/;
+
+function breakdownOfText(text: string): Breakdown | null {
+  const n = normalize(text);
+  if (/功能/.test(n)) return 'function';
+  if (/经济/.test(n)) return 'economic';
+  if (/类别|性质/.test(n)) return 'nature';
+  return null;
+}
+
+function breakdownOfRows(rows: readonly Row[]): Breakdown {
+  const items = rows.filter((r) => r.role === 'item' && r.label).map((r) => normalize(r.label));
+  if (items.some((l) => NATURE_ITEM.test(l)) && !items.some((l) => ECONOMIC_ITEM.test(l))) return 'nature';
+  if (items.some((l) => ECONOMIC_ITEM.test(l))) return 'economic';
+  return 'function';
+}
+
+/**
+ * A summary's 支出 side printed as several breakdowns of the same total (some provinces print the
+ * 部门收支总表 with 支出 by 功能分类, by 经济分类 and by 基本/项目 支出): each is read as a breakdown
+ * of its own, so that the rules check each against the total and never add them up. Side by
+ * side, each column group is a block; the totals' line names only the first group's label cell,
+ * and the others take its role. One after the other in the same columns, a heading (按经济分类) or
+ * the numbering starting again at 一、 opens the next breakdown; the heading is no line.
+ */
+function markBreakdowns(blocks: Block[], columns: Column[]): void {
+  for (const side of ['income', 'expenditure'] as const) {
+    const same = blocks.filter((b) => b.side === side);
+    if (same.length >= 2) {
+      const kinds = same.map((b) => breakdownOfText(b.labelColumns.map((c) => columns[c]?.path.join('/') ?? '').join('/')) ?? breakdownOfRows(b.rows));
+      same.forEach((b, i) => {
+        (b as { breakdown?: Breakdown }).breakdown = kinds[i];
+        if (i === 0) return;
+        for (const row of b.rows) {
+          if (row.label || row.code) continue;
+          const named = same.map((o) => o.rows.find((x) => x.index === row.index && x.label)).find((x) => x);
+          if (named && named.role !== 'item') Object.assign(row, { role: named.role, label: named.label });
+        }
+      });
+    }
+  }
+  for (const b of blocks) {
+    if (b.side !== 'expenditure') continue;
+    const stacked = stackedBreakdowns(b.rows);
+    if (stacked) (b as { rows: readonly Row[] }).rows = stacked;
+  }
+}
+
+function stackedBreakdowns(rows: readonly Row[]): Row[] | null {
+  const starts: { at: number; heading: Row | null }[] = [];
+  let numbered = false;
+  rows.forEach((r, i) => {
+    if (r.role !== 'item') return;
+    const heading = !r.code && r.amounts.every((a) => !a || (a.value === null && !a.error && !a.text)) && BREAKDOWN_HEADING.test(normalize(r.label).replace(/[()（）]/g, ''));
+    if (heading) {
+      starts.push({ at: i, heading: r });
+      numbered = false;
+    } else if (r.outline === 1 && !r.ofWhich) {
+      // The numbering starts again at 一、 after 二、…: the next breakdown.
+      if (numbered && /^一[、.．]/.test(r.rawLabel.replace(/^[\s\u3000]+/, ''))) starts.push({ at: i, heading: null });
+      numbered = true;
+    }
+  });
+  const firstItem = rows.findIndex((r) => r.role === 'item');
+  if (firstItem < 0 || starts.length === 0) return null;
+  if (starts[0].at > firstItem) starts.unshift({ at: firstItem, heading: null });
+  const parts = starts
+    .map((s, k) => ({ heading: s.heading, rows: rows.slice(s.at, starts[k + 1]?.at ?? rows.length).filter((r) => r !== s.heading && r.role === 'item') }))
+    .filter((p) => p.rows.length > 0);
+  if (parts.length < 2) return null;
+  parts.forEach((p, k) => {
+    const kind = (p.heading ? breakdownOfText(p.heading.label) : null) ?? breakdownOfRows(p.rows);
+    for (const r of p.rows) Object.assign(r, { breakdown: kind, breakdownNo: k });
+  });
+  const headings = new Set(parts.map((p) => p.heading));
+  return rows.filter((r) => !headings.has(r));
+}
+
 // ---- Columns and blocks -----------------------------------------------------------------------
 
 const LABEL_LEAF = /^(类|款|项|科目编码|编码|代码|科目代码|科目名称|名称|项目|项目名称|科目|单位名称|单位代码|单位编码|功能分类科目|经济分类科目|收入项目|支出项目|项\s*目|预算科目)$/;
+
+/**
+ * The label column of one breakdown of a summary's 支出 side printed in column groups (支出类别 |
+ * 预算数 | 部门预算经济分类 | 预算数 | 功能分类 | 预算数).
+ */
+const BREAKDOWN_LEAF = /^(支出项目|项目)?(按)?(支出)?((政府预算|部门预算)?经济分类|功能分类)(科目)?(名称)?$|^(支出项目|项目)?(按)?支出?(类别|性质)$/;
 
 const AMOUNT_HEADER = /合计|小计|总计|支出|收入|经费|费$|预算|拨款|资金|金额|数$|结转|结余/;
 
@@ -331,6 +432,7 @@ function headerIsLabel(path: readonly string[]): boolean {
   if (path.length === 0) return false;
   const leaf = normalize(path[path.length - 1]);
   if (LABEL_LEAF.test(leaf)) return true;
+  if (BREAKDOWN_LEAF.test(leaf.replace(/[()（）]/g, ''))) return true;
   if (/编码|代码|名称$|科目$/.test(leaf) && !/(合计|金额|预算数|支出$|收入$)/.test(leaf)) return true;
   return false;
 }
@@ -360,7 +462,7 @@ function isComparisonPath(path: readonly string[], year: number | null): boolean
   return y !== null && year !== null && Number(y[1]) < year;
 }
 
-function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], year: number | null): Block[] {
+function buildBlocks(view: SheetView, columns: Column[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], year: number | null, deptCode: string | null): Block[] {
   // Classify columns: label (codes, names) or value (amounts); unused columns are dropped.
   type Cls = 'label' | 'value' | null;
   const cls: Cls[] = columns.map((col) => {
@@ -400,7 +502,7 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
   // 公用经费 code | name | amount): one block whose rows are each part's rows, the totals that share
   // a line read as one row.
   if (groups.length >= 2 && kind !== 'summary' && kind !== 'fiscal-summary' && repeatsColumns(groups, columns)) {
-    return [stackedBlock(view, columns, groups, from, to, kind, headerRows, issues)];
+    return [stackedBlock(view, columns, groups, from, to, kind, headerRows, issues, deptCode)];
   }
   // Only the summary tables have two sides; elsewhere a second label group (a name column after
   // an amount column, as some exports have) belongs to the same block.
@@ -434,7 +536,7 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
         side,
         labelColumns: g.labels.map((c) => columns[c].index),
         columns: g.values.map((c) => columns[c]),
-        rows: readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues),
+        rows: readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues, deptCode),
       };
     });
 }
@@ -448,12 +550,12 @@ function repeatsColumns(groups: Group[], columns: Column[]): boolean {
   return groups[0].labels.length > 0 && groups[0].values.length > 0 && groups.every((g) => shape(g) === first) && new Set(groups.map((g) => normalize(columns[g.values[0]].path[0] ?? ''))).size === groups.length;
 }
 
-function stackedBlock(view: SheetView, columns: Column[], groups: Group[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Block {
+function stackedBlock(view: SheetView, columns: Column[], groups: Group[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], deptCode: string | null): Block {
   const values = groups.flatMap((g) => g.values);
   const rows: Row[] = [];
   const totals = new Map<number, Row>();
   groups.forEach((g) => {
-    for (const row of readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues)) {
+    for (const row of readRows(view, columns, g.labels, g.values, from, to, kind, headerRows, issues, deptCode)) {
       const amounts: (Amount | null)[] = values.map((c) => {
         const k = g.values.indexOf(c);
         return k >= 0 ? row.amounts[k] : null;
@@ -487,7 +589,7 @@ const SPENDING_KINDS = new Set<TableKind>(['expenditure', 'general-expenditure',
 /** Tables classified by 经济分类: their codes are 3 or 5 digits. */
 const ECONOMIC_KINDS = new Set<TableKind>(['general-basic', 'economic']);
 
-function readRows(view: SheetView, columns: Column[], labels: number[], values: number[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[]): Row[] {
+function readRows(view: SheetView, columns: Column[], labels: number[], values: number[], from: number, to: number, kind: TableKind, headerRows: number[], issues: ParseIssue[], deptCode: string | null): Row[] {
   const sheet = view.sheet;
   const codeCols = labels.map((c) => ({ c, kind: isCodeHeader(columns[c].path) }));
   const split = codeCols.filter((x) => x.kind === 'lei' || x.kind === 'kuan' || x.kind === 'xiang');
@@ -531,6 +633,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
 
     // Code: split 类/款/项 columns, a single code column, or embedded in the name.
     let code: string | null = null;
+    let departmentRow = false;
     if (split.length > 0) {
       const parts = { lei: EMPTY_PART, kuan: EMPTY_PART, xiang: EMPTY_PART } as Record<CodePart, SplitPart>;
       let ambiguous = false;
@@ -547,8 +650,12 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       let lei = digits(parts.lei);
       let kuan = digits(parts.kuan);
       const xiang = digits(parts.xiang);
+      const leiCol = split.find((x) => x.kind === 'lei');
       if (ambiguous) code = null;
-      else if (whole && whole.code.length === 7) {
+      else if (!whole && lei && !kuan && !xiang && leiCol && isDepartmentName(lei, rawLabel, deptCode, () => nextLei(view, columns[leiCol.c].index, r, to))) {
+        // 301 | | | 某某局 over the classes: the department's heading.
+        [heading, departmentRow, lei] = [rawLabel, true, ''];
+      } else if (whole && whole.code.length === 7) {
         code = whole.code;
         [lei, kuan] = [whole.code.slice(0, 3), whole.code.slice(3, 5)];
       } else {
@@ -568,16 +675,21 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       if (/^[0-9A-Za-z]+$/.test(t)) ownCodes.set(r, t);
     } else if (single) {
       const c = readSingleCode(sheet.cells[r]?.[columns[single.c].index] ?? null, single.economic);
-      if (c.kind === 'code') code = c.code;
+      if (c.kind === 'code' && isDepartmentHeading(view, columns[single.c].index, r, to, single.economic, c.code, rawLabel, deptCode)) [heading, departmentRow] = [rawLabel, true];
+      else if (c.kind === 'code') code = c.code;
       else if (isUnitHeading(view, columns[single.c].index, r, to, single.economic, c.kind === 'ambiguous' ? c.shown : view.own(r, columns[single.c].index))) heading = rawLabel;
       else if (c.kind === 'ambiguous' && single.classification) {
         issues.push({ code: 'code-ambiguous', sheet: sheet.name, cell: a1(sheet, r, columns[single.c].index), detail: c.shown, part: single.economic ? 'economic' : 'function' });
       }
     }
     let labelText = rawLabel;
-    if (!code) {
+    if (!code && !departmentRow) {
       const emb = splitEmbeddedCode(rawLabel);
-      if (emb && kind !== 'three-public') {
+      if (emb && kind !== 'three-public' && !single && split.length === 0 && isDepartmentName(emb.code, emb.name, deptCode, () => nextEmbeddedCode(view, columns[labelCol ?? 0]?.index ?? 0, r, to))) {
+        // 301 某某局 over its classes in a name column with embedded codes: the department's heading.
+        heading = emb.name;
+        labelText = emb.name;
+      } else if (emb && kind !== 'three-public') {
         code = emb.code;
         labelText = emb.name;
       } else if (codeDigits(rawLabel) && /^\d{3}(\d{2}){0,2}$/.test(codeDigits(rawLabel) ?? '')) {
@@ -628,6 +740,50 @@ function isUnitHeading(view: SheetView, col: number, r: number, to: number, econ
     return next.kind === 'code' && next.code.length === 3;
   }
   return false;
+}
+
+/** A unit's name (某某局, 某某中心（本级）), never a class's (…支出, …补助, …经费). */
+const UNIT_NAME = /(局|委员会|委|办公室|办|中心|院|所|站|队|馆|校|学校|部|厅|协会|联合会|会|处|社|台|团|园|场|本级)([（(]本级[)）])?$/;
+const CLASS_NAME = /支出$|补助$|经费$|费用$|基金$|资金$/;
+
+/**
+ * A 3-digit code above the classes that is the department's own code (301 某某局 in a budget
+ * system where the department's code and an economic class share the digits): the row's name is
+ * a unit's, and the code is the one the title or meta line gives, or the next row is a class.
+ */
+function isDepartmentName(code: string, name: string, deptCode: string | null, next: () => string | null): boolean {
+  const n = normalize(name);
+  if (code.length !== 3 || !UNIT_NAME.test(n) || CLASS_NAME.test(n)) return false;
+  if (deptCode !== null) return deptCode === code || deptCode.startsWith(code);
+  return next()?.length === 3;
+}
+
+function isDepartmentHeading(view: SheetView, col: number, r: number, to: number, economic: boolean, code: string, name: string, deptCode: string | null): boolean {
+  return isDepartmentName(code, name, deptCode, () => {
+    for (let n = r + 1; n <= to; n++) {
+      if (view.isEmptyRow(n)) continue;
+      const next = readSingleCode(view.sheet.cells[n]?.[col] ?? null, economic);
+      return next.kind === 'code' ? next.code : null;
+    }
+    return null;
+  });
+}
+
+function nextLei(view: SheetView, col: number, r: number, to: number): string | null {
+  for (let n = r + 1; n <= to; n++) {
+    if (view.isEmptyRow(n)) continue;
+    const p = readSplitPart('lei', view.sheet.cells[n]?.[col] ?? null);
+    return p.kind === 'part' ? p.digits : null;
+  }
+  return null;
+}
+
+function nextEmbeddedCode(view: SheetView, col: number, r: number, to: number): string | null {
+  for (let n = r + 1; n <= to; n++) {
+    if (view.isEmptyRow(n)) continue;
+    return splitEmbeddedCode(view.text(n, col))?.code ?? null;
+  }
+  return null;
 }
 
 /**

@@ -62,6 +62,13 @@ export interface Row {
   readonly unit?: string;
   /** A line under a carry-over (二、上年结转 / 一般公共预算拨款): that source's carry-over, not its income. */
   readonly carryPart?: boolean;
+  /**
+   * A summary side printed as several breakdowns of the same total one after the other (支出 by
+   * 功能分类, then by 经济分类 under its own heading): the breakdown this line belongs to.
+   */
+  readonly breakdown?: Breakdown;
+  /** Which of those breakdowns, counted from 0 (two may be of one kind: 政府 and 部门 经济分类). */
+  readonly breakdownNo?: number;
   /** Outline level from the label's numbering: 一、 1, （一） 2, 1. 3, (1) 4; null without. */
   readonly outline: number | null;
   /** One amount per value column of the block (null when the row has no cell there). */
@@ -70,9 +77,17 @@ export interface Row {
 
 export type Side = 'main' | 'income' | 'expenditure';
 
+/** How a summary's 支出 lines break the total down: by 功能分类 类, by 经济分类, by 基本/项目支出. */
+export type Breakdown = 'function' | 'economic' | 'nature';
+
 /** A table is one block, or two side by side (the 收入 and 支出 sides of a summary table). */
 export interface Block {
   readonly side: Side;
+  /**
+   * Set where a summary side is printed as several breakdowns of the same total side by side
+   * (支出 by 功能分类 | by 经济分类 | by 基本/项目 in column groups): which one this block is.
+   */
+  readonly breakdown?: Breakdown;
   readonly labelColumns: readonly number[];
   readonly columns: readonly Column[];
   readonly rows: readonly Row[];

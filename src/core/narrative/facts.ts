@@ -1,7 +1,7 @@
 // The figures an explanatory text speaks of, taken from the workbook model and converted to
 // 万元: totals, sources, 基本/项目, classes, 人员经费/公用经费, "三公", funds. Every figure keeps
 // its source cells ("Sheet!A1"). The drafter writes from these; the auditor checks against them.
-import { sideOf, tableOf, threePublicPeriods, columnIndex, totalRow, className } from '../checks/tables';
+import { sideOf, tableOf, threePublicPeriods, columnIndex, totalRow, className, summaryItems } from '../checks/tables';
 import { add, convert, exact, isZero, ZERO, type Exact, type MoneyUnit } from '../money';
 import type { Amount, Row, Table, WorkbookModel } from '../model/types';
 import { normalize } from '../model/text';
@@ -86,7 +86,9 @@ export function extractFacts(model: WorkbookModel): Facts {
   const expenditureTotal = fig(summary, at(exp?.rows, 'grand-total'));
   const incomeCurrent = fig(summary, at(inc?.rows, 'current-total')) ?? incomeTotal;
   const expenditureCurrent = fig(summary, at(exp?.rows, 'current-total')) ?? expenditureTotal;
-  const topItems = (inc?.rows ?? []).filter((r) => r.role === 'item' && !r.ofWhich && (r.outline === 1 || r.outline === null));
+  const flatItems = (inc?.rows ?? []).filter((r) => r.role === 'item' && !r.ofWhich && (r.outline === 1 || r.outline === null));
+  // Every line numbered （一）… under 一、本年收入: the outermost numbering left.
+  const topItems = flatItems.length > 0 ? flatItems : summaryItems(inc?.rows ?? []);
   const incomeItems = topItems.map((r) => ({ label: r.label, fig: fig(summary, r.amounts[0])! })).filter((x) => x.fig);
   const carryOver = fig(summary, inc?.rows.find((r) => r.role === 'carry')?.amounts[0]);
 

@@ -6,6 +6,10 @@ ruleTester(rule, {
   valid: [
     { name: 'known classes', sheets: [funcTable('支出', '部门支出总表', ['合计'], [['201', '一般公共服务支出', 1], ['210', '卫生健康支出', 1]])] },
     { name: 'an unlisted 项 is not reported (the list of 项 is partial)', sheets: [funcTable('支出', '部门支出总表', ['合计'], [['201', '一般公共服务支出', 1], ['2019999', '某项', 1]])] },
+    {
+      name: 'the department code 301 as a heading above its classes (a unit name, a class below it)',
+      sheets: [funcTable('支出', '清河县人力资源局2025年部门支出总表', ['合计'], [['301', '清河县人力资源局', 5], ['208', '社会保障和就业支出', 5], ['20801', '人力资源和社会保障管理事务', 5]], { total: [5] })],
+    },
   ],
   invalid: [
     {

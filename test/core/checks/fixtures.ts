@@ -20,3 +20,19 @@ export function summaryTable(name: string, title: string, income: Plain[][], exp
   for (let i = 0; i < Math.max(income.length, expenditure.length); i++) rows.push([...(income[i] ?? [null, null]), ...(expenditure[i] ?? [null, ...cols.map(() => null)])]);
   return sheet(name, rows, ['A3:B3', `C3:${String.fromCharCode(67 + cols.length)}3`]);
 }
+
+/**
+ * A summary whose 支出 side is printed in column groups, one breakdown of the same total each
+ * (支出类别 | 预算数 | 部门预算经济分类 | 预算数 | 功能分类 | 预算数), the totals' labels only in the
+ * first group. `groups` are [header, lines] with lines of [label, amount]; `totals` the 本年合计 and
+ * 总计 of each group in order (income first).
+ */
+export function breakdownSummary(name: string, title: string, income: Plain[][], groups: [string, Plain[][]][], totals: { current: Plain[]; grand: Plain[] }): SheetGrid {
+  const width = 2 + 2 * groups.length;
+  const n = Math.max(income.length, ...groups.map(([, l]) => l.length));
+  const rows: Plain[][] = [[title], ['单位：万元'], ['收入', null, '支出', ...Array(width - 3).fill(null)], ['项目', '预算数', ...groups.flatMap(([h]) => [h, '预算数'])]];
+  for (let i = 0; i < n; i++) rows.push([...(income[i] ?? [null, null]), ...groups.flatMap(([, l]) => l[i] ?? [null, null])]);
+  const line = (labels: [string, string], figures: Plain[]) => [labels[0], figures[0], ...groups.flatMap((_, g) => [g === 0 ? labels[1] : null, figures[g + 1]])];
+  rows.push(line(['本年收入合计', '本年支出合计'], totals.current), line(['收入总计', '支出总计'], totals.grand));
+  return sheet(name, rows, ['A3:B3', `C3:${String.fromCharCode(64 + width)}3`]);
+}

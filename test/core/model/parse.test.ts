@@ -447,3 +447,110 @@ describe('财政拨款安排的基本支出预算表', () => {
     expect(m.tables[0].blocks[0].rows.map((r) => r.code ?? r.role)).toEqual(['total', '301', '30101', '302', '30201']);
   });
 });
+
+describe('a department code as a unit heading in the code column', () => {
+  const rows = (dept: string, name: string) => [
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    [null, '合计', 58, 40, 18],
+    [dept, name, 58, 40, 18],
+    ['208', '社会保障和就业支出', 58, 40, 18],
+    ['20801', '人力资源和社会保障管理事务', 58, 40, 18],
+    ['2080101', '行政运行', 58, 40, 18],
+  ];
+  const codes = (t: Table) => t.blocks[0].rows.map((r) => r.code ?? r.label);
+
+  it('reads 301 某某局 above its classes as the department, not the economic class 301', () => {
+    const m = parseWorkbook({ sheets: [sheet('支出', [['清河县人力资源局2025年部门支出总表'], ['单位：万元'], ...rows('301', '清河县人力资源局')])] });
+    expect(codes(m.tables[0])).toEqual(['合计', '清河县人力资源局', '208', '20801', '2080101']);
+  });
+
+  it('takes the department code from the meta line, also in a 经济分类 table whose first class is 301', () => {
+    const m = parseWorkbook({
+      sheets: [
+        sheet('基本', [
+          ['2025年一般公共预算基本支出表'],
+          ['部门编码：301', null, '单位：万元'],
+          ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+          [null, '合计', 9, 7, 2],
+          ['301', '清河县人力资源局（本级）', 9, 7, 2],
+          ['301', '工资福利支出', 7, 7, null],
+          ['30101', '基本工资', 7, 7, null],
+          ['302', '商品和服务支出', 2, null, 2],
+          ['30201', '办公费', 2, null, 2],
+        ]),
+      ],
+    });
+    expect(codes(m.tables[0])).toEqual(['合计', '清河县人力资源局（本级）', '301', '30101', '302', '30201']);
+  });
+
+  it('reads the code inside the name column too (301 某某局 over 208 …)', () => {
+    const m = parseWorkbook({
+      sheets: [sheet('支出', [['[301]清河县人力资源局2025年部门支出总表'], ['单位：万元'], ['科目', '合计'], ['合计', 58], ['301 清河县人力资源局', 58], ['208 社会保障和就业支出', 58], ['  20801 人力资源和社会保障管理事务', 58]])],
+    });
+    expect(codes(m.tables[0])).toEqual(['合计', '清河县人力资源局', '208', '20801']);
+  });
+
+  it('keeps a 3-digit class whose name is a class name, and a unit-like name under another department code', () => {
+    const m = parseWorkbook({ sheets: [sheet('支出', [['2025年部门支出总表'], ['部门编码：402', null, '单位：万元'], ...rows('301', '清河县人力资源局')])] });
+    expect(codes(m.tables[0])[1]).toBe('301');
+    const c = parseWorkbook({ sheets: [sheet('支出', [['2025年部门支出总表'], ['单位：万元'], ...rows('299', '其他支出')])] });
+    expect(codes(c.tables[0])[1]).toBe('299');
+  });
+});
+
+describe('a summary whose 支出 side is printed several ways', () => {
+  it('reads breakdowns one after the other under their headings, the headings left out', () => {
+    const s = sheet(
+      '总表',
+      [
+        ['2025年部门收支总表'],
+        ['单位：万元'],
+        ['收入', null, '支出', null],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、财政拨款收入', 64, '（按功能分类）', null],
+        [null, null, '一、一般公共服务支出', 50],
+        [null, null, '二、社会保障和就业支出', 14],
+        [null, null, '（按经济分类）', null],
+        [null, null, '一、工资福利支出', 35],
+        [null, null, '二、商品和服务支出', 29],
+        ['本年收入合计', 64, '本年支出合计', 64],
+      ],
+      ['A3:B3', 'C3:D3'],
+    );
+    const side = parseWorkbook({ sheets: [s] }).tables[0].blocks[1];
+    expect(side.breakdown).toBeUndefined();
+    expect(side.rows.map((r) => [r.label, r.breakdown ?? null])).toEqual([
+      ['一般公共服务支出', 'function'],
+      ['社会保障和就业支出', 'function'],
+      ['工资福利支出', 'economic'],
+      ['商品和服务支出', 'economic'],
+      ['本年支出合计', null],
+    ]);
+  });
+
+  it('leaves a side printed once as it was: no breakdown marked', () => {
+    const s = sheet('总表', [['2025年部门收支总表'], ['单位：万元'], ['收入', null, '支出', null], ['项目', '预算数', '项目', '预算数'], ['一、财政拨款收入', 64, '一、基本支出', 41], [null, null, '二、项目支出', 23], ['本年收入合计', 64, '本年支出合计', 64]], ['A3:B3', 'C3:D3']);
+    const t = parseWorkbook({ sheets: [s] }).tables[0];
+    expect(t.blocks.flatMap((b) => [b.breakdown, ...b.rows.map((r) => r.breakdown)]).filter((x) => x !== undefined)).toEqual([]);
+  });
+});
+
+describe('a department code heading its classes in a 类 column', () => {
+  it('reads 301 in the 类 column with a unit name over 208 as the department', () => {
+    const m = parseWorkbook({
+      sheets: [
+        sheet('支出', [
+          ['清河县人力资源局2025年部门支出总表'],
+          ['单位：万元'],
+          ['科目编码', null, null, '科目名称', '合计'],
+          ['类', '款', '项', null, null],
+          [null, null, null, '合计', 58],
+          ['301', null, null, '清河县人力资源局', 58],
+          ['208', null, null, '社会保障和就业支出', 58],
+          ['208', '01', null, '人力资源和社会保障管理事务', 58],
+        ], ['A3:C3', 'D3:D4', 'E3:E4']),
+      ],
+    });
+    expect(m.tables[0].blocks[0].rows.map((r) => r.code ?? r.label)).toEqual(['合计', '清河县人力资源局', '208', '20801']);
+  });
+});
