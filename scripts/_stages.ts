@@ -1,2 +1,0 @@
-import { benchStages } from './bench-detail';
-void benchStages(Number(process.argv[2] ?? 400));
