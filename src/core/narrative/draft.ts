@@ -5,7 +5,8 @@ import type { WorkbookModel } from '../model/types';
 import { placeholder, text, type DocModel, type Paragraph, type Part, type Run, type Section } from './doc';
 import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } from './facts';
 import { amountRun, changeOf, changeRuns, shareRun, type TextUnit } from './wording';
-import { basicClasses, functionItems, procurement, projects, tableState, type FunctionItem } from './draft-tables';
+import { basicClasses, functionItems, lastYearIncome, lastYearTotal, performanceTargets, procurement, projects, tableState, type FunctionItem, type Procurement } from './draft-tables';
+import { normalize } from '../model/text';
 import { className } from '../checks/tables';
 import { add, ZERO } from '../money';
 import { documentTypeOfModel } from './document-type';
@@ -123,10 +124,8 @@ export function draftNarrative(input: DraftInput): DocModel {
   const incomeItems = f.incomeItems.filter((i) => !isZeroFig(i.fig));
   const carry = f.carryOver && !isZeroFig(f.carryOver) ? f.carryOver : null;
   part2.push(
-    sec(
-      1,
-      '收入预算情况',
-      carry && f.incomeTotal && f.incomeCurrent
+    sec(1, '收入预算情况', [
+      ...(carry && f.incomeTotal && f.incomeCurrent
         ? [
             p(text(`${subject}收入总计`), amt(f.incomeTotal), text('，其中：本年收入合计'), amt(f.incomeCurrent), text('，上年结转'), amt(carry), text('。')),
             ...(incomeItems.length ? [p(text('本年收入合计中：'), ...listFigs(c, incomeItems, f.incomeCurrent, '本年收入合计的'), text('。'))] : []),
@@ -138,8 +137,10 @@ export function draftNarrative(input: DraftInput): DocModel {
               incomeItems.length ? [text('，其中：'), ...listFigs(c, incomeItems, f.incomeCurrent, '收入合计的')] : [],
               text('。'),
             ),
-          ],
-    ),
+          ]),
+      // Each source against last year: last year's workbook, else the summary's 上年 column.
+      ...incomeChanges(c, incomeItems, pf, model),
+    ]),
   );
   // 三 支出预算
   const totalSpend = f.expenditureCurrent;
@@ -204,6 +205,9 @@ export function draftNarrative(input: DraftInput): DocModel {
             ]
           : [],
         text('。'),
+        // Last year's workbook, else the 上年 column of this year's 基本支出 table (or of the
+        // 一般公共预算支出表's 基本支出); nothing when neither has it.
+        f.generalBasic ? compareWithReason(c, f.generalBasic, pf ? pf.generalBasic : lastYearTotal(model, 'general-basic', /^(?!.*(人员|公用)).*$/) ?? lastYearTotal(model, 'general-expenditure', /基本支出/)) : [],
       ),
     ]),
   );
@@ -270,27 +274,14 @@ export function draftNarrative(input: DraftInput): DocModel {
     ]),
   );
   // 十二 其他重要事项
-  const running = f.threePublic?.running ?? null;
-  const runningPrior = pf ? pf.threePublic?.running ?? f.threePublicPrior?.running ?? undefined : f.threePublicPrior?.running ?? undefined;
   const buy = procurement(model);
   const state = stateCapitalStatement(c, model, f.stateCapital, f.fiscalState);
   part2.push(
     sec(11, '其他重要事项的情况说明', [], [
-      sub(0, '机关运行经费', [running ? p(text(`${subject}机关运行经费预算`), amt(running), text('。'), compareWithReason(c, running, runningPrior)) : p(text(`${subject}机关运行经费预算`), hole('机关运行经费金额'), text('，'), hole('与上年相比的增减及原因'), text('。'))]),
-      sub(1, '政府采购', [
-        buy && isZeroFig(buy.total)
-          ? p(text(`${c.name}${y}没有政府采购预算。`))
-          : buy
-            ? p(
-                text(`${subject}政府采购预算`),
-                amt(buy.total),
-                buy.goods && buy.works && buy.services ? [text('，其中：政府采购货物预算'), amt(buy.goods), text('、政府采购工程预算'), amt(buy.works), text('、政府采购服务预算'), amt(buy.services)] : [],
-                text('。'),
-              )
-            : p(text(`${subject}政府采购预算`), hole('政府采购预算金额'), text('，其中：政府采购货物预算'), hole('货物类金额'), text('、政府采购工程预算'), hole('工程类金额'), text('、政府采购服务预算'), hole('服务类金额'), text('。')),
-      ]),
+      sub(0, '机关运行经费', runningCostsParagraphs(c, f, pf, model)),
+      sub(1, '政府采购', procurementParagraphs(c, buy)),
       sub(2, '国有资本经营预算', [state.kind === 'amount' ? p(text(`${subject}国有资本经营预算支出`), amt(state.fig), text('。')) : state.paragraph]),
-      sub(3, '预算绩效管理', [p(text(`${y}，${self}实行绩效目标管理的项目`), hole('项目个数'), text('个，涉及项目预算资金'), hole('金额'), text('。'))]),
+      sub(3, '项目支出绩效目标', performanceParagraphs(c, model)),
       sub(4, '国有资产占用', [
         p(
           text('截至'),
@@ -382,6 +373,90 @@ function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: Workb
     const change = compareWithReason(c, it.fig, before);
     return p(text(`${n + 1}.${path}`), amountRun(it.fig, c.unit), text('，主要用于'), hole(`${it.path[it.path.length - 1].name}的用途`), text('。'), change);
   });
+}
+
+/**
+ * Each income source against last year, with the reason: last year's workbook (the same source by
+ * name; one it does not have is new), else the 上年 column of the summary's 收入 side. Nothing
+ * when neither gives last year.
+ */
+function incomeChanges(c: Ctx, items: readonly { label: string; fig: Fig }[], pf: Facts | null, model: WorkbookModel): Paragraph[] {
+  const before = pf ? new Map(pf.incomeItems.map((x) => [normalize(x.label), x.fig])) : lastYearIncome(model);
+  if (!pf && before.size === 0) return [];
+  return items.map((it) => p(text(it.label), amountRun(it.fig, c.unit), text('，'), compareWithReason(c, it.fig, before.get(normalize(it.label)) ?? NO_FIG)));
+}
+
+/**
+ * 机关运行经费: the "三公" table's line or a 机关运行经费 table of its own; else, where that is what the
+ * workbook gives, the 公用经费 of the 一般公共预算基本支出 (财政拨款安排的基本支出) table, said to
+ * be so (the two are equal when every unit is an administrative office or managed as one). Last
+ * year from last year's workbook, else from this workbook's 上年 column of the same source.
+ */
+function runningCostsParagraphs(c: Ctx, f: Facts, pf: Facts | null, model: WorkbookModel): Paragraph[] {
+  const head = `${c.subject}机关运行经费预算`;
+  if (f.runningCosts) {
+    const before = pf ? pf.runningCosts ?? f.runningCostsPrior ?? undefined : f.runningCostsPrior ?? undefined;
+    return [p(text(head), amountRun(f.runningCosts, c.unit), text('。'), compareWithReason(c, f.runningCosts, before, '机关运行经费增减的主要原因'))];
+  }
+  if (f.publicFunds && tableState(model, 'general-basic').state === 'present') {
+    const before = pf ? pf.publicFunds ?? undefined : lastYearTotal(model, 'general-basic', /公用经费/) ?? undefined;
+    return [p(text(head), amountRun(f.publicFunds, c.unit), text('，按一般公共预算基本支出中的公用经费计列。'), compareWithReason(c, f.publicFunds, before, '机关运行经费增减的主要原因'))];
+  }
+  return [p(text(head), hole('机关运行经费金额'), text('，'), hole('与上年相比的增减及原因'), text('。'))];
+}
+
+/**
+ * 政府采购: the 政府采购预算表's total with 货物/工程/服务, then the amount reserved for small and
+ * medium enterprises and its share of the total where the table states it; placeholders for what
+ * the workbook does not give.
+ */
+function procurementParagraphs(c: Ctx, buy: Procurement | null): Paragraph[] {
+  if (buy && isZeroFig(buy.total)) return [p(text(`${c.name}${c.y}没有政府采购预算。`))];
+  const amt = (x: Fig) => amountRun(x, c.unit);
+  const sme = buy?.sme
+    ? [text(`${c.y}${c.self}面向中小企业预留的政府采购预算`), amt(buy.sme), ...(shareRun(buy.sme, buy.total, c.unit) ? [text('，占政府采购预算总额的'), shareRun(buy.sme, buy.total, c.unit)!] : []), text('。')]
+    : [text(`${c.y}${c.self}面向中小企业预留的政府采购预算`), hole('面向中小企业预留的金额及占政府采购预算总额的比例，没有则写明'), text('。')];
+  if (buy)
+    return [
+      p(
+        text(`${c.subject}政府采购预算`),
+        amt(buy.total),
+        buy.goods && buy.works && buy.services ? [text('，其中：政府采购货物预算'), amt(buy.goods), text('、政府采购工程预算'), amt(buy.works), text('、政府采购服务预算'), amt(buy.services)] : [],
+        text('。'),
+      ),
+      p(...sme),
+    ];
+  return [
+    p(text(`${c.subject}政府采购预算`), hole('政府采购预算金额'), text('，其中：政府采购货物预算'), hole('货物类金额'), text('、政府采购工程预算'), hole('工程类金额'), text('、政府采购服务预算'), hole('服务类金额'), text('。')),
+    p(...sme),
+  ];
+}
+
+/**
+ * 项目支出绩效目标: from the 项目支出绩效目标表, how many projects have targets and the budget
+ * they cover, then the projects with their amounts (the ten largest when there are more); the
+ * table published empty is said to be so; without the table, placeholders.
+ */
+function performanceParagraphs(c: Ctx, model: WorkbookModel): Paragraph[] {
+  const targets = performanceTargets(model);
+  const lead = `${c.y}，${c.self}实行绩效目标管理的项目`;
+  if (!targets) return [p(text(lead), hole('项目个数'), text('个，涉及项目预算资金'), hole('金额'), text('。'))];
+  const t = tableState(model, 'project-performance');
+  if (targets.projects.length === 0) return [p(text(`${c.name}${c.y}没有编报绩效目标的项目`), text(t.state === 'empty' ? `，${t.title}为空表。` : '。'))];
+  const n = targets.projects.length;
+  const withAmount = targets.projects.filter((x): x is { name: string; fig: Fig } => !!x.fig);
+  const shown = [...withAmount].sort((a, b) => b.fig.value.comparedTo(a.fig.value)).slice(0, 10);
+  // Table order when every project is listed, largest first when only the main ones are.
+  const listed = shown.length === withAmount.length && withAmount.length === n ? withAmount : shown;
+  return [
+    p(
+      text(`${lead}${n}个，涉及项目预算资金`),
+      targets.total ? amountRun(targets.total, c.unit) : hole('金额'),
+      text('。'),
+      listed.length ? [text(listed.length === n ? '具体项目为：' : '主要项目有：'), ...listFigs(c, listed.map((x) => ({ label: x.name, fig: x.fig })), null, null), text('。')] : [],
+      text('各项目的绩效目标和指标详见项目支出绩效目标表。'),
+    ),
+  ];
 }
 
 type Statement = { kind: 'amount'; fig: Fig } | { kind: 'none' | 'unknown'; paragraph: Paragraph };
