@@ -65,7 +65,9 @@ function columnSumsUncached(block: Block): { total: number; parts: number[] }[] 
     const parts: number[] = [];
     const seenGroups = new Set<string>();
     cols.forEach((o, j) => {
-      if (j === i || isComparisonColumn(o)) return;
+      // The amount reserved for small and medium enterprises (政府采购预算表) is a part of the
+      // total's parts, never one more part of the total.
+      if (j === i || isComparisonColumn(o) || /中小企业|小微企业/.test(leaf(o))) return;
       if (o.path.slice(0, depth).join('/') !== parent || o.path.length <= depth) return;
       const group = o.path[depth];
       if (o.path.length === depth + 1) {

@@ -9,7 +9,8 @@ import { auditNarrative } from '../../../src/core/narrative/audit';
 import { placeholders, renderText, text, type DocModel, type Paragraph, type Section } from '../../../src/core/narrative/doc';
 import { draftNarrative } from '../../../src/core/narrative/draft';
 import fc from 'fast-check';
-import { budgetArb, budgetGrid, priorArb, type Budget } from '../../helpers/budget-gen';
+import { runChecks } from '../../../src/core/checks';
+import { budgetArb, budgetGrid, extrasArb, priorArb, type Budget } from '../../helpers/budget-gen';
 import { sheet } from '../../helpers/grid';
 
 const BUDGET: Budget = {
@@ -387,6 +388,35 @@ describe('drafts of workbooks of many shapes', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('drafts the later sections from their tables and last year’s columns, and they audit clean (property)', () => {
+    fc.assert(
+      fc.property(
+        budgetArb(2025).chain((cur) => fc.tuple(fc.constant(cur), extrasArb(cur), fc.option(priorArb(cur), { nil: null }))),
+        ([cur, extras, prior]) => {
+          const model = parseWorkbook(budgetGrid(cur, '某单位', 'department', extras));
+          const priorModel = prior ? parseWorkbook(budgetGrid(prior)) : null;
+          const doc = draftNarrative({ model, prior: priorModel });
+          const draft = renderText(doc);
+          // Each new section states what its table gives, not a placeholder.
+          if (extras.performance) expect(draft).toMatch(new RegExp(`实行绩效目标管理的项目${extras.performance.length}个，涉及项目预算资金\\d`));
+          if (extras.running) expect(draft).toMatch(/机关运行经费预算\d/);
+          if (extras.procurement && extras.procurement.goods + extras.procurement.works + extras.procurement.services > 0) expect(draft).toMatch(/面向中小企业预留的政府采购预算\d/);
+          if (extras.lastYear && !prior) {
+            // Last year from this workbook's own 上年 columns: 基本支出 and each income source.
+            expect(draft).toMatch(/一般公共预算基本支出[\d.]+万元[^\n]*。与2024年(相比，(增加|减少|新增)|持平)/);
+            if (cur.classes.flat().some((x) => x > 0)) expect(draft).toMatch(/\n\u3000\u3000一般公共预算拨款[\d.]+万元，与2024年(相比，(增加|减少|新增)|持平)/);
+          }
+          // The generated tables are consistent: the checks find no error in them.
+          expect(runChecks(model).filter((f) => f.severity === 'error' && f.rule !== 'table-missing').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+          expect(draft).not.toMatch(/NaN|undefined|null|Infinity|，。|。。|，，/);
+          const r = auditNarrative({ text: draft, model, prior: priorModel });
+          expect(r.findings.filter(notPlaceholder).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 
