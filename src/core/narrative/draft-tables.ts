@@ -186,3 +186,13 @@ export function lastYearIncome(model: WorkbookModel): Map<string, Fig> {
   }
   return out;
 }
+
+/** Last year's 收入总计 from the 上年 column of the summary table's 收入 side. */
+export function lastYearIncomeTotal(model: WorkbookModel): Fig | null {
+  const t = tableOf(model, 'summary');
+  const side = t ? sideOf(t, 'income') : null;
+  if (!t || !side) return null;
+  const col = lastYearColumn(t, side);
+  const row = side.rows.find((r) => r.role === 'grand-total') ?? side.rows.find((r) => r.role === 'current-total');
+  return col >= 0 && row ? figOf(t, row.amounts[col]) : null;
+}

@@ -5,7 +5,7 @@ import type { WorkbookModel } from '../model/types';
 import { placeholder, text, type DocModel, type Paragraph, type Part, type Run, type Section } from './doc';
 import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } from './facts';
 import { amountRun, changeOf, changeRuns, shareRun, type TextUnit } from './wording';
-import { basicClasses, functionItems, lastYearIncome, lastYearTotal, performanceTargets, procurement, projects, tableState, type FunctionItem, type Procurement } from './draft-tables';
+import { basicClasses, functionItems, lastYearIncome, lastYearIncomeTotal, lastYearTotal, performanceTargets, procurement, projects, tableState, type FunctionItem, type Procurement } from './draft-tables';
 import { normalize } from '../model/text';
 import { className } from '../checks/tables';
 import { add, ZERO } from '../money';
@@ -116,7 +116,7 @@ export function draftNarrative(input: DraftInput): DocModel {
         text('，支出总计'),
         f.expenditureTotal ? amt(f.expenditureTotal) : hole('支出总计'),
         text('。'),
-        compareWithReason(c, f.incomeTotal, prior((x) => x.incomeTotal)).map((r) => (r.kind === 'text' && r.text.startsWith('与') && r.text.endsWith('，') ? text(`${r.text}收、支总计各`) : r)),
+        compareWithReason(c, f.incomeTotal, pf ? pf.incomeTotal : lastYearIncomeTotal(model) ?? undefined).map((r) => (r.kind === 'text' && r.text.startsWith('与') && r.text.endsWith('，') ? text(`${r.text}收、支总计各`) : r)),
       ),
     ]),
   );
@@ -182,7 +182,8 @@ export function draftNarrative(input: DraftInput): DocModel {
         f.general ? amt(f.general) : hole('一般公共预算支出'),
         f.general && totalSpend && shareRun(f.general, totalSpend, c.unit) ? [text('，占支出合计的'), shareRun(f.general, totalSpend, c.unit)!] : [],
         text('。'),
-        compareWithReason(c, f.general, prior((x) => x.general)),
+        // Last year's workbook, else the 上年 column of the 一般公共预算支出表's total.
+        compareWithReason(c, f.general, pf ? pf.general : lastYearTotal(model, 'general-expenditure', /^(?!.*(基本|项目|人员|公用)).*$/) ?? undefined),
       ),
       ...(classItems.length ? [p(text('按支出功能分类，主要用于以下方面：'), ...listFigs(c, classItems, f.general, '一般公共预算支出的'), text('。'))] : []),
       ...functionItemParagraphs(c, functionItems(model), pf && input.prior ? input.prior : null, year),
