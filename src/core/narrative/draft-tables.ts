@@ -3,7 +3,7 @@
 // the project list, the projects of the 项目支出绩效目标表, the procurement budget by kind with
 // the share reserved for small and medium enterprises, last year's columns, and how an absent or
 // empty table is to be spoken of. Figures are in 万元 like the facts, with their source cells.
-import { columnIndex, lastYearColumn, sideOf, tableOf, totalRow } from '../checks/tables';
+import { columnIndex, lastYearColumn, sideOf, tableOf, tablesOf, totalRow } from '../checks/tables';
 import { add, convert, isZero, ZERO, type MoneyUnit } from '../money';
 import type { Amount, Row, Table, WorkbookModel } from '../model/types';
 import { parseA1 } from '../grid';
@@ -119,6 +119,8 @@ export interface PerformanceTargets {
   readonly projects: readonly { name: string; fig: Fig | null }[];
   /** The table's total row, else the sum of the projects when every one has an amount. */
   readonly total: Fig | null;
+  /** The table's title for "…为空表" when it is published empty, else null. */
+  readonly emptyTitle: string | null;
 }
 
 /**
@@ -128,10 +130,12 @@ export interface PerformanceTargets {
  * headed 预算金额/资金总额/项目金额 (…), else the first amount column. Null without the table.
  */
 export function performanceTargets(model: WorkbookModel): PerformanceTargets | null {
-  const t = tableOf(model, 'project-performance');
+  // The department's overall targets (部门整体支出绩效目标表) share the kind but list no projects.
+  const t = tablesOf(model, 'project-performance').find((x) => !/整体/.test(x.title)) ?? null;
   if (!t) return null;
   const b = t.blocks[0];
-  if (!b) return { projects: [], total: null };
+  const emptyTitle = t.empty ? tableName(t) : null;
+  if (!b) return { projects: [], total: null, emptyTitle };
   const named = columnIndex(b, /资金总额|预算金额|项目金额|预算数|资金|金额|合计/);
   const col = named >= 0 ? named : 0;
   const out: { name: string; fig: Fig | null }[] = [];
@@ -156,7 +160,7 @@ export function performanceTargets(model: WorkbookModel): PerformanceTargets | n
     out.push({ name: r.label, fig: amount });
   }
   const sum = out.every((x) => x.fig) && out.length ? { value: out.reduce((acc, x) => add(acc, x.fig!.value), ZERO), sources: out.flatMap((x) => x.fig!.sources) } : null;
-  return { projects: out, total: totalFig ?? sum };
+  return { projects: out, total: totalFig ?? sum, emptyTitle };
 }
 
 /**

@@ -442,8 +442,7 @@ function performanceParagraphs(c: Ctx, model: WorkbookModel): Paragraph[] {
   const targets = performanceTargets(model);
   const lead = `${c.y}，${c.self}实行绩效目标管理的项目`;
   if (!targets) return [p(text(lead), hole('项目个数'), text('个，涉及项目预算资金'), hole('金额'), text('。'))];
-  const t = tableState(model, 'project-performance');
-  if (targets.projects.length === 0) return [p(text(`${c.name}${c.y}没有编报绩效目标的项目`), text(t.state === 'empty' ? `，${t.title}为空表。` : '。'))];
+  if (targets.projects.length === 0) return [p(text(`${c.name}${c.y}没有编报绩效目标的项目`), text(targets.emptyTitle ? `，${targets.emptyTitle}为空表。` : '。'))];
   const n = targets.projects.length;
   const withAmount = targets.projects.filter((x): x is { name: string; fig: Fig } => !!x.fig);
   const shown = [...withAmount].sort((a, b) => b.fig.value.comparedTo(a.fig.value)).slice(0, 10);

@@ -282,6 +282,15 @@ const CASES: Case[] = [
     hasNot: ['办事便利度', '【请填写：项目个数】'],
   },
   {
+    name: 'the department’s overall targets are not a project list',
+    edits: [
+      adding(sheet('整体绩效', [['表15 2026年部门整体支出绩效目标表'], ['单位名称：某单位', null, null, null, null, '单位：万元'], ['部门名称', '年度预算', '一级指标', '二级指标', '三级指标', '指标值'], ['某单位', 154.6, '产出指标', '数量指标', '办结事项数', '≥500件']])),
+      adding(performanceTable),
+    ],
+    has: ['实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。'],
+    hasNot: ['具体项目为：某单位'],
+  },
+  {
     name: 'performance targets published empty',
     edits: [adding(performanceEmpty)],
     has: ['某单位2026年没有编报绩效目标的项目，《项目支出绩效目标表》为空表。'],
