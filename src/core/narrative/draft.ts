@@ -2,10 +2,12 @@
 // construction. What the tables cannot know is a visible placeholder.
 import { nameInYear } from '../codes';
 import type { WorkbookModel } from '../model/types';
-import { placeholder, text, type DocModel, type Paragraph, type Part, type Run, type Section } from './doc';
+import { text, type DocModel, type Paragraph, type Part, type Run, type Section } from './doc';
 import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } from './facts';
-import { amountRun, changeOf, changeRuns, shareRun, type TextUnit } from './wording';
-import { basicClasses, functionItems, lastYearIncome, lastYearIncomeTotal, lastYearTotal, performanceTargets, procurement, projects, tableState, type FunctionItem, type Procurement } from './draft-tables';
+import { amountRun, shareRun, type TextUnit } from './wording';
+import { CN, compareWithReason, hole, listFigs, NO_FIG, p, resetHoles, sec, sub, type Ctx } from './draft-parts';
+import { performanceParagraphs, procurementParagraphs, runningCostsParagraphs } from './draft-other';
+import { basicClasses, functionItems, lastYearIncome, lastYearIncomeTotal, lastYearTotal, procurement, projects, tableState, type FunctionItem } from './draft-tables';
 import { normalize } from '../model/text';
 import { className } from '../checks/tables';
 import { add, ZERO } from '../money';
@@ -30,65 +32,8 @@ export interface DraftInput {
   readonly moneyUnit?: TextUnit;
 }
 
-const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
-
-const p = (...runs: (Run | Run[] | null | false)[]): Paragraph => ({ runs: runs.flat().filter((r): r is Run => !!r) });
-const sec = (i: number, heading: string, paragraphs: Paragraph[], sections: Section[] = []): Section => ({ number: `${CN[i]}、`, heading, level: 1, paragraphs, sections });
-const sub = (i: number, heading: string, paragraphs: Paragraph[]): Section => ({ number: `（${CN[i]}）`, heading, level: 2, paragraphs, sections: [] });
-
-let counter = 0;
-const hole = (label: string): Run => placeholder(`p${++counter}`, label);
-
-const NO_PRIOR = '与上年相比的增减额、增减幅度及主要原因';
-
-/** A budget line that does not exist counts as zero. */
-const NO_FIG: Fig = { value: ZERO, sources: [] };
-
-/** What every section needs to know: the subject, the years, the text's unit, 部门 or 单位. */
-interface Ctx {
-  readonly subject: string; // 某单位2025年
-  readonly name: string;
-  readonly y: string; // 2025年
-  readonly py: string; // 2024年
-  readonly unit: TextUnit;
-  /** 本部门 or 本单位. */
-  readonly self: string;
-  /** 部门预算 or 单位预算. */
-  readonly budgetWord: string;
-}
-
-function compare(c: Ctx, cur: Fig | null, prior: Fig | null | undefined): Run[] {
-  if (!cur) return [];
-  if (prior === undefined) return [text(`与${c.py}相比，`), hole('与上年相比的增减额和增减幅度'), text('。')];
-  if (prior === null) return [];
-  const change = changeRuns(cur, prior, c.unit);
-  if (changeOf(cur, prior, c.unit) === 'same') return [text(`与${c.py}持平。`)];
-  return [text(`与${c.py}相比，`), ...change, text('。')];
-}
-
-/** Change plus a reason placeholder, unless nothing changed. */
-function compareWithReason(c: Ctx, cur: Fig | null, prior: Fig | null | undefined, reason = '主要原因'): Run[] {
-  // Without last year's figure, one placeholder asks for the change and its reason together.
-  if (cur && prior === undefined) return [text(`与${c.py}相比，`), hole(NO_PRIOR), text('。')];
-  const runs = compare(c, cur, prior);
-  if (runs.length === 0 || (prior && cur && changeOf(cur, prior, c.unit) === 'same')) return runs;
-  return [...runs, text('主要原因：'), hole(reason), text('。')];
-}
-
-function listFigs(c: Ctx, items: { label: string; fig: Fig }[], whole: Fig | null, shareOf: string | null): Run[] {
-  const runs: Run[] = [];
-  items.forEach((it, i) => {
-    runs.push(text(`${i ? '；' : ''}${it.label}`), amountRun(it.fig, c.unit));
-    if (whole && shareOf !== null && !isZeroFig(it.fig)) {
-      const s = shareRun(it.fig, whole, c.unit);
-      if (s) runs.push(text(`，占${shareOf}`), s);
-    }
-  });
-  return runs;
-}
-
 export function draftNarrative(input: DraftInput): DocModel {
-  counter = 0;
+  resetHoles();
   const model = input.model;
   const f = extractFacts(model);
   const pf: Facts | null = input.prior ? extractFacts(input.prior) : null;
@@ -385,78 +330,6 @@ function incomeChanges(c: Ctx, items: readonly { label: string; fig: Fig }[], pf
   const before = pf ? new Map(pf.incomeItems.map((x) => [normalize(x.label), x.fig])) : lastYearIncome(model);
   if (!pf && before.size === 0) return [];
   return items.map((it) => p(text(it.label), amountRun(it.fig, c.unit), text('，'), compareWithReason(c, it.fig, before.get(normalize(it.label)) ?? NO_FIG)));
-}
-
-/**
- * 机关运行经费: the "三公" table's line or a 机关运行经费 table of its own; else, where that is what the
- * workbook gives, the 公用经费 of the 一般公共预算基本支出 (财政拨款安排的基本支出) table, said to
- * be so (the two are equal when every unit is an administrative office or managed as one). Last
- * year from last year's workbook, else from this workbook's 上年 column of the same source.
- */
-function runningCostsParagraphs(c: Ctx, f: Facts, pf: Facts | null, model: WorkbookModel): Paragraph[] {
-  const head = `${c.subject}机关运行经费预算`;
-  if (f.runningCosts) {
-    const before = pf ? pf.runningCosts ?? f.runningCostsPrior ?? undefined : f.runningCostsPrior ?? undefined;
-    return [p(text(head), amountRun(f.runningCosts, c.unit), text('。'), compareWithReason(c, f.runningCosts, before, '机关运行经费增减的主要原因'))];
-  }
-  if (f.publicFunds && tableState(model, 'general-basic').state === 'present') {
-    const before = pf ? pf.publicFunds ?? undefined : lastYearTotal(model, 'general-basic', /公用经费/) ?? undefined;
-    return [p(text(head), amountRun(f.publicFunds, c.unit), text('，按一般公共预算基本支出中的公用经费计列。'), compareWithReason(c, f.publicFunds, before, '机关运行经费增减的主要原因'))];
-  }
-  return [p(text(head), hole('机关运行经费金额'), text('，'), hole('与上年相比的增减及原因'), text('。'))];
-}
-
-/**
- * 政府采购: the 政府采购预算表's total with 货物/工程/服务, then the amount reserved for small and
- * medium enterprises and its share of the total where the table states it; placeholders for what
- * the workbook does not give.
- */
-function procurementParagraphs(c: Ctx, buy: Procurement | null): Paragraph[] {
-  if (buy && isZeroFig(buy.total)) return [p(text(`${c.name}${c.y}没有政府采购预算。`))];
-  const amt = (x: Fig) => amountRun(x, c.unit);
-  const sme = buy?.sme
-    ? [text(`${c.y}${c.self}面向中小企业预留的政府采购预算`), amt(buy.sme), ...(shareRun(buy.sme, buy.total, c.unit) ? [text('，占政府采购预算总额的'), shareRun(buy.sme, buy.total, c.unit)!] : []), text('。')]
-    : [text(`${c.y}${c.self}面向中小企业预留的政府采购预算`), hole('面向中小企业预留的金额及占政府采购预算总额的比例，没有则写明'), text('。')];
-  if (buy)
-    return [
-      p(
-        text(`${c.subject}政府采购预算`),
-        amt(buy.total),
-        buy.goods && buy.works && buy.services ? [text('，其中：政府采购货物预算'), amt(buy.goods), text('、政府采购工程预算'), amt(buy.works), text('、政府采购服务预算'), amt(buy.services)] : [],
-        text('。'),
-      ),
-      p(...sme),
-    ];
-  return [
-    p(text(`${c.subject}政府采购预算`), hole('政府采购预算金额'), text('，其中：政府采购货物预算'), hole('货物类金额'), text('、政府采购工程预算'), hole('工程类金额'), text('、政府采购服务预算'), hole('服务类金额'), text('。')),
-    p(...sme),
-  ];
-}
-
-/**
- * 项目支出绩效目标: from the 项目支出绩效目标表, how many projects have targets and the budget
- * they cover, then the projects with their amounts (the ten largest when there are more); the
- * table published empty is said to be so; without the table, placeholders.
- */
-function performanceParagraphs(c: Ctx, model: WorkbookModel): Paragraph[] {
-  const targets = performanceTargets(model);
-  const lead = `${c.y}，${c.self}实行绩效目标管理的项目`;
-  if (!targets) return [p(text(lead), hole('项目个数'), text('个，涉及项目预算资金'), hole('金额'), text('。'))];
-  if (targets.projects.length === 0) return [p(text(`${c.name}${c.y}没有编报绩效目标的项目`), text(targets.emptyTitle ? `，${targets.emptyTitle}为空表。` : '。'))];
-  const n = targets.projects.length;
-  const withAmount = targets.projects.filter((x): x is { name: string; fig: Fig } => !!x.fig);
-  const shown = [...withAmount].sort((a, b) => b.fig.value.comparedTo(a.fig.value)).slice(0, 10);
-  // Table order when every project is listed, largest first when only the main ones are.
-  const listed = shown.length === withAmount.length && withAmount.length === n ? withAmount : shown;
-  return [
-    p(
-      text(`${lead}${n}个，涉及项目预算资金`),
-      targets.total ? amountRun(targets.total, c.unit) : hole('金额'),
-      text('。'),
-      listed.length ? [text(listed.length === n ? '具体项目为：' : '主要项目有：'), ...listFigs(c, listed.map((x) => ({ label: x.name, fig: x.fig })), null, null), text('。')] : [],
-      text('各项目的绩效目标和指标详见项目支出绩效目标表。'),
-    ),
-  ];
 }
 
 type Statement = { kind: 'amount'; fig: Fig } | { kind: 'none' | 'unknown'; paragraph: Paragraph };
