@@ -84,7 +84,7 @@ export function draftNarrative(input: DraftInput): DocModel {
             ),
           ]),
       // Each source against last year: last year's workbook, else the summary's 上年 column.
-      ...incomeChanges(c, incomeItems, pf, model),
+      ...incomeChanges(c, f.incomeItems, pf, model),
     ]),
   );
   // 三 支出预算
@@ -329,7 +329,11 @@ function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: Workb
 function incomeChanges(c: Ctx, items: readonly { label: string; fig: Fig }[], pf: Facts | null, model: WorkbookModel): Paragraph[] {
   const before = pf ? new Map(pf.incomeItems.map((x) => [normalize(x.label), x.fig])) : lastYearIncome(model);
   if (!pf && before.size === 0) return [];
-  return items.map((it) => p(text(it.label), amountRun(it.fig, c.unit), text('，'), compareWithReason(c, it.fig, before.get(normalize(it.label)) ?? NO_FIG)));
+  // A source of this year, or one that last year had and this year has not (下降100%).
+  return items
+    .map((it) => ({ ...it, prior: before.get(normalize(it.label)) ?? NO_FIG }))
+    .filter((it) => !isZeroFig(it.fig) || !isZeroFig(it.prior))
+    .map((it) => p(text(it.label), amountRun(it.fig, c.unit), text('，'), compareWithReason(c, it.fig, it.prior)));
 }
 
 type Statement = { kind: 'amount'; fig: Fig } | { kind: 'none' | 'unknown'; paragraph: Paragraph };
