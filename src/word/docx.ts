@@ -3,7 +3,8 @@
 // fonts set on the styles and on every run.
 import { AlignmentType, Document, Footer, HighlightColor, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { placeholderText, type DocModel, type Paragraph as DocParagraph, type Section } from '../core/narrative/doc';
-import { FONTS, LINE_PT, MARGINS_MM, SIZES, TITLE_ONE_LINE_MAX } from './style';
+import { FONTS, LINE_PT, MARGINS_MM, SIZES } from './style';
+import { titleLines } from './title';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
@@ -27,14 +28,9 @@ function sectionParagraphs(list: readonly Section[], out: Paragraph[]): void {
   }
 }
 
-/**
- * The title in two lines when it begins with the unit's name (名称 / 2025年部门预算情况说明), so a
- * long name never leaves one character alone on the second line.
- */
+/** The title's lines (see title.ts), the second after a line break in the same paragraph. */
 function titleRuns(doc: DocModel): TextRun[] {
-  const name = doc.unitName;
-  if (!name || !doc.title.startsWith(name) || doc.title.length <= TITLE_ONE_LINE_MAX) return [new TextRun({ text: doc.title, font: font(FONTS.title) })];
-  return [new TextRun({ text: name, font: font(FONTS.title) }), new TextRun({ text: doc.title.slice(name.length), font: font(FONTS.title), break: 1 })];
+  return titleLines(doc).map((line, i) => new TextRun({ text: line, font: font(FONTS.title), ...(i ? { break: 1 } : {}) }));
 }
 
 export function docxDocument(doc: DocModel): Document {

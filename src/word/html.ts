@@ -1,7 +1,8 @@
 // HTML whose formatting survives a paste into Word: every style inline (Word ignores style
 // sheets on paste), East Asian fonts named first, sizes in points, fixed line spacing.
 import { escapeHtml, placeholderText, type DocModel, type Paragraph, type Section } from '../core/narrative/doc';
-import { FONTS, LINE_PT, PLACEHOLDER_COLOR, SIZES, TITLE_ONE_LINE_MAX } from './style';
+import { FONTS, LINE_PT, PLACEHOLDER_COLOR, SIZES } from './style';
+import { titleLines } from './title';
 
 const P = `margin:0;text-indent:2em;font-family:${FONTS.bodyCss};font-size:${SIZES.body}pt;line-height:${LINE_PT}pt;mso-line-height-rule:exactly;text-align:justify`;
 const H1 = `margin:0;text-indent:2em;font-family:${FONTS.heading1Css};font-size:${SIZES.body}pt;line-height:${LINE_PT}pt;mso-line-height-rule:exactly;font-weight:normal`;
@@ -26,9 +27,8 @@ function sections(list: readonly Section[], out: string[]): void {
 
 /** The draft as Word-ready HTML (a fragment: no html/head/body). */
 export function wordHtml(doc: DocModel): string {
-  // The title in two lines after the unit's name, as in the .docx.
-  const name = doc.unitName;
-  const title = name && doc.title.startsWith(name) && doc.title.length > TITLE_ONE_LINE_MAX ? `${escapeHtml(name)}<br/>${escapeHtml(doc.title.slice(name.length))}` : escapeHtml(doc.title);
+  // The title's lines as in the .docx and in Word (title.ts).
+  const title = titleLines(doc).map(escapeHtml).join('<br/>');
   const out: string[] = [`<div lang="zh-CN">`, `<h1 style="${TITLE}">${title}</h1>`];
   for (const part of doc.parts) {
     out.push(`<p style="${PART}">${escapeHtml(`${part.label}\u3000${part.title}`)}</p>`);

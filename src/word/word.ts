@@ -4,11 +4,15 @@
 // body for the auditor, in one sync.
 import { placeholderText, type DocModel, type Paragraph as DocParagraph, type Section } from '../core/narrative/doc';
 import { FONTS, LINE_PT, SIZES } from './style';
+import { titleLines } from './title';
 
 type Ctx = Word.RequestContext;
 
 interface Line {
+  /** The paragraph's text; a title of two lines has its second line in `more`. */
   readonly text: string;
+  /** Further lines of the same paragraph, each after a line break (the title's, as in the .docx). */
+  readonly more?: readonly string[];
   readonly style: 'Title' | 'Heading1' | 'Heading2' | 'Normal';
   readonly font: string;
   readonly center?: boolean;
@@ -30,7 +34,8 @@ function lineOf(p: DocParagraph): Line {
 
 /** The document as the lines Word receives, in order. */
 export function linesOf(doc: DocModel): Line[] {
-  const out: Line[] = [{ text: doc.title, style: 'Title', font: FONTS.title, center: true, marks: [] }];
+  const [first, ...more] = titleLines(doc);
+  const out: Line[] = [{ text: first, more, style: 'Title', font: FONTS.title, center: true, marks: [] }];
   const visit = (sections: readonly Section[]) => {
     for (const s of sections) {
       out.push({ text: s.number + s.heading, style: s.level === 1 ? 'Heading1' : 'Heading2', font: s.level === 1 ? FONTS.heading1 : FONTS.heading2, indent: true, marks: [] });
@@ -53,6 +58,11 @@ export async function insertDraftIn(ctx: Ctx, doc: DocModel): Promise<number> {
   let anchor: Word.Paragraph | Word.Range = ctx.document.getSelection();
   for (const line of lines) {
     const p: Word.Paragraph = anchor.insertParagraph(line.text, 'After');
+    for (const next of line.more ?? []) {
+      // A line break, not a new paragraph: the title stays one paragraph of the Title style.
+      p.getRange(Word.RangeLocation.content).insertBreak(Word.BreakType.line, Word.InsertLocation.after);
+      p.insertText(next, Word.InsertLocation.end);
+    }
     p.styleBuiltIn = line.style === 'Title' ? Word.BuiltInStyleName.title : line.style === 'Heading1' ? Word.BuiltInStyleName.heading1 : line.style === 'Heading2' ? Word.BuiltInStyleName.heading2 : Word.BuiltInStyleName.normal;
     p.font.name = line.font;
     p.font.size = line.style === 'Title' ? SIZES.title : SIZES.body;

@@ -1,7 +1,35 @@
 // Random, internally consistent budgets as grids (layout (a), 万元), for property tests.
 import fc from 'fast-check';
 import type { WorkbookGrid } from '../../src/core/grid';
+import type { SheetGrid } from '../../src/core/grid';
 import { sheet, type Plain } from './grid';
+
+/**
+ * Tables beyond the standard set, for the drafter's later sections: last year's figures as
+ * columns of the summary and 基本支出 tables (before this year's), a 项目支出绩效目标表 splitting the
+ * 一般公共预算 项目支出 over projects, a 机关运行经费 table of its own, a 政府采购预算表 with the
+ * amount reserved for small and medium enterprises.
+ */
+export interface Extras {
+  lastYear?: Budget;
+  /** Shares (weights) of the 项目支出 per project; each project has two indicator rows. */
+  performance?: number[];
+  /** This year's and last year's 机关运行经费, in cents of 万元. */
+  running?: [number, number];
+  /** 货物, 工程, 服务 and the part of their sum reserved for small and medium enterprises (0–100 %). */
+  procurement?: { goods: number; works: number; services: number; smePercent: number };
+}
+
+export const extrasArb = (cur: Budget): fc.Arbitrary<Extras> =>
+  fc.record(
+    {
+      lastYear: priorArb(cur),
+      performance: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 }),
+      running: fc.tuple(cents, cents),
+      procurement: fc.record({ goods: cents, works: cents, services: cents, smePercent: fc.integer({ min: 0, max: 100 }) }),
+    },
+    { requiredKeys: [] },
+  );
 
 export interface Budget {
   year: number;
@@ -34,13 +62,13 @@ export const priorArb = (current: Budget): fc.Arbitrary<Budget> =>
 const v = (c: number): number => c / 100;
 
 /** The budget's tables; a unit's (`document` 'unit') are titled 单位收支总表…, a department's 部门…. */
-export function budgetGrid(b: Budget, name = '某单位', document: 'department' | 'unit' = 'department'): WorkbookGrid {
-  const grid = departmentGrid(b, name);
+export function budgetGrid(b: Budget, name = '某单位', document: 'department' | 'unit' = 'department', extras: Extras = {}): WorkbookGrid {
+  const grid = departmentGrid(b, name, extras);
   if (document === 'department') return grid;
   return { sheets: grid.sheets.map((s) => ({ ...s, cells: s.cells.map((row, i) => (i === 0 ? row.map((c) => (c && typeof c.value === 'string' ? { ...c, value: c.value.replace('年部门', '年单位') } : c)) : row)) })) };
 }
 
-function departmentGrid(b: Budget, name: string): WorkbookGrid {
+function departmentGrid(b: Budget, name: string, extras: Extras): WorkbookGrid {
   const cls = b.classes.map(([p, u, j], i) => ({ code: CLASSES[i][0], name: CLASSES[i][1], item: CLASSES[i][2], itemName: CLASSES[i][3], p, u, j, basic: p + u, total: p + u + j }));
   const sum = (f: (c: (typeof cls)[number]) => number) => cls.reduce((s, c) => s + f(c), 0);
   const general = sum((c) => c.total);
@@ -57,19 +85,7 @@ function departmentGrid(b: Budget, name: string): WorkbookGrid {
   const fundRows: Plain[][] = b.fund ? [['212', '城乡社区支出', v(b.fund), null, v(b.fund)], ['2120899', '其他国有土地使用权出让收入安排的支出', v(b.fund), null, v(b.fund)]] : [];
   return {
     sheets: [
-      sheet('收支总表', [
-        [`${name}${y}年部门收支总表`],
-        meta,
-        ['收入', null, '支出', null],
-        ['项目', '预算数', '项目', '预算数'],
-        ['一、一般公共预算拨款', v(general), `一、${cls[0].name}`, v(cls[0].total)],
-        ['二、政府性基金预算拨款', v(b.fund), `二、${cls[1].name}`, v(cls[1].total)],
-        [null, null, `三、${cls[2].name}`, v(cls[2].total)],
-        [null, null, '四、城乡社区支出', v(b.fund)],
-        ['本年收入合计', v(total), '本年支出合计', v(total)],
-        ['上年结转', 0, '结转下年', 0],
-        ['收入总计', v(total), '支出总计', v(total)],
-      ], ['A3:B3', 'C3:D3']),
+      summarySheet(b, name, extras.lastYear),
       sheet('支出总表', [[`表3 ${y}年部门支出总表`], meta, ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], [null, '合计', v(total), v(sum((c) => c.basic)), v(sum((c) => c.j) + b.fund)], ...funcRows([(c) => c.total, (c) => c.basic, (c) => c.j]), ...fundRows]),
       sheet('财政拨款', [
         [`表4 ${y}年财政拨款收支总表`],
@@ -90,16 +106,7 @@ function departmentGrid(b: Budget, name: string): WorkbookGrid {
         [null, '合计', v(general), v(sum((c) => c.basic)), v(sum((c) => c.p)), v(sum((c) => c.u)), v(sum((c) => c.j))],
         ...funcRows([(c) => c.total, (c) => c.basic, (c) => c.p, (c) => c.u, (c) => c.j]),
       ], ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']),
-      sheet('基本支出表', [
-        [`表6 ${y}年一般公共预算基本支出表`],
-        meta,
-        ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
-        [null, '合计', v(sum((c) => c.basic)), v(sum((c) => c.p)), v(sum((c) => c.u))],
-        ['301', '工资福利支出', v(sum((c) => c.p)), v(sum((c) => c.p)), null],
-        ['30101', '基本工资', v(sum((c) => c.p)), v(sum((c) => c.p)), null],
-        ['302', '商品和服务支出', v(sum((c) => c.u)), null, v(sum((c) => c.u))],
-        ['30201', '办公费', v(sum((c) => c.u)), null, v(sum((c) => c.u))],
-      ]),
+      basicSheet(b, name, extras.lastYear),
       sheet('三公', [
         [`表8 ${y}年一般公共预算“三公”经费支出表`],
         meta,
@@ -108,6 +115,111 @@ function departmentGrid(b: Budget, name: string): WorkbookGrid {
         [v(tp.abroad + vehicle + tp.reception), v(tp.abroad), v(vehicle), v(tp.purchase), v(tp.operation), v(tp.reception)],
       ], ['A3:A4', 'B3:B4', 'C3:E3', 'F3:F4']),
       sheet('政府性基金', [[`表9 ${y}年政府性基金预算支出表`], meta, ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], [null, '合计', b.fund ? v(b.fund) : null, null, b.fund ? v(b.fund) : null], ...fundRows, ...(b.fund ? [] : [['注：本单位没有政府性基金预算支出，本表为空表。']])]),
+      ...extraSheets(b, extras),
     ],
   };
+}
+
+const classesOf = (b: Budget) => b.classes.map(([p, u, j], i) => ({ name: CLASSES[i][1], p, u, j, total: p + u + j }));
+const totalOf = (b: Budget, f: (c: ReturnType<typeof classesOf>[number]) => number) => classesOf(b).reduce((s, c) => s + f(c), 0);
+
+/** The summary; with `last`, last year's column before this year's on both sides. */
+function summarySheet(b: Budget, name: string, last?: Budget): SheetGrid {
+  const cls = classesOf(b);
+  const general = totalOf(b, (c) => c.total);
+  const total = general + b.fund;
+  const pair = (cur: number, before: (x: Budget) => number): Plain[] => (last ? [v(before(last)), v(cur)] : [v(cur)]);
+  const lastCls = last ? classesOf(last) : null;
+  const lastTotal = last ? totalOf(last, (c) => c.total) + last.fund : 0;
+  const blank: Plain[] = last ? [null, null] : [null];
+  const head: Plain[] = last ? [`${b.year - 1}年预算数`, `${b.year}年预算数`] : ['预算数'];
+  const w = head.length + 1;
+  const rows: Plain[][] = [
+    [`${name}${b.year}年部门收支总表`],
+    [`单位名称：${name}`, ...Array(2 * w - 2).fill(null), '单位：万元'],
+    ['收入', ...Array(w - 1).fill(null), '支出', ...Array(w - 1).fill(null)],
+    ['项目', ...head, '项目', ...head],
+    ['一、一般公共预算拨款', ...pair(general, (x) => totalOf(x, (c) => c.total)), `一、${cls[0].name}`, ...pair(cls[0].total, () => lastCls![0].total)],
+    ['二、政府性基金预算拨款', ...pair(b.fund, (x) => x.fund), `二、${cls[1].name}`, ...pair(cls[1].total, () => lastCls![1].total)],
+    [null, ...blank, `三、${cls[2].name}`, ...pair(cls[2].total, () => lastCls![2].total)],
+    [null, ...blank, '四、城乡社区支出', ...pair(b.fund, (x) => x.fund)],
+    ['本年收入合计', ...pair(total, () => lastTotal), '本年支出合计', ...pair(total, () => lastTotal)],
+    ['上年结转', ...pair(0, () => 0), '结转下年', ...pair(0, () => 0)],
+    ['收入总计', ...pair(total, () => lastTotal), '支出总计', ...pair(total, () => lastTotal)],
+  ];
+  const end = (i: number) => String.fromCharCode(65 + i);
+  return sheet('收支总表', rows, [`A3:${end(w - 1)}3`, `${end(w)}3:${end(2 * w - 1)}3`]);
+}
+
+/** The 一般公共预算基本支出表; with `last`, a column of last year's 合计 before this year's figures. */
+function basicSheet(b: Budget, name: string, last?: Budget): SheetGrid {
+  const p = totalOf(b, (c) => c.p);
+  const u = totalOf(b, (c) => c.u);
+  const meta: Plain[] = last ? [`单位名称：${name}`, null, null, null, null, '单位：万元'] : [`单位名称：${name}`, null, null, '单位：万元'];
+  if (!last)
+    return sheet('基本支出表', [
+      [`表6 ${b.year}年一般公共预算基本支出表`],
+      meta,
+      ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      [null, '合计', v(p + u), v(p), v(u)],
+      ['301', '工资福利支出', v(p), v(p), null],
+      ['30101', '基本工资', v(p), v(p), null],
+      ['302', '商品和服务支出', v(u), null, v(u)],
+      ['30201', '办公费', v(u), null, v(u)],
+    ]);
+  const lp = totalOf(last, (c) => c.p);
+  const lu = totalOf(last, (c) => c.u);
+  return sheet(
+    '基本支出表',
+    [
+      [`表6 ${b.year}年一般公共预算基本支出表`],
+      meta,
+      ['科目编码', '科目名称', `${b.year - 1}年预算数`, `${b.year}年预算数`, null, null],
+      [null, null, null, '合计', '人员经费', '公用经费'],
+      [null, '合计', v(lp + lu), v(p + u), v(p), v(u)],
+      ['301', '工资福利支出', v(lp), v(p), v(p), null],
+      ['30101', '基本工资', v(lp), v(p), v(p), null],
+      ['302', '商品和服务支出', v(lu), v(u), null, v(u)],
+      ['30201', '办公费', v(lu), v(u), null, v(u)],
+    ],
+    ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3'],
+  );
+}
+
+function extraSheets(b: Budget, x: Extras): SheetGrid[] {
+  const out: SheetGrid[] = [];
+  const y = b.year;
+  if (x.performance) {
+    // The 一般公共预算 项目支出 split by weight, the last project taking the rest.
+    const project = totalOf(b, (c) => c.j);
+    const weights = x.performance;
+    const sum = weights.reduce((s, w) => s + w, 0);
+    let left = project;
+    const rows: Plain[][] = weights.flatMap((w, i) => {
+      const amount = i === weights.length - 1 ? left : Math.floor((project * w) / sum);
+      left -= amount;
+      return [
+        [`项目${i + 1}号`, v(amount), '按期完成年度任务', '产出指标', '数量指标', '完成事项数', '≥10项'],
+        [null, null, null, '满意度指标', '服务对象满意度指标', '满意率', '≥90%'],
+      ];
+    });
+    const merges = weights.flatMap((_, i) => [`A${4 + 2 * i}:A${5 + 2 * i}`, `B${4 + 2 * i}:B${5 + 2 * i}`, `C${4 + 2 * i}:C${5 + 2 * i}`]);
+    out.push(sheet('绩效目标', [[`表13 ${y}年项目支出绩效目标表`], ['单位名称：某单位', null, null, null, null, null, '单位：万元'], ['项目名称', '预算金额', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'], ...rows], merges));
+  }
+  if (x.running) out.push(sheet('机关运行经费', [[`表14 ${y}年机关运行经费预算表`], ['单位名称：某单位', null, '单位：万元'], ['项目', `${y}年预算数`, `${y - 1}年预算数`], ['机关运行经费', v(x.running[0]), v(x.running[1])]]));
+  if (x.procurement) {
+    const { goods, works, services, smePercent } = x.procurement;
+    const total = goods + works + services;
+    const sme = Math.floor((total * smePercent) / 100);
+    out.push(
+      sheet('政府采购', [
+        [`表12 ${y}年政府采购预算表`],
+        ['单位名称：某单位', null, null, null, null, null, '单位：万元'],
+        ['项目名称', '采购品目', '合计', '货物', '工程', '服务', '面向中小企业预留'],
+        ['合计', null, v(total), v(goods), v(works), v(services), v(sme)],
+        ['采购项目', '设备及服务', v(total), v(goods), v(works), v(services), v(sme)],
+      ]),
+    );
+  }
+  return out;
 }

@@ -2,6 +2,8 @@
 // built-in styles and fonts, highlighted placeholders, one sync per batch.
 import { parseWorkbook } from '../../src/core/model/parse';
 import { draftNarrative } from '../../src/core/narrative/draft';
+import { wordHtml } from '../../src/word/html';
+import { titleLines } from '../../src/word/title';
 import { insertDraftIn, linesOf, readBodyIn } from '../../src/word/word';
 import { sampleGrid } from '../helpers/samples';
 
@@ -23,6 +25,20 @@ function fakeWord(bodyText = '') {
   const make = (text: string): FakeParagraph & { insertParagraph: (t: string, where: string) => unknown; search: (s: string) => unknown } => {
     const p: FakeParagraph = { text, font: {}, highlights: [] };
     return Object.assign(p, {
+      // A line break after the paragraph's content, then text at its end: one paragraph, two lines.
+      getRange(where: string) {
+        expect(where).toBe('Content');
+        return {
+          insertBreak(type: string, at: string) {
+            expect([type, at]).toEqual(['Line', 'After']);
+            p.text += '\n';
+          },
+        };
+      },
+      insertText(t: string, where: string) {
+        expect(where).toBe('End');
+        p.text += t;
+      },
       insertParagraph(t: string, where: string) {
         expect(where).toBe('After');
         const next = make(t);
@@ -49,6 +65,9 @@ function fakeWord(bodyText = '') {
 (globalThis as unknown as { Word: unknown }).Word = {
   BuiltInStyleName: { title: 'Title', heading1: 'Heading1', heading2: 'Heading2', normal: 'Normal' },
   Alignment: { centered: 'Centered', justified: 'Justified' },
+  RangeLocation: { content: 'Content' },
+  BreakType: { line: 'Line' },
+  InsertLocation: { after: 'After', end: 'End' },
 };
 
 describe('Word adapter', () => {
@@ -59,7 +78,7 @@ describe('Word adapter', () => {
     const n = await insertDraftIn(w.ctx, doc);
     expect(w.syncs()).toBe(1);
     expect(w.inserted).toHaveLength(n);
-    expect(w.inserted.map((p) => p.text)).toEqual(linesOf(doc).map((l) => l.text));
+    expect(w.inserted.map((p) => p.text)).toEqual(linesOf(doc).map((l) => [l.text, ...(l.more ?? [])].join('\n')));
     const h1 = w.inserted.find((p) => p.text === '一、收入支出预算总体情况')!;
     expect(h1).toMatchObject({ styleBuiltIn: 'Heading1', font: { name: '黑体', size: 16, bold: false }, lineSpacing: 28, firstLineIndent: 32 });
     const h2 = w.inserted.find((p) => p.text === '（一）机关运行经费')!;
@@ -69,6 +88,23 @@ describe('Word adapter', () => {
     expect(w.inserted[0]).toMatchObject({ styleBuiltIn: 'Title', alignment: 'Centered', font: { size: 22 } });
     const withHole = w.inserted.find((p) => p.text.includes('【请填写：与上年相比的增减额、增减幅度及主要原因】'))!;
     expect(withHole.highlights).toContain('【请填写：与上年相比的增减额、增减幅度及主要原因】:Yellow');
+  });
+
+  it('sets the title in two lines after the unit name, as the .docx and the HTML copy do', async () => {
+    const model = parseWorkbook(await sampleGrid('a-2019'));
+    const doc = draftNarrative({ model, unit: { name: '临江市政务服务中心行政审批服务科' } });
+    const w = fakeWord();
+    await insertDraftIn(w.ctx, doc);
+    const lines = titleLines(doc);
+    expect(lines).toEqual(['临江市政务服务中心行政审批服务科', '2019年部门预算情况说明']);
+    expect(w.inserted[0].text).toBe(lines.join('\n'));
+    expect(wordHtml(doc)).toContain(`>${lines.join('<br/>')}</h1>`);
+    // A short title stays on one line everywhere.
+    const short = draftNarrative({ model, unit: { name: '某中心' } });
+    const s = fakeWord();
+    await insertDraftIn(s.ctx, short);
+    expect(s.inserted[0].text).toBe('某中心2019年部门预算情况说明');
+    expect(wordHtml(short)).toContain('>某中心2019年部门预算情况说明</h1>');
   });
 
   it('reads the open document’s body in one sync', async () => {

@@ -4,24 +4,8 @@
 // smaller otherwise. A warning: the reader cannot tell which units the budget covers.
 import { checkPair } from './compare';
 import { totalAt } from './sources';
-import { columnIndex, tableOf, threePublicPeriods } from './tables';
-import type { Amount, Table } from '../model/types';
+import { columnIndex, runningCostsFigure, tableOf, threePublicPeriods } from './tables';
 import type { Rule } from './types';
-
-/**
- * This year's 机关运行经费 in a table of its own: its total row, else the row named 机关运行经费,
- * else its only row; the column headed 机关运行经费 if there is one, else the first (this year's).
- */
-function ownFigure(table: Table): Amount | null {
-  const block = table.blocks[0];
-  if (!block) return null;
-  const named = block.columns.findIndex((c) => /机关运行经费/.test(c.path.join('/')));
-  const col = named >= 0 ? named : 0;
-  const items = block.rows.filter((r) => r.role === 'item');
-  const row = block.rows.find((r) => r.role === 'total') ?? items.find((r) => /机关运行经费/.test(r.label)) ?? (items.length === 1 ? items[0] : undefined);
-  const a = row?.amounts[col] ?? null;
-  return a && a.value !== null ? a : null;
-}
 
 export const rule: Rule = {
   meta: {
@@ -40,7 +24,7 @@ export const rule: Rule = {
     const own = tableOf(ctx.model, 'running-costs');
     const inThree = fromThree ? threePublicPeriods(fromThree).find((p) => !p.prior && p.running?.value)?.running : null;
     const three = inThree ? fromThree : own;
-    const a = inThree ?? (own ? ownFigure(own) : null);
+    const a = inThree ?? (own ? runningCostsFigure(own) : null);
     if (!a || !three) return;
     for (const kind of ['general-basic', 'general-expenditure'] as const) {
       const t = tableOf(ctx.model, kind);

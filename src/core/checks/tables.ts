@@ -65,7 +65,9 @@ function columnSumsUncached(block: Block): { total: number; parts: number[] }[] 
     const parts: number[] = [];
     const seenGroups = new Set<string>();
     cols.forEach((o, j) => {
-      if (j === i || isComparisonColumn(o)) return;
+      // The amount reserved for small and medium enterprises (政府采购预算表) is a part of the
+      // total's parts, never one more part of the total.
+      if (j === i || isComparisonColumn(o) || /中小企业|小微企业/.test(leaf(o))) return;
       if (o.path.slice(0, depth).join('/') !== parent || o.path.length <= depth) return;
       const group = o.path[depth];
       if (o.path.length === depth + 1) {
@@ -235,7 +237,39 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
 }
 
 /** A period of last year: 上年, or a year before the table's. */
-function isPriorLabel(label: string, tableYear: number | null): boolean {
+export function isPriorLabel(label: string, tableYear: number | null): boolean {
   const year = /((?:19|20)\d{2})/.exec(label);
   return /上年/.test(label) || (year !== null && tableYear !== null && Number(year[1]) < tableYear);
+}
+
+/**
+ * A column of last year's figures (上年预算数, 2024年预算数 in a 2025 table), not a change, a
+ * share or a carry-over: the first whose header passes `test`. -1 when there is none.
+ */
+export function lastYearColumn(table: Table, block: Block, test: RegExp = /./): number {
+  return block.columns.findIndex((c) => {
+    const path = normalize(c.path.join('/'));
+    return isPriorLabel(path, table.year) && !/增减|增长|变动|%|百分比|比重|占比|结转|结余/.test(path) && test.test(path);
+  });
+}
+
+/**
+ * The 机关运行经费 of a table of its own (机关运行经费预算表): its total row, else the row named
+ * 机关运行经费, else its only row; this year's column headed 机关运行经费 if there is one, else the
+ * first (this year's columns are read first); with `prior`, last year's column, or null.
+ */
+export function runningCostsFigure(table: Table, prior = false): Amount | null {
+  const block = table.blocks[0];
+  if (!block) return null;
+  let col: number;
+  if (prior) col = lastYearColumn(table, block);
+  else {
+    const named = block.columns.findIndex((c) => /机关运行经费/.test(c.path.join('/')) && !isPriorLabel(normalize(c.path.join('/')), table.year));
+    col = named >= 0 ? named : 0;
+  }
+  if (col < 0) return null;
+  const items = block.rows.filter((r) => r.role === 'item');
+  const row = block.rows.find((r) => r.role === 'total') ?? items.find((r) => /机关运行经费/.test(r.label)) ?? (items.length === 1 ? items[0] : undefined);
+  const a = row?.amounts[col] ?? null;
+  return a && a.value !== null ? a : null;
 }

@@ -49,7 +49,7 @@ const SUBJECTS: [RegExp, Reading[]][] = [
   [/^公务用车购置(经)?费(支出)?$/, [['公务用车购置费', (f) => f.threePublic?.purchase]]],
   [/^公务用车运行(维护)?(经)?费(用)?(支出)?$/, [['公务用车运行维护费', (f) => f.threePublic?.operation]]],
   [/^公务接待费(支出)?$/, [['公务接待费', (f) => f.threePublic?.reception]]],
-  [/^(财政拨款的)?(机关)?运行经费(支出)?$/, [['机关运行经费', (f) => f.threePublic?.running]]],
+  [/^(财政拨款的)?(机关)?运行经费(支出)?$/, [['机关运行经费', (f) => f.runningCosts]]],
 ];
 
 /** The code written just before a figure: 行政运行（项2010301）…万元, 一般公共服务支出（类201）. */

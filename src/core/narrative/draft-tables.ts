@@ -1,10 +1,12 @@
 // What the drafter reads from the tables beyond the shared facts: the
 // 功能分类 items down to 项 with their class path, the economic classes of 基本支出,
-// the project list, the procurement budget by kind, and how an absent or empty table is to be
-// spoken of. Figures are in 万元 like the facts, with their source cells.
-import { columnIndex, tableOf, totalRow } from '../checks/tables';
-import { convert, isZero, ZERO, type MoneyUnit } from '../money';
+// the project list, the projects of the 项目支出绩效目标表, the procurement budget by kind with
+// the share reserved for small and medium enterprises, last year's columns, and how an absent or
+// empty table is to be spoken of. Figures are in 万元 like the facts, with their source cells.
+import { columnIndex, lastYearColumn, sideOf, tableOf, tablesOf, totalRow } from '../checks/tables';
+import { add, convert, isZero, ZERO, type MoneyUnit } from '../money';
 import type { Amount, Row, Table, WorkbookModel } from '../model/types';
+import { parseA1 } from '../grid';
 import { KIND_NAMES, titleCore, type TableKind } from '../model/kinds';
 import { normalize } from '../model/text';
 import type { Fig } from './facts';
@@ -73,6 +75,8 @@ export interface Procurement {
   readonly goods: Fig | null;
   readonly works: Fig | null;
   readonly services: Fig | null;
+  /** The amount reserved for small and medium enterprises (面向中小企业预留), where the table states it. */
+  readonly sme: Fig | null;
 }
 
 /** The 政府采购预算表's total and its 货物/工程/服务 columns. */
@@ -81,14 +85,19 @@ export function procurement(model: WorkbookModel): Procurement | null {
   const b = t?.blocks[0];
   if (!t || !b) return null;
   const total = totalRow(b);
-  if (!total) return t.empty ? { total: { value: ZERO, sources: [] }, goods: null, works: null, services: null } : null;
+  if (!total) return t.empty ? { total: { value: ZERO, sources: [] }, goods: null, works: null, services: null, sme: null } : null;
   const at = (re: RegExp) => {
     const i = columnIndex(b, re);
     return i >= 0 ? figOf(t, total.amounts[i]) ?? { value: ZERO, sources: [] } : null;
   };
+  const sumCol = columnIndex(b, /合计$/);
   const sum = at(/合计$/) ?? figOf(t, total.amounts[0]);
   if (!sum) return null;
-  return { total: sum, goods: at(/货物/), works: at(/工程/), services: at(/服务/) };
+  // The reserved share: a column (面向中小企业预留, 中小企业预留金额) on the total row, or a line of
+  // its own (其中：面向中小企业预留) read in the total's column.
+  const smeRow = b.rows.find((r) => r !== total && /中小企业|小微企业/.test(normalize(r.label)));
+  const sme = at(/中小企业/) ?? (smeRow ? figOf(t, smeRow.amounts[sumCol >= 0 ? sumCol : 0]) : null);
+  return { total: sum, goods: at(/货物(?!.*中小企业)/), works: at(/工程(?!.*中小企业)/), services: at(/服务(?!.*中小企业)/), sme };
 }
 
 /** How the workbook speaks of a table: absent, empty (with its title), or holding figures. */
@@ -103,4 +112,91 @@ export function tableState(model: WorkbookModel, kind: TableKind): { state: 'abs
 function tableName(t: Table): string {
   const core = titleCore(t.title).replace(/\(/g, '（').replace(/\)/g, '）').replace(/(?<!“)三公(?!”)/, '“三公”');
   return `《${/表$/.test(core) ? core : KIND_NAMES[t.kind].zh}》`;
+}
+
+export interface PerformanceTargets {
+  /** Each project once, in the table's order; `fig` null when the table gives it no amount. */
+  readonly projects: readonly { name: string; fig: Fig | null }[];
+  /** The table's total row, else the sum of the projects when every one has an amount. */
+  readonly total: Fig | null;
+  /** The table's title for "…为空表" when it is published empty, else null. */
+  readonly emptyTitle: string | null;
+}
+
+/**
+ * The projects of the 项目支出绩效目标表. One project spans as many rows as it has indicators
+ * (一级/二级/三级指标, 指标值): its name and amount stand on the first (merged cells fill the
+ * others), and a row with no name goes on with the project above. The amount column is the one
+ * headed 预算金额/资金总额/项目金额 (…), else the first amount column. Null without the table.
+ */
+export function performanceTargets(model: WorkbookModel): PerformanceTargets | null {
+  // The department's overall targets (部门整体支出绩效目标表) share the kind but list no projects.
+  const t = tablesOf(model, 'project-performance').find((x) => !/整体/.test(x.title)) ?? null;
+  if (!t) return null;
+  const b = t.blocks[0];
+  const emptyTitle = t.empty ? tableName(t) : null;
+  if (!b) return { projects: [], total: null, emptyTitle };
+  const named = columnIndex(b, /资金总额|预算金额|项目金额|预算数|资金|金额|合计/);
+  const col = named >= 0 ? named : 0;
+  const out: { name: string; fig: Fig | null }[] = [];
+  let totalFig: Fig | null = null;
+  // The project's name stands in the first label column; a row whose label the reader took from
+  // another column (an indicator, when the name cell is blank) goes on with the project above.
+  const nameColumn = b.labelColumns[0];
+  for (const r of b.rows) {
+    const name = parseA1(r.cell.replace(/^.*!/, ''))?.col === nameColumn ? normalize(r.label) : '';
+    if (r.role !== 'item') {
+      if (r.role === 'total') totalFig = figOf(t, r.amounts[col]);
+      continue;
+    }
+    const a = r.amounts[col];
+    const amount = a && a.value !== null ? figOf(t, a) : null;
+    const last = out[out.length - 1];
+    if (last && (name === '' || r.label === last.name)) {
+      if (!last.fig && amount) out[out.length - 1] = { ...last, fig: amount };
+      continue;
+    }
+    if (name === '') continue;
+    out.push({ name: r.label, fig: amount });
+  }
+  const sum = out.every((x) => x.fig) && out.length ? { value: out.reduce((acc, x) => add(acc, x.fig!.value), ZERO), sources: out.flatMap((x) => x.fig!.sources) } : null;
+  return { projects: out, total: totalFig ?? sum, emptyTitle };
+}
+
+/**
+ * Last year's figure on a table's total row, from its 上年 column (docs/layouts.md: this year's
+ * columns are read first, last year's after), the first whose header passes `test`.
+ */
+export function lastYearTotal(model: WorkbookModel, kind: TableKind, test?: RegExp): Fig | null {
+  const t = tableOf(model, kind);
+  const b = t?.blocks[0];
+  if (!t || !b) return null;
+  const col = lastYearColumn(t, b, test);
+  const total = totalRow(b);
+  return col >= 0 && total ? figOf(t, total.amounts[col]) : null;
+}
+
+/** Last year's income by source, from the 上年 column of the summary table's 收入 side (label → figure). */
+export function lastYearIncome(model: WorkbookModel): Map<string, Fig> {
+  const t = tableOf(model, 'summary');
+  const side = t ? sideOf(t, 'income') : null;
+  const out = new Map<string, Fig>();
+  if (!t || !side) return out;
+  const col = lastYearColumn(t, side);
+  if (col < 0) return out;
+  for (const r of side.rows) {
+    const f = r.role === 'item' ? figOf(t, r.amounts[col]) : null;
+    if (f && !out.has(normalize(r.label))) out.set(normalize(r.label), f);
+  }
+  return out;
+}
+
+/** Last year's 收入总计 from the 上年 column of the summary table's 收入 side. */
+export function lastYearIncomeTotal(model: WorkbookModel): Fig | null {
+  const t = tableOf(model, 'summary');
+  const side = t ? sideOf(t, 'income') : null;
+  if (!t || !side) return null;
+  const col = lastYearColumn(t, side);
+  const row = side.rows.find((r) => r.role === 'grand-total') ?? side.rows.find((r) => r.role === 'current-total');
+  return col >= 0 && row ? figOf(t, row.amounts[col]) : null;
 }

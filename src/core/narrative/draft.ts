@@ -2,10 +2,13 @@
 // construction. What the tables cannot know is a visible placeholder.
 import { nameInYear } from '../codes';
 import type { WorkbookModel } from '../model/types';
-import { placeholder, text, type DocModel, type Paragraph, type Part, type Run, type Section } from './doc';
+import { text, type DocModel, type Paragraph, type Part, type Run, type Section } from './doc';
 import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } from './facts';
-import { amountRun, changeOf, changeRuns, shareRun, type TextUnit } from './wording';
-import { basicClasses, functionItems, procurement, projects, tableState, type FunctionItem } from './draft-tables';
+import { amountRun, shareRun, type TextUnit } from './wording';
+import { CN, compareWithReason, hole, listFigs, NO_FIG, p, resetHoles, sec, sub, type Ctx } from './draft-parts';
+import { performanceParagraphs, procurementParagraphs, runningCostsParagraphs } from './draft-other';
+import { basicClasses, functionItems, lastYearIncome, lastYearIncomeTotal, lastYearTotal, procurement, projects, tableState, type FunctionItem } from './draft-tables';
+import { normalize } from '../model/text';
 import { className } from '../checks/tables';
 import { cmp, eq, sum, ZERO } from '../money';
 import { documentTypeOfModel } from './document-type';
@@ -29,65 +32,8 @@ export interface DraftInput {
   readonly moneyUnit?: TextUnit;
 }
 
-const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
-
-const p = (...runs: (Run | Run[] | null | false)[]): Paragraph => ({ runs: runs.flat().filter((r): r is Run => !!r) });
-const sec = (i: number, heading: string, paragraphs: Paragraph[], sections: Section[] = []): Section => ({ number: `${CN[i]}、`, heading, level: 1, paragraphs, sections });
-const sub = (i: number, heading: string, paragraphs: Paragraph[]): Section => ({ number: `（${CN[i]}）`, heading, level: 2, paragraphs, sections: [] });
-
-let counter = 0;
-const hole = (label: string): Run => placeholder(`p${++counter}`, label);
-
-const NO_PRIOR = '与上年相比的增减额、增减幅度及主要原因';
-
-/** A budget line that does not exist counts as zero. */
-const NO_FIG: Fig = { value: ZERO, sources: [] };
-
-/** What every section needs to know: the subject, the years, the text's unit, 部门 or 单位. */
-interface Ctx {
-  readonly subject: string; // 某单位2025年
-  readonly name: string;
-  readonly y: string; // 2025年
-  readonly py: string; // 2024年
-  readonly unit: TextUnit;
-  /** 本部门 or 本单位. */
-  readonly self: string;
-  /** 部门预算 or 单位预算. */
-  readonly budgetWord: string;
-}
-
-function compare(c: Ctx, cur: Fig | null, prior: Fig | null | undefined): Run[] {
-  if (!cur) return [];
-  if (prior === undefined) return [text(`与${c.py}相比，`), hole('与上年相比的增减额和增减幅度'), text('。')];
-  if (prior === null) return [];
-  const change = changeRuns(cur, prior, c.unit);
-  if (changeOf(cur, prior, c.unit) === 'same') return [text(`与${c.py}持平。`)];
-  return [text(`与${c.py}相比，`), ...change, text('。')];
-}
-
-/** Change plus a reason placeholder, unless nothing changed. */
-function compareWithReason(c: Ctx, cur: Fig | null, prior: Fig | null | undefined, reason = '主要原因'): Run[] {
-  // Without last year's figure, one placeholder asks for the change and its reason together.
-  if (cur && prior === undefined) return [text(`与${c.py}相比，`), hole(NO_PRIOR), text('。')];
-  const runs = compare(c, cur, prior);
-  if (runs.length === 0 || (prior && cur && changeOf(cur, prior, c.unit) === 'same')) return runs;
-  return [...runs, text('主要原因：'), hole(reason), text('。')];
-}
-
-function listFigs(c: Ctx, items: { label: string; fig: Fig }[], whole: Fig | null, shareOf: string | null): Run[] {
-  const runs: Run[] = [];
-  items.forEach((it, i) => {
-    runs.push(text(`${i ? '；' : ''}${it.label}`), amountRun(it.fig, c.unit));
-    if (whole && shareOf !== null && !isZeroFig(it.fig)) {
-      const s = shareRun(it.fig, whole, c.unit);
-      if (s) runs.push(text(`，占${shareOf}`), s);
-    }
-  });
-  return runs;
-}
-
 export function draftNarrative(input: DraftInput): DocModel {
-  counter = 0;
+  resetHoles();
   const model = input.model;
   const f = extractFacts(model);
   const pf: Facts | null = input.prior ? extractFacts(input.prior) : null;
@@ -115,7 +61,7 @@ export function draftNarrative(input: DraftInput): DocModel {
         text('，支出总计'),
         f.expenditureTotal ? amt(f.expenditureTotal) : hole('支出总计'),
         text('。'),
-        compareWithReason(c, f.incomeTotal, prior((x) => x.incomeTotal)).map((r) => (r.kind === 'text' && r.text.startsWith('与') && r.text.endsWith('，') ? text(`${r.text}收、支总计各`) : r)),
+        compareWithReason(c, f.incomeTotal, pf ? pf.incomeTotal : lastYearIncomeTotal(model) ?? undefined).map((r) => (r.kind === 'text' && r.text.startsWith('与') && r.text.endsWith('，') ? text(`${r.text}收、支总计各`) : r)),
       ),
     ]),
   );
@@ -123,10 +69,8 @@ export function draftNarrative(input: DraftInput): DocModel {
   const incomeItems = f.incomeItems.filter((i) => !isZeroFig(i.fig));
   const carry = f.carryOver && !isZeroFig(f.carryOver) ? f.carryOver : null;
   part2.push(
-    sec(
-      1,
-      '收入预算情况',
-      carry && f.incomeTotal && f.incomeCurrent
+    sec(1, '收入预算情况', [
+      ...(carry && f.incomeTotal && f.incomeCurrent
         ? [
             p(text(`${subject}收入总计`), amt(f.incomeTotal), text('，其中：本年收入合计'), amt(f.incomeCurrent), text('，上年结转'), amt(carry), text('。')),
             ...(incomeItems.length ? [p(text('本年收入合计中：'), ...listFigs(c, incomeItems, f.incomeCurrent, '本年收入合计的'), text('。'))] : []),
@@ -138,8 +82,10 @@ export function draftNarrative(input: DraftInput): DocModel {
               incomeItems.length ? [text('，其中：'), ...listFigs(c, incomeItems, f.incomeCurrent, '收入合计的')] : [],
               text('。'),
             ),
-          ],
-    ),
+          ]),
+      // Each source against last year: last year's workbook, else the summary's 上年 column.
+      ...incomeChanges(c, f.incomeItems, pf, model),
+    ]),
   );
   // 三 支出预算
   const totalSpend = f.expenditureCurrent;
@@ -181,7 +127,8 @@ export function draftNarrative(input: DraftInput): DocModel {
         f.general ? amt(f.general) : hole('一般公共预算支出'),
         f.general && totalSpend && shareRun(f.general, totalSpend, c.unit) ? [text('，占支出合计的'), shareRun(f.general, totalSpend, c.unit)!] : [],
         text('。'),
-        compareWithReason(c, f.general, prior((x) => x.general)),
+        // Last year's workbook, else the 上年 column of the 一般公共预算支出表's total.
+        compareWithReason(c, f.general, pf ? pf.general : lastYearTotal(model, 'general-expenditure', /^(?!.*(基本|项目|人员|公用)).*$/) ?? undefined),
       ),
       ...(classItems.length ? [p(text('按支出功能分类，主要用于以下方面：'), ...listFigs(c, classItems, f.general, '一般公共预算支出的'), text('。'))] : []),
       ...functionItemParagraphs(c, functionItems(model), pf && input.prior ? input.prior : null, year),
@@ -204,6 +151,9 @@ export function draftNarrative(input: DraftInput): DocModel {
             ]
           : [],
         text('。'),
+        // Last year's workbook, else the 上年 column of this year's 基本支出 table (or of the
+        // 一般公共预算支出表's 基本支出); nothing when neither has it.
+        f.generalBasic ? compareWithReason(c, f.generalBasic, pf ? pf.generalBasic : lastYearTotal(model, 'general-basic', /^(?!.*(人员|公用)).*$/) ?? lastYearTotal(model, 'general-expenditure', /基本支出/)) : [],
       ),
     ]),
   );
@@ -270,27 +220,14 @@ export function draftNarrative(input: DraftInput): DocModel {
     ]),
   );
   // 十二 其他重要事项
-  const running = f.threePublic?.running ?? null;
-  const runningPrior = pf ? pf.threePublic?.running ?? f.threePublicPrior?.running ?? undefined : f.threePublicPrior?.running ?? undefined;
   const buy = procurement(model);
   const state = stateCapitalStatement(c, model, f.stateCapital, f.fiscalState);
   part2.push(
     sec(11, '其他重要事项的情况说明', [], [
-      sub(0, '机关运行经费', [running ? p(text(`${subject}机关运行经费预算`), amt(running), text('。'), compareWithReason(c, running, runningPrior)) : p(text(`${subject}机关运行经费预算`), hole('机关运行经费金额'), text('，'), hole('与上年相比的增减及原因'), text('。'))]),
-      sub(1, '政府采购', [
-        buy && isZeroFig(buy.total)
-          ? p(text(`${c.name}${y}没有政府采购预算。`))
-          : buy
-            ? p(
-                text(`${subject}政府采购预算`),
-                amt(buy.total),
-                buy.goods && buy.works && buy.services ? [text('，其中：政府采购货物预算'), amt(buy.goods), text('、政府采购工程预算'), amt(buy.works), text('、政府采购服务预算'), amt(buy.services)] : [],
-                text('。'),
-              )
-            : p(text(`${subject}政府采购预算`), hole('政府采购预算金额'), text('，其中：政府采购货物预算'), hole('货物类金额'), text('、政府采购工程预算'), hole('工程类金额'), text('、政府采购服务预算'), hole('服务类金额'), text('。')),
-      ]),
+      sub(0, '机关运行经费', runningCostsParagraphs(c, f, pf, model)),
+      sub(1, '政府采购', procurementParagraphs(c, buy)),
       sub(2, '国有资本经营预算', [state.kind === 'amount' ? p(text(`${subject}国有资本经营预算支出`), amt(state.fig), text('。')) : state.paragraph]),
-      sub(3, '预算绩效管理', [p(text(`${y}，${self}实行绩效目标管理的项目`), hole('项目个数'), text('个，涉及项目预算资金'), hole('金额'), text('。'))]),
+      sub(3, '项目支出绩效目标', performanceParagraphs(c, model)),
       sub(4, '国有资产占用', [
         p(
           text('截至'),
@@ -382,6 +319,21 @@ function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: Workb
     const change = compareWithReason(c, it.fig, before);
     return p(text(`${n + 1}.${path}`), amountRun(it.fig, c.unit), text('，主要用于'), hole(`${it.path[it.path.length - 1].name}的用途`), text('。'), change);
   });
+}
+
+/**
+ * Each income source against last year, with the reason: last year's workbook (the same source by
+ * name; one it does not have is new), else the 上年 column of the summary's 收入 side. Nothing
+ * when neither gives last year.
+ */
+function incomeChanges(c: Ctx, items: readonly { label: string; fig: Fig }[], pf: Facts | null, model: WorkbookModel): Paragraph[] {
+  const before = pf ? new Map(pf.incomeItems.map((x) => [normalize(x.label), x.fig])) : lastYearIncome(model);
+  if (!pf && before.size === 0) return [];
+  // A source of this year, or one that last year had and this year has not (下降100%).
+  return items
+    .map((it) => ({ ...it, prior: before.get(normalize(it.label)) ?? NO_FIG }))
+    .filter((it) => !isZeroFig(it.fig) || !isZeroFig(it.prior))
+    .map((it) => p(text(it.label), amountRun(it.fig, c.unit), text('，'), compareWithReason(c, it.fig, it.prior)));
 }
 
 type Statement = { kind: 'amount'; fig: Fig } | { kind: 'none' | 'unknown'; paragraph: Paragraph };

@@ -1,7 +1,7 @@
 // The figures an explanatory text speaks of, taken from the workbook model and converted to
 // 万元: totals, sources, 基本/项目, classes, 人员经费/公用经费, "三公", funds. Every figure keeps
 // its source cells ("Sheet!A1"). The drafter writes from these; the auditor checks against them.
-import { sideOf, tableOf, threePublicPeriods, columnIndex, totalRow, className, summaryItems } from '../checks/tables';
+import { sideOf, tableOf, threePublicPeriods, columnIndex, totalRow, className, summaryItems, runningCostsFigure } from '../checks/tables';
 import { add, convert, exact, isZero, ZERO, type Exact, type MoneyUnit } from '../money';
 import type { Amount, Row, Table, WorkbookModel } from '../model/types';
 import { normalize } from '../model/text';
@@ -40,6 +40,10 @@ export interface Facts {
   readonly economic: readonly { code: string | null; name: string; fig: Fig }[];
   readonly threePublic: ThreePublicFacts | null;
   readonly threePublicPrior: ThreePublicFacts | null;
+  /** 机关运行经费: the "三公" table's line, else a 机关运行经费 table of its own. */
+  readonly runningCosts: Fig | null;
+  /** Last year's 机关运行经费 where this workbook has it (a 上年 period or column). */
+  readonly runningCostsPrior: Fig | null;
   readonly fund: Fig | null;
   readonly fundProject: Fig | null;
   readonly fundEmpty: boolean;
@@ -140,6 +144,10 @@ export function extractFacts(model: WorkbookModel): Facts {
         }
       : null;
 
+  const threeNow = tp(periods.find((p) => !p.prior));
+  const threeBefore = tp(periods.find((p) => p.prior));
+  const runningT = tableOf(model, 'running-costs');
+
   const fundT = tableOf(model, 'fund-expenditure');
   const fb = fundT?.blocks[0];
   const fTotal = fb ? totalRow(fb) : null;
@@ -174,8 +182,10 @@ export function extractFacts(model: WorkbookModel): Facts {
     personnelItems: itemsWith(pi),
     publicItems: itemsWith(ui),
     economic,
-    threePublic: tp(periods.find((p) => !p.prior)),
-    threePublicPrior: tp(periods.find((p) => p.prior)),
+    threePublic: threeNow,
+    threePublicPrior: threeBefore,
+    runningCosts: threeNow?.running ?? (runningT ? fig(runningT, runningCostsFigure(runningT)) : null),
+    runningCostsPrior: threeBefore?.running ?? (runningT ? fig(runningT, runningCostsFigure(runningT, true)) : null),
     fund: fundT ? (fTotal ? fig(fundT, fTotal.amounts[0]) : { value: ZERO, sources: [] }) : null,
     fundProject: fb && fTotal ? fig(fundT, fTotal.amounts[columnIndex(fb, /项目支出$/)]) : null,
     fundEmpty: fundT?.empty ?? true,

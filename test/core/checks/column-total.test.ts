@@ -29,6 +29,18 @@ ruleTester(rule, {
       ],
     },
     { name: 'integer amounts that add up', sheets: [funcTable('支出', '部门支出总表', cols, [['201', '一般公共服务支出', 10, 5, 5]])] },
+    {
+      name: 'the amount reserved for small and medium enterprises is not one more part of 合计',
+      sheets: [
+        sheet('政府采购', [
+          ['2026年政府采购预算表'],
+          ['单位：万元'],
+          ['项目名称', '采购品目', '合计', '货物', '工程', '服务', '面向中小企业预留'],
+          ['合计', null, 31.5, 19.5, 0, 12, 12],
+          ['服务大厅物业管理', '物业管理服务', 31.5, 19.5, 0, 12, 12],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {

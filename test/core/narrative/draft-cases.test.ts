@@ -9,7 +9,8 @@ import { auditNarrative } from '../../../src/core/narrative/audit';
 import { placeholders, renderText, text, type DocModel, type Paragraph, type Section } from '../../../src/core/narrative/doc';
 import { draftNarrative } from '../../../src/core/narrative/draft';
 import fc from 'fast-check';
-import { budgetArb, budgetGrid, priorArb, type Budget } from '../../helpers/budget-gen';
+import { runChecks } from '../../../src/core/checks';
+import { budgetArb, budgetGrid, extrasArb, priorArb, type Budget } from '../../helpers/budget-gen';
 import { sheet } from '../../helpers/grid';
 
 const BUDGET: Budget = {
@@ -68,11 +69,105 @@ const projectTableOtherSources = sheet('项目支出', [['表11 2026年项目支
 const projectTablePartial = sheet('项目支出', [['表11 2026年项目支出表'], ['单位名称：某单位', null, '单位：万元'], ['项目名称', '合计', '一般公共预算'], ['合计', 30, 30], ['政务服务事项集中办理', 30, 30]]);
 const procurementTable = sheet('政府采购', [['表12 2026年政府采购预算表'], ['单位名称：某单位', null, null, null, null, '单位：万元'], ['项目名称', '采购品目', '合计', '货物', '工程', '服务'], ['合计', null, 31.5, 19.5, 0, 12], ['服务大厅设备更新', '计算机设备', 19.5, 19.5, null, null], ['服务大厅物业管理', '物业管理服务', 12, null, null, 12]]);
 
+// 项目支出绩效目标表: one project over as many rows as it has indicators, its name and amount
+// merged down them (or left blank under the first row), text in every other column.
+const performanceTable = sheet(
+  '绩效目标',
+  [
+    ['表13 2026年项目支出绩效目标表'],
+    ['单位名称：某单位', null, null, null, null, null, '单位：万元'],
+    ['项目名称', '预算金额', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'],
+    ['政务服务事项集中办理', 30, '集中受理各类审批事项，缩短办理时限', '产出指标', '数量指标', '受理事项数', '≥500件'],
+    [null, null, null, '产出指标', '时效指标', '平均办理时限', '≤5个工作日'],
+    [null, null, null, '满意度指标', '服务对象满意度指标', '办事群众满意率', '≥95%'],
+    ['服务大厅设备更新', 22, '更新老旧窗口设备，保障大厅正常运转', '产出指标', '质量指标', '设备验收合格率', '100%'],
+    [null, null, null, '成本指标', '经济成本指标', '设备购置成本', '≤22万元'],
+  ],
+  ['A4:A6', 'B4:B6', 'C4:C6', 'A7:A8', 'B7:B8', 'C7:C8'],
+);
+const performanceTableUnmerged = sheet('绩效目标', [
+  ['2026年项目支出绩效目标表'],
+  ['单位名称：某单位', null, null, null, null, null, null, '单位：万元'],
+  ['项目名称', '资金总额', '绩效目标', '一级指标', '二级指标', '三级指标', '指标值', '备注'],
+  ['合计', 52, null, null, null, null, null, null],
+  ['政务服务事项集中办理', 30, '集中受理审批事项', '产出指标', '数量指标', '受理事项数', '≥500件', null],
+  [null, null, null, '效益指标', '社会效益指标', '办事便利度', '明显提升', null],
+  ['服务大厅设备更新', 22, '更新窗口设备', '产出指标', '质量指标', '验收合格率', '100%', null],
+]);
+const performanceEmpty = sheet('绩效目标', [
+  ['表13 2026年项目支出绩效目标表'],
+  ['单位名称：某单位', null, null, null, null, null, '单位：万元'],
+  ['项目名称', '预算金额', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'],
+  [null, null, null, null, null, null, null],
+  ['注：本单位没有编报绩效目标的项目，本表为空表。'],
+]);
+/** A 机关运行经费 table of its own, this year's column first and last year's after it. */
+const runningTable = sheet('机关运行经费', [['表14 2026年机关运行经费预算表'], ['单位名称：某单位', null, '单位：万元'], ['项目', '2026年预算数', '2025年预算数'], ['机关运行经费', 8.3, 7.9]]);
+const procurementWithSme = sheet('政府采购', [
+  ['表12 2026年政府采购预算表'],
+  ['单位名称：某单位', null, null, null, null, null, '单位：万元'],
+  ['项目名称', '采购品目', '合计', '货物', '工程', '服务', '面向中小企业预留'],
+  ['合计', null, 31.5, 19.5, 0, 12, 12],
+  ['服务大厅设备更新', '计算机设备', 19.5, 19.5, null, null, null],
+  ['服务大厅物业管理', '物业管理服务', 12, null, null, 12, 12],
+]);
+const procurementSmeLine = sheet('政府采购', [
+  ['表12 2026年政府采购预算表'],
+  ['单位名称：某单位', null, null, null, null, '单位：万元'],
+  ['项目名称', '采购品目', '合计', '货物', '工程', '服务'],
+  ['合计', null, 31.5, 19.5, 0, 12],
+  ['服务大厅设备更新', '计算机设备', 19.5, 19.5, null, null],
+  ['服务大厅物业管理', '物业管理服务', 12, null, null, 12],
+  ['其中：面向中小企业预留', null, 31.5, 19.5, null, 12],
+]);
+
+/** The summary table with last year's column before this year's on both sides (2025 | 2026). */
+const summaryWithLastYear: Edit = (g) => ({
+  sheets: g.sheets.map((s) =>
+    s.name !== '收支总表'
+      ? s
+      : sheet('收支总表', [
+          ['某单位2026年部门收支总表'],
+          ['单位名称：某单位', null, null, null, null, '单位：万元'],
+          ['收入', null, null, '支出', null, null],
+          ['项目', '2025年预算数', '2026年预算数', '项目', '2025年预算数', '2026年预算数'],
+          ['一、一般公共预算拨款', 157.4, 154.6, '一、一般公共服务支出', 146.3, 140.3],
+          ['二、政府性基金预算拨款', 10, 0, '二、社会保障和就业支出', 11.1, 11.1],
+          [null, null, null, '三、卫生健康支出', 0, 3.2],
+          [null, null, null, '四、城乡社区支出', 10, 0],
+          ['本年收入合计', 167.4, 154.6, '本年支出合计', 167.4, 154.6],
+          ['上年结转', 0, 0, '结转下年', 0, 0],
+          ['收入总计', 167.4, 154.6, '支出总计', 167.4, 154.6],
+        ], ['A3:C3', 'D3:F3']),
+  ),
+});
+
+/** The 基本支出 table with last year's column (2025年预算数) before this year's. */
+const basicWithLastYear: Edit = (g) => ({
+  sheets: g.sheets.map((s) =>
+    s.name !== '基本支出表'
+      ? s
+      : sheet('基本支出表', [
+          ['表6 2026年一般公共预算基本支出表'],
+          ['单位名称：某单位', null, null, null, null, '单位：万元'],
+          ['科目编码', '科目名称', '2025年预算数', '2026年预算数', null, null],
+          [null, null, null, '合计', '人员经费', '公用经费'],
+          [null, '合计', 97.4, 102.6, 94.3, 8.3],
+          ['301', '工资福利支出', 89.1, 94.3, 94.3, null],
+          ['30101', '基本工资', 89.1, 94.3, 94.3, null],
+          ['302', '商品和服务支出', 8.3, 8.3, null, 8.3],
+          ['30201', '办公费', 8.3, 8.3, null, 8.3],
+        ], ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3']),
+  ),
+});
+
 interface Case {
   name: string;
   budget?: Budget;
   edits?: Edit[];
   prior?: Budget | null;
+  /** Edits to last year's workbook. */
+  priorEdits?: Edit[];
   document?: 'department' | 'unit';
   moneyUnit?: '元' | '万元';
   has: (string | RegExp)[];
@@ -174,6 +269,91 @@ const CASES: Case[] = [
     has: ['具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。', '政府采购预算31.50万元，其中：政府采购货物预算19.50万元、政府采购工程预算0.00万元、政府采购服务预算12.00万元。'],
     hasNot: ['主要项目名称及金额', '政府采购预算金额'],
   },
+  {
+    name: 'projects with performance targets from the 项目支出绩效目标表 (merged cells)',
+    edits: [adding(performanceTable)],
+    has: ['2026年，本部门实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。'],
+    hasNot: ['【请填写：项目个数】'],
+  },
+  {
+    name: 'performance targets without merged cells, with a 合计 line',
+    edits: [adding(performanceTableUnmerged)],
+    has: ['实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。'],
+    hasNot: ['办事便利度', '【请填写：项目个数】'],
+  },
+  {
+    name: 'the department’s overall targets are not a project list',
+    edits: [
+      adding(sheet('整体绩效', [['表15 2026年部门整体支出绩效目标表'], ['单位名称：某单位', null, null, null, null, '单位：万元'], ['部门名称', '年度预算', '一级指标', '二级指标', '三级指标', '指标值'], ['某单位', 154.6, '产出指标', '数量指标', '办结事项数', '≥500件']])),
+      adding(performanceTable),
+    ],
+    has: ['实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。'],
+    hasNot: ['具体项目为：某单位'],
+  },
+  {
+    name: 'performance targets published empty',
+    edits: [adding(performanceEmpty)],
+    has: ['某单位2026年没有编报绩效目标的项目，《项目支出绩效目标表》为空表。'],
+    hasNot: ['【请填写：项目个数】'],
+  },
+  {
+    name: 'no performance table: placeholders',
+    has: ['2026年，本部门实行绩效目标管理的项目【请填写：项目个数】个，涉及项目预算资金【请填写：金额】。'],
+  },
+  {
+    name: '机关运行经费 from a table of its own, against last year from its 上年 column',
+    edits: [adding(runningTable)],
+    prior: null,
+    has: ['某单位2026年机关运行经费预算8.30万元。与2025年相比，增加0.40万元，增长5.06%。主要原因：【请填写：机关运行经费增减的主要原因】。'],
+    hasNot: ['按一般公共预算基本支出中的公用经费计列'],
+  },
+  {
+    name: '机关运行经费 from a table of its own, against last year’s workbook',
+    edits: [adding(runningTable)],
+    priorEdits: [adding(sheet('机关运行经费', [['表14 2025年机关运行经费预算表'], ['单位名称：某单位', null, '单位：万元'], ['项目', '2025年预算数'], ['机关运行经费', 8.3]]))],
+    has: ['某单位2026年机关运行经费预算8.30万元。与2025年持平。'],
+  },
+  {
+    name: '机关运行经费 read as the 公用经费 of the 基本支出 table when the workbook gives nothing else',
+    has: ['某单位2026年机关运行经费预算8.30万元，按一般公共预算基本支出中的公用经费计列。与2025年持平。'],
+    hasNot: ['【请填写：机关运行经费金额】'],
+  },
+  {
+    name: '机关运行经费 with no 基本支出 table and no "三公" line: placeholders',
+    edits: [without('基本支出表')],
+    has: ['机关运行经费预算【请填写：机关运行经费金额】'],
+  },
+  {
+    name: 'procurement with the share reserved for small and medium enterprises (a column)',
+    edits: [adding(procurementWithSme)],
+    has: ['政府采购预算31.50万元，其中：政府采购货物预算19.50万元、政府采购工程预算0.00万元、政府采购服务预算12.00万元。', '2026年本部门面向中小企业预留的政府采购预算12.00万元，占政府采购预算总额的38.10%。'],
+    hasNot: ['面向中小企业预留的金额及占政府采购预算总额的比例'],
+  },
+  {
+    name: 'procurement with the reserved share on a line of its own',
+    edits: [adding(procurementSmeLine)],
+    has: ['面向中小企业预留的政府采购预算31.50万元，占政府采购预算总额的100.00%。'],
+  },
+  {
+    name: 'procurement without the reserved share: a placeholder',
+    edits: [adding(procurementTable)],
+    has: ['2026年本部门面向中小企业预留的政府采购预算【请填写：面向中小企业预留的金额及占政府采购预算总额的比例，没有则写明】。'],
+  },
+  {
+    name: '基本支出 and income sources against the workbook’s own 上年 columns',
+    edits: [summaryWithLastYear, basicWithLastYear],
+    prior: null,
+    has: [
+      '收入总计154.60万元，支出总计154.60万元。与2025年相比，收、支总计各减少12.80万元，下降7.65%。',
+      '一般公共预算拨款154.60万元，与2025年相比，减少2.80万元，下降1.78%。主要原因：【请填写：主要原因】。',
+      '政府性基金预算拨款0.00万元，与2025年相比，减少10.00万元，下降100.00%。主要原因：【请填写：主要原因】。',
+      /公用经费8\.30万元，主要包括办公费。与2025年相比，增加5\.20万元，增长5\.34%。主要原因：【请填写：主要原因】。/,
+    ],
+  },
+  {
+    name: '基本支出 and income sources against last year’s workbook',
+    has: ['一般公共预算拨款154.60万元，与2025年相比，减少2.80万元，下降1.78%。', /公用经费8\.30万元，主要包括办公费。与2025年相比，增加5\.20万元，增长5\.34%。/],
+  },
 ];
 
 // The draft's placeholders are reported as leftovers on purpose.
@@ -190,7 +370,7 @@ describe('drafts of workbooks of many shapes', () => {
     const grid = (c.edits ?? []).reduce((g, e) => e(g), budgetGrid(c.budget ?? BUDGET, '某单位', c.document ?? 'department'));
     const model = parseWorkbook(grid);
     const priorBudget = c.prior === undefined ? PRIOR : c.prior;
-    const prior = priorBudget ? parseWorkbook(budgetGrid(priorBudget, '某单位', c.document ?? 'department')) : null;
+    const prior = priorBudget ? parseWorkbook((c.priorEdits ?? []).reduce((g, e) => e(g), budgetGrid(priorBudget, '某单位', c.document ?? 'department'))) : null;
     const doc = draftNarrative({ model, prior, moneyUnit: c.moneyUnit });
     const draft = renderText(doc);
     for (const s of c.has) expect(draft).toEqual(typeof s === 'string' ? expect.stringContaining(s) : expect.stringMatching(s));
@@ -219,6 +399,35 @@ describe('drafts of workbooks of many shapes', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('drafts the later sections from their tables and last year’s columns, and they audit clean (property)', () => {
+    fc.assert(
+      fc.property(
+        budgetArb(2025).chain((cur) => fc.tuple(fc.constant(cur), extrasArb(cur), fc.option(priorArb(cur), { nil: null }))),
+        ([cur, extras, prior]) => {
+          const model = parseWorkbook(budgetGrid(cur, '某单位', 'department', extras));
+          const priorModel = prior ? parseWorkbook(budgetGrid(prior)) : null;
+          const doc = draftNarrative({ model, prior: priorModel });
+          const draft = renderText(doc);
+          // Each new section states what its table gives, not a placeholder.
+          if (extras.performance) expect(draft).toMatch(new RegExp(`实行绩效目标管理的项目${extras.performance.length}个，涉及项目预算资金\\d`));
+          if (extras.running) expect(draft).toMatch(/机关运行经费预算\d/);
+          if (extras.procurement && extras.procurement.goods + extras.procurement.works + extras.procurement.services > 0) expect(draft).toMatch(/面向中小企业预留的政府采购预算\d/);
+          if (extras.lastYear && !prior) {
+            // Last year from this workbook's own 上年 columns: 基本支出 and each income source.
+            expect(draft).toMatch(/一般公共预算基本支出[\d.]+万元[^\n]*。与2024年(相比，(增加|减少|新增)|持平)/);
+            if (cur.classes.flat().some((x) => x > 0)) expect(draft).toMatch(/\n\u3000\u3000一般公共预算拨款[\d.]+万元，与2024年(相比，(增加|减少|新增)|持平)/);
+          }
+          // The generated tables are consistent: the checks find no error in them.
+          expect(runChecks(model).filter((f) => f.severity === 'error' && f.rule !== 'table-missing').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+          expect(draft).not.toMatch(/NaN|undefined|null|Infinity|，。|。。|，，/);
+          const r = auditNarrative({ text: draft, model, prior: priorModel });
+          expect(r.findings.filter(notPlaceholder).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 

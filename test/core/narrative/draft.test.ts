@@ -15,7 +15,9 @@ describe('drafting the explanatory text', () => {
   let a: WorkbookModel;
   let a2018: WorkbookModel;
   let b: WorkbookModel;
+  let d: WorkbookModel;
   beforeAll(async () => {
+    d = parseWorkbook(await sampleGrid('d-2025'));
     a = parseWorkbook(await sampleGrid('a-2019'));
     a2018 = parseWorkbook(await sampleGrid('a-2018'));
     b = parseWorkbook(await sampleGrid('b-2025'));
@@ -77,12 +79,19 @@ describe('drafting the explanatory text', () => {
     ['(a) with 2018', () => ({ model: a, prior: a2018 })],
     ['(a) alone', () => ({ model: a })],
     ['(b), with the 上年 column of its "三公" table', () => ({ model: b })],
+    ['(d), with the 上年 columns of its tables', () => ({ model: d })],
   ])('gives a draft that audits clean against its own workbook: %s', (_n, input) => {
     const { model, prior } = input() as { model: WorkbookModel; prior?: WorkbookModel };
     const text = renderText(draftNarrative({ model, prior }));
     const r = auditNarrative({ text, model, prior });
     expect(r.findings.filter(notPlaceholder).map((f) => `${f.rule} ${f.quote}: ${f.message}`)).toEqual([]);
     expect(r.claims).toBeGreaterThan(25);
+  });
+
+  it('compares with last year from the 上年 columns of the workbook itself', () => {
+    const text = renderText(draftNarrative({ model: d }));
+    // The 一般公共预算支出表 of (d) has 2024年预算数 before this year's columns.
+    expect(text).toMatch(/一般公共预算支出[\d.]+万元，占支出合计的[\d.]+%。与2024年(相比，(增加|减少)[\d.]+万元|持平)/);
   });
 
   it('drafts a text that audits clean for random budgets and prior years (property)', () => {
