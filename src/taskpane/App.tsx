@@ -187,7 +187,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       setModel(m);
       if (m.tables.length === 0) {
         setFindings([]);
-        setError(`${t.noTables} ${fill(t.noTablesHelp, { sheets: g.sheets.map((x) => x.name).join('、') })}`);
+        setError(`${t.noTables} ${fill(t.noTablesHelp, { sheets: g.sheets.map((x) => x.name).join(t.listSeparator) })}`);
         setStage('done');
         return;
       }

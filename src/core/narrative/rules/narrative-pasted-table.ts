@@ -70,12 +70,12 @@ export const rule: TextRule = {
     messages: {
       row: {
         'zh-CN': '表中“{{row}}”为 {{actual}}，其明细（{{parts}}）合计 {{sum}}{{andTotal}}。',
-        'en-US': 'The table gives "{{row}}" as {{actual}}, but its parts ({{parts}}) add up to {{sum}}{{andTotalEn}}.',
+        'en-US': 'The table gives "{{row}}" as {{actual}}, but its parts ({{partsEn}}) add up to {{sum}}{{andTotalEn}}.',
       },
-      total: { 'zh-CN': '表中“{{row}}”为 {{actual}}，各项（{{parts}}）合计 {{sum}}。', 'en-US': 'The table gives "{{row}}" as {{actual}}, but the rows ({{parts}}) add up to {{sum}}.' },
+      total: { 'zh-CN': '表中“{{row}}”为 {{actual}}，各项（{{parts}}）合计 {{sum}}。', 'en-US': 'The table gives "{{row}}" as {{actual}}, but the rows ({{partsEn}}) add up to {{sum}}.' },
       sentence: {
         'zh-CN': '文中“{{subject}}”为 {{actual}}，与表中“{{row}}”的数（{{cells}}，单位{{unit}}）都不一致。',
-        'en-US': 'The text gives "{{subject}}" as {{actual}}, which is none of the table\'s figures for "{{row}}" ({{cells}}, in {{unit}}).',
+        'en-US': 'The text gives "{{subject}}" as {{actual}}, which is none of the table\'s figures for "{{row}}" ({{cellsEn}}, in {{unit}}).',
       },
     },
   },
@@ -116,6 +116,8 @@ export const rule: TextRule = {
         const failing = failingAt.get(j) ?? new Map<number, Sum>();
         const whole = wholeAt.get(j) ?? null;
         const quoteParts = (idx: number[]) => idx.map((i) => `${rows[i].label} ${rows[i].cells[j]?.quote || '0'}`).join('、');
+        // In English the labels are the document's text, quoted; the list is ours.
+        const quotePartsEn = (idx: number[]) => idx.map((i) => `"${rows[i].label}" ${rows[i].cells[j]?.quote || '0'}`).join(', ');
         // The 合计 counts the parts of a row that disagrees with them: the row is wrong.
         const places = whole ? Math.max(rows[totalRow].cells[j]!.decimals, ...tops.map((i) => rows[i].cells[j]?.decimals ?? 0)) : 0;
         const countsParts = (p: number) => {
@@ -132,6 +134,7 @@ export const rule: TextRule = {
               row: rows[p].label,
               actual: cell.quote,
               parts: quoteParts(s.parts),
+              partsEn: quotePartsEn(s.parts),
               sum: toPlain(s.sum),
               andTotal: confirmed ? `，“${rows[totalRow].label}” ${rows[totalRow].cells[j]!.quote} 也按 ${toPlain(s.sum)} 计入` : '',
               andTotalEn: confirmed ? `, which is what "${rows[totalRow].label}" ${rows[totalRow].cells[j]!.quote} counts` : '',
@@ -144,7 +147,7 @@ export const rule: TextRule = {
         }
         if (whole && failing.size === 0) {
           const cell = rows[totalRow].cells[j]!;
-          ctx.report({ messageId: 'total', data: { row: rows[totalRow].label, actual: cell.quote, parts: quoteParts(tops), sum: toPlain(whole.sum) }, offset: cell.offset, quote: cell.quote, expected: toPlain(whole.sum), actual: toPlain(cell.value!) });
+          ctx.report({ messageId: 'total', data: { row: rows[totalRow].label, actual: cell.quote, parts: quoteParts(tops), partsEn: quotePartsEn(tops), sum: toPlain(whole.sum) }, offset: cell.offset, quote: cell.quote, expected: toPlain(whole.sum), actual: toPlain(cell.value!) });
         }
       }
     }
@@ -194,7 +197,7 @@ function againstSentences(ctx: Parameters<TextRule['check']>[0], tables: readonl
     if (figures.some((f) => lte(abs(sub(f, c.value!)), HALF_CENT))) continue;
     ctx.report({
       messageId: 'sentence',
-      data: { subject: subjectKey(c.label), actual: c.quote, row: row.quote, cells: row.cells.map((x) => x.quote || '0').join('、'), unit },
+      data: { subject: subjectKey(c.label), actual: c.quote, row: row.quote, cells: row.cells.map((x) => x.quote || '0').join('、'), cellsEn: row.cells.map((x) => x.quote || '0').join(', '), unit },
       offset: c.offset,
       quote: c.quote,
       actual: toPlain(c.value),
