@@ -19,6 +19,8 @@ interface Sum {
 
 /** Σ of `parts` against `total` in column `j`, within half a unit of each cell's printing. */
 function check(rows: readonly TextRow[], total: number, parts: readonly number[], j: number): Sum | null {
+  // A row whose figures could not be put in their columns is in no sum.
+  if (rows[total].unplaced || parts.some((p) => rows[p].unplaced)) return null;
   const t = rows[total].cells[j];
   if (!t || t.value === null) return null;
   const cells = [t, ...parts.map((p) => rows[p].cells[j])].filter((c): c is TextCell => !!c && c.value !== null);
@@ -87,7 +89,9 @@ export const rule: TextRule = {
       // 小计 rows make groups the labels do not show: summed only when each closes the rows above it.
       const groups = rows.some((r) => SUBTOTAL.test(r.label)) ? subtotalGroups(rows) : null;
       if (groups === undefined) continue;
-      const totalRow = rows.findIndex((r) => r.level === 'total');
+      // Two totals named differently (本年支出合计 and 支出总计) are two sums the labels do not tell apart.
+      const totals = rows.flatMap((r, i) => (r.level === 'total' ? [i] : []));
+      const totalRow = totals.length && totals.every((i) => rows[i].label === rows[totals[0]].label) ? totals[0] : -1;
       const tops = groups ? [...groups.keys()] : rows.map((r, i) => (r.level === 'top' ? i : -1)).filter((i) => i >= 0);
       const subsOf = new Map<number, number[]>(groups ?? []);
       rows.forEach((r, i) => {
