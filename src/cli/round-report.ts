@@ -16,7 +16,9 @@ export function roundTextReport(r: RoundingReport, lang: CliLang, extra: { verif
     for (const i of r.broken) out.push(identity(i));
   } else out.push(t.brokenNone);
   out.push('', t.converted(r.tables.filter((x) => x.converted).length, r.tables.length));
-  for (const tb of r.tables) out.push(`  ${tb.converted ? '✓' : '–'} ${tb.title}（${tb.sheet}）${tb.converted ? `${tb.from} → ${r.to}` : tb.from ? t.kept(tb.from) : t.keptNoUnit}`);
+  // The sheet in brackets of the report's language; a converted table's units after it.
+  const sheetOf = (sheet: string) => (lang === 'en' ? ` (${sheet}) ` : `（${sheet}）`);
+  for (const tb of r.tables) out.push(`  ${tb.converted ? '✓' : '–'} ${tb.title}${sheetOf(tb.sheet)}${tb.converted ? `${tb.from} → ${r.to}` : tb.from ? t.kept(tb.from) : t.keptNoUnit}`);
   out.push('', t.figures(r.figures, r.adjusted.length));
   for (const f of r.adjusted) {
     const label = [f.row, f.column].filter(Boolean).join(' / ');

@@ -4,7 +4,7 @@
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../core/grid';
 import { GRID_LIMITS, parseA1 } from '../core/grid';
 import type { Finding } from '../core/checks/types';
-import { marksFor, type Backup } from './highlights';
+import { marksFor, originalFill, type Backup } from './highlights';
 
 /** Where the backup of the original formats is kept: the document's settings in Office. */
 export interface BackupStore {
@@ -139,10 +139,11 @@ export async function applyHighlightsIn(ctx: Ctx, findings: readonly Finding[], 
   const useNotes = sup('ExcelApi', '1.18');
   const sheetNames = [...new Set(marks.map((m) => m.sheet))];
   const wss = new Map(sheetNames.map((n) => [n, ctx.workbook.worksheets.getItem(n)]));
-  // 1. What is there now: each cell's fill, and whether it already has a note or comment.
+  // 1. What is there now: each cell's fill (its pattern and tint tell "no fill" from white, see
+  // originalFill; both are ExcelApi 1.9, the add-in's minimum), and whether it has a note.
   const fills = marks.map((m) => {
     const f = wss.get(m.sheet)!.getRange(m.cell).format.fill;
-    f.load('color');
+    f.load('color,pattern,tintAndShade');
     return f;
   });
   const existing = marks.map((m) => {
@@ -155,8 +156,7 @@ export async function applyHighlightsIn(ctx: Ctx, findings: readonly Finding[], 
   await ctx.sync();
   const backup: Backup = {
     version: 1,
-    // Excel reports "#FFFFFF" for a cell without fill; that is restored as "no fill".
-    cells: marks.map((m, i) => ({ sheet: m.sheet, cell: m.cell, color: fills[i].color && fills[i].color !== '#FFFFFF' ? fills[i].color : null })),
+    cells: marks.map((m, i) => ({ sheet: m.sheet, cell: m.cell, color: originalFill(fills[i]) })),
     notes: [],
   };
   // Saved before anything changes, so that a failure halfway can still be undone.

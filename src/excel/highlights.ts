@@ -42,6 +42,29 @@ export function marksFor(findings: readonly Finding[]): Mark[] {
   return [...byCell.values()].map((m) => ({ sheet: m.sheet, cell: m.cell, color: m.color, note: m.notes.length ? m.notes.join('\n') : null }));
 }
 
+/** A cell's fill as Excel reports it (`RangeFill` color, pattern and tintAndShade, ExcelApi 1.9). */
+export interface FillReading {
+  readonly color: string | null | undefined;
+  readonly pattern?: string | null;
+  readonly tintAndShade?: number | null;
+}
+
+/**
+ * The fill to put back: a colour, or null for "no fill". Excel reports a cell without fill as
+ * #FFFFFF, the same as a cell filled white, so the colour alone cannot tell them apart; restoring
+ * one as the other hides or shows the gridlines. The pattern tells when it says None (no fill) or
+ * names one (a fill); where it is left null, as Excel has been seen to report both cases, the
+ * tint does: null without a fill, a number with one (the answer of the Office.js maintainers,
+ * github.com/OfficeDev/office-js/issues/4900). Neither known: white is taken as no fill, the
+ * commoner case.
+ */
+export function originalFill(f: FillReading): string | null {
+  if (!f.color || f.pattern === 'None') return null;
+  if (f.color.toUpperCase() !== '#FFFFFF') return f.color;
+  if (typeof f.pattern === 'string') return f.color;
+  return typeof f.tintAndShade === 'number' ? f.color : null;
+}
+
 /** What restore needs to put back, kept inside the workbook between sessions. */
 export interface Backup {
   readonly version: 1;

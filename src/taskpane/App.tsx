@@ -187,7 +187,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       setModel(m);
       if (m.tables.length === 0) {
         setFindings([]);
-        setError(`${t.noTables} ${fill(t.noTablesHelp, { sheets: g.sheets.map((x) => x.name).join('、') })}`);
+        setError(`${t.noTables} ${fill(t.noTablesHelp, { sheets: g.sheets.map((x) => x.name).join(t.listSeparator) })}`);
         setStage('done');
         return;
       }
@@ -412,7 +412,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
               {filesOnly && preview && (
                 <div className={s.group}>
                   <div className={s.groupTitle}>
-                    {t.preview}：
+                    {t.preview}
+                    {t.colon}
                     <Select size="small" value={preview.name} onChange={(_e, d) => setPreviewSheet(d.value)} aria-label={t.preview} style={{ display: 'inline-block' }}>
                       {grid!.sheets.map((x) => (
                         <option key={x.name}>{x.name}</option>

@@ -128,7 +128,7 @@ export function CheckTab(p: CheckTabProps) {
             return (
               <div key={sheet || '-'} className={s.group} data-testid="finding-group">
                 <div className={s.groupTitle}>
-                  {sheet ? (titles.length ? fill(t.sheetWithKinds, { sheet, kinds: titles.join(p.locale === 'en-US' ? ', ' : '、') }) : sheet) : t.workbookLevel} · {list.length}
+                  {sheet ? (titles.length ? fill(t.sheetWithKinds, { sheet, kinds: titles.join(t.listSeparator) }) : sheet) : t.workbookLevel} · {list.length}
                 </div>
                 {list.map((f, i) => (
                   <button
@@ -159,7 +159,7 @@ export function CheckTab(p: CheckTabProps) {
           })}
         </>
       )}
-      {p.model && p.model.tables.length === 0 && <Caption1>{fill(t.noTablesHelp, { sheets: p.model.unrecognized.map((u) => u.sheet).join('、') })}</Caption1>}
+      {p.model && p.model.tables.length === 0 && <Caption1>{fill(t.noTablesHelp, { sheets: p.model.unrecognized.map((u) => u.sheet).join(t.listSeparator) })}</Caption1>}
     </div>
   );
 }

@@ -61,7 +61,9 @@ export function RoundPanel(p: RoundPanelProps) {
               <span className={s.cellTag}>
                 {b.sheet}!{b.cell}
               </span>
-              {b.description}：{b.actual} ≠ {b.expected}
+              {b.description}
+              {t.colon}
+              {b.actual} ≠ {b.expected}
             </button>
           ))}
           <Body1>{fill(t.roundSummary, { figures: r.figures, adjusted: r.adjusted.length, sheets: Object.keys(p.outcome!.sheets).length })}</Body1>

@@ -110,6 +110,22 @@ describe('Excel adapter: highlights and restore', () => {
     expect(store.value).toBeNull();
   });
 
+  it('tells a white fill from no fill, and puts each back as it was, in the same 2 + 2 syncs', async () => {
+    const wb = FakeWorkbook.fromGrid(grid);
+    const exp = wb.sheets.find((s) => s.name === '部门支出总表')!;
+    exp.fills.set('D7', '#FFFFFF'); // filled white on purpose (it hides the gridlines)
+    const store = memoryStore();
+    const apply = ctxOf(wb);
+    await applyHighlightsIn(apply, findings, store, { supports: all });
+    expect(store.value!.cells.find((c) => c.cell === 'D7')!.color).toBe('#FFFFFF');
+    expect(store.value!.cells.find((c) => c.cell === 'C7')!.color).toBeNull();
+    const clear = ctxOf(wb);
+    await clearHighlightsIn(clear, store);
+    expect([apply.syncs, clear.syncs]).toEqual([2, 2]);
+    expect(exp.fills.get('D7')).toBe('#FFFFFF');
+    expect(exp.fills.has('C7')).toBe(false);
+  });
+
   it('checking twice does not stack marks or lose the original formats', async () => {
     const wb = FakeWorkbook.fromGrid(grid);
     wb.sheets[0].fills.set('B14', '#123456');

@@ -229,12 +229,28 @@ export class FakeContext {
   private cellRange(sheet: FakeSheet, addr: string) {
     const ctx = this;
     const wb = this.wb;
+    // As Excel reports a fill: a cell without one reads #FFFFFF like a white one; the pattern is
+    // left null for both (as reported for Excel on Windows), the tint is null without a fill.
     const fill = {
       _color: undefined as string | undefined,
-      load: () => ctx.pending.push(() => ((fill._color = sheet.fills.get(addr) ?? '#FFFFFF'), 0)),
+      _tint: undefined as number | null | undefined,
+      load: () =>
+        ctx.pending.push(() => {
+          fill._color = sheet.fills.get(addr) ?? '#FFFFFF';
+          fill._tint = sheet.fills.has(addr) ? 0 : null;
+          return 0;
+        }),
       get color() {
         if (fill._color === undefined) throw new Error('PropertyNotLoaded: color');
         return fill._color;
+      },
+      get pattern() {
+        if (fill._color === undefined) throw new Error('PropertyNotLoaded: pattern');
+        return null;
+      },
+      get tintAndShade() {
+        if (fill._tint === undefined) throw new Error('PropertyNotLoaded: tintAndShade');
+        return fill._tint;
       },
       set color(c: string) {
         sheet.fills.set(addr, c);

@@ -19,12 +19,12 @@ export const rule: Rule = {
     description: { 'zh-CN': '人员经费等于工资福利支出与对个人和家庭的补助之和，公用经费等于其余各类之和', 'en-US': 'Personnel costs equal classes 301 + 303; public costs the other classes' },
     messages: {
       personnel: {
-        'zh-CN': '“{{table}}”人员经费合计为 {{actual}}，基本支出表 301 工资福利支出与 303 对个人和家庭的补助之和为 {{expected}}，相差 {{difference}}（按人员经费 = 301 + 303 的口径）。',
-        'en-US': '"{{table}}": personnel costs total {{actual}}; classes 301 and 303 of the basic expenditure table add up to {{expected}} (difference {{difference}}; taking personnel = 301 + 303).',
+        'zh-CN': '“{{table}}”人员经费合计为 {{actual}}，比基本支出表 301 工资福利支出与 303 对个人和家庭的补助之和 {{expected}} {{over}} {{gap}}（按人员经费 = 301 + 303 的口径）。',
+        'en-US': '"{{table}}": personnel costs total {{actual}}, {{gap}} {{over}} than classes 301 and 303 of the basic expenditure table ({{expected}}; taking personnel = 301 + 303).',
       },
       public: {
-        'zh-CN': '“{{table}}”公用经费合计为 {{actual}}，基本支出表 301、303 以外各类之和为 {{expected}}，相差 {{difference}}（按公用经费 = 302、310 等其余各类的口径）。',
-        'en-US': '"{{table}}": public costs total {{actual}}; the classes other than 301 and 303 add up to {{expected}} (difference {{difference}}; taking public = 302, 310 and the rest).',
+        'zh-CN': '“{{table}}”公用经费合计为 {{actual}}，比基本支出表 301、303 以外各类之和 {{expected}} {{over}} {{gap}}（按公用经费 = 302、310 等其余各类的口径）。',
+        'en-US': '"{{table}}": public costs total {{actual}}, {{gap}} {{over}} than the classes other than 301 and 303 ({{expected}}; taking public = 302, 310 and the rest).',
       },
     },
   },

@@ -11,8 +11,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '类等于所属款之和，款等于所属项之和', 'en-US': 'Each class equals the sum of its sub-classes, by code' },
     messages: {
       sum: {
-        'zh-CN': '{{code}} {{name}}的“{{column}}”为 {{actual}}，所属{{childLevel}}之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '{{code}} {{name}}, "{{column}}": {{actual}}; its {{childLevelEn}} add up to {{expected}} (difference {{difference}}).',
+        'zh-CN': '{{code}} {{name}}的“{{column}}”为 {{actual}}，比所属{{childLevel}}之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': '{{code}} "{{name}}", "{{column}}": {{actual}}, {{gap}} {{over}} than the sum of its {{childLevelEn}} ({{expected}}).',
       },
     },
   },

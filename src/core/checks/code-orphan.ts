@@ -10,7 +10,7 @@ export const rule: Rule = {
     messages: {
       orphan: {
         'zh-CN': '科目 {{code}} {{name}}缺少上级科目 {{parent}} 所在行。',
-        'en-US': 'Code {{code}} {{name}} has no row for its parent {{parent}}.',
+        'en-US': 'Code {{code}} "{{name}}" has no row for its parent {{parent}}.',
       },
     },
   },

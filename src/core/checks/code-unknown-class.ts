@@ -12,7 +12,7 @@ export const rule: Rule = {
     messages: {
       unknown: {
         'zh-CN': '科目编码 {{code}}（{{name}}）不是{{schemeName}}中的类级科目。',
-        'en-US': 'Code {{code}} ({{name}}) is not a class of the {{schemeNameEn}}.',
+        'en-US': 'Code {{code}} ("{{name}}") is not a class of the {{schemeNameEn}}.',
       },
     },
   },

@@ -11,8 +11,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '合计、小计栏等于其下各栏之和', 'en-US': 'A total column equals the sum of the columns under it' },
     messages: {
       sum: {
-        'zh-CN': '“{{row}}”的“{{column}}”为 {{actual}}，其下各栏之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '"{{column}}" of "{{row}}" is {{actual}}; the columns under it add up to {{expected}} (difference {{difference}}).',
+        'zh-CN': '“{{row}}”的“{{column}}”为 {{actual}}，比其下各栏之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': '"{{column}}" of "{{row}}" is {{actual}}, {{gap}} {{over}} than the sum of the columns under it ({{expected}}).',
       },
     },
   },

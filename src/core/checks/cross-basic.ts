@@ -17,8 +17,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '基本支出表合计与一般公共预算支出表基本支出一致', 'en-US': 'The basic expenditure table matches the general budget table' },
     messages: {
       mismatch: {
-        'zh-CN': '一般公共预算基本支出表“{{item}}”为 {{actual}}，一般公共预算支出表为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Basic expenditure table "{{item}}" is {{actual}}; the general budget table has {{expected}} (difference {{difference}}).',
+        'zh-CN': '一般公共预算基本支出表“{{item}}”为 {{actual}}，比一般公共预算支出表的 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Basic expenditure table "{{item}}" is {{actual}}, {{gap}} {{over}} than the general budget table\'s {{expected}}.',
       },
     },
   },

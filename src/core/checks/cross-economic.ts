@@ -32,12 +32,12 @@ export const rule: Rule = {
     description: { 'zh-CN': '支出经济分类汇总表与功能分类各表、基本支出表一致', 'en-US': 'The economic classification summary matches the functional tables and the basic expenditure table' },
     messages: {
       total: {
-        'zh-CN': '支出经济分类汇总表“{{column}}”合计为 {{actual}}，“{{other}}”为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Economic summary "{{column}}" totals {{actual}}; "{{other}}" has {{expected}} (difference {{difference}}).',
+        'zh-CN': '支出经济分类汇总表“{{column}}”合计为 {{actual}}，比“{{other}}”的 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Economic summary "{{column}}" totals {{actual}}, {{gap}} {{over}} than the {{expected}} of "{{other}}".',
       },
       basicByCode: {
-        'zh-CN': '支出经济分类汇总表 {{code}}“{{label}}”的基本支出为 {{actual}}，一般公共预算基本支出表为 {{expected}}，相差 {{difference}}（基本支出全部为一般公共预算，两者应相等）。',
-        'en-US': 'Economic summary {{code}} "{{label}}", basic: {{actual}}; the basic expenditure table has {{expected}} (difference {{difference}}); all basic expenditure is general public budget, so the two must agree.',
+        'zh-CN': '支出经济分类汇总表 {{code}}“{{label}}”的基本支出为 {{actual}}，比一般公共预算基本支出表的 {{expected}} {{over}} {{gap}}（基本支出全部为一般公共预算，两者应相等）。',
+        'en-US': 'Economic summary {{code}} "{{label}}", basic: {{actual}}, {{gap}} {{over}} than the basic expenditure table\'s {{expected}}; all basic expenditure is general public budget, so the two must agree.',
       },
       missing: {
         'zh-CN': '一般公共预算基本支出表 {{code}}“{{label}}”为 {{actual}}，支出经济分类汇总表没有该科目。',

@@ -18,8 +18,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '部门支出总表等于各财政拨款支出表之和（收入全部为财政拨款时）', 'en-US': 'The expenditure table equals the sum of the fiscal source tables (when all income is fiscal)' },
     messages: {
       mismatch: {
-        'zh-CN': '部门支出总表“{{label}}”的{{column}}为 {{actual}}，一般公共预算、政府性基金、国有资本经营预算支出表之和为 {{expected}}，相差 {{difference}}（收入全部为财政拨款，两者应相等）。',
-        'en-US': 'Expenditure table "{{label}}", {{columnEn}}: {{actual}}; the general, fund and state capital tables add up to {{expected}} (difference {{difference}}); all income is fiscal, so the two must agree.',
+        'zh-CN': '部门支出总表“{{label}}”的{{column}}为 {{actual}}，比一般公共预算、政府性基金、国有资本经营预算支出表之和 {{expected}} {{over}} {{gap}}（收入全部为财政拨款，两者应相等）。',
+        'en-US': 'Expenditure table "{{label}}", {{columnEn}}: {{actual}}, {{gap}} {{over}} than the sum of the general, fund and state capital tables ({{expected}}); all income is fiscal, so the two must agree.',
       },
     },
   },

@@ -17,8 +17,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '财政拨款收支总表各类支出按资金来源与对应支出表一致', 'en-US': 'Fiscal summary expenditure by class and source matches the source tables' },
     messages: {
       mismatch: {
-        'zh-CN': '财政拨款收支总表“{{label}}”的{{source}}为 {{actual}}，“{{other}}”为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Fiscal summary "{{label}}", {{sourceEn}}: {{actual}}; "{{other}}" has {{expected}} (difference {{difference}}).',
+        'zh-CN': '财政拨款收支总表“{{label}}”的{{source}}为 {{actual}}，比“{{other}}”的 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Fiscal summary "{{label}}", {{sourceEn}}: {{actual}}, {{gap}} {{over}} than the {{expected}} of "{{other}}".',
       },
     },
   },

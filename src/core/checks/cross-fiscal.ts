@@ -21,12 +21,12 @@ export const rule: Rule = {
     description: { 'zh-CN': '财政拨款收支总表各资金来源与对应支出表合计一致', 'en-US': 'Fiscal appropriations by source match their expenditure tables' },
     messages: {
       mismatch: {
-        'zh-CN': '财政拨款收支总表“{{label}}”为 {{actual}}，“{{other}}”合计为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Fiscal summary "{{label}}" is {{actual}}; "{{other}}" totals {{expected}} (difference {{difference}}).',
+        'zh-CN': '财政拨款收支总表“{{label}}”为 {{actual}}，比“{{other}}”合计 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Fiscal summary "{{label}}" is {{actual}}, {{gap}} {{over}} than the total of "{{other}}" ({{expected}}).',
       },
       summary: {
-        'zh-CN': '收支总表“{{label}}”为 {{actual}}，财政拨款收支总表为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Summary "{{label}}" is {{actual}}; the fiscal summary has {{expected}} (difference {{difference}}).',
+        'zh-CN': '收支总表“{{label}}”为 {{actual}}，比财政拨款收支总表的 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Summary "{{label}}" is {{actual}}, {{gap}} {{over}} than the fiscal summary\'s {{expected}}.',
       },
     },
   },

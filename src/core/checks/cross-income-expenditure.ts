@@ -14,8 +14,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '部门收入总表与部门支出总表按科目编码一致', 'en-US': 'Income and expenditure tables agree code by code' },
     messages: {
       mismatch: {
-        'zh-CN': '部门收入总表 {{code}}“{{label}}”合计为 {{actual}}，部门支出总表为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Income table {{code}} "{{label}}" totals {{actual}}; the expenditure table has {{expected}} (difference {{difference}}).',
+        'zh-CN': '部门收入总表 {{code}}“{{label}}”合计为 {{actual}}，比部门支出总表的 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Income table {{code}} "{{label}}" totals {{actual}}, {{gap}} {{over}} than the expenditure table\'s {{expected}}.',
       },
       onlyExpenditure: {
         'zh-CN': '部门支出总表 {{code}}“{{label}}”为 {{actual}}，部门收入总表没有该科目。',

@@ -19,12 +19,12 @@ export const rule: Rule = {
     description: { 'zh-CN': '收入按资金来源：收支总表收入各项、部门收入总表各来源栏与各支出表一致', 'en-US': 'Income by fund source agrees between the summary, the income table and the source tables' },
     messages: {
       summary: {
-        'zh-CN': '收支总表“{{label}}”为 {{actual}}，部门收入总表“{{column}}”合计为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Summary "{{label}}" is {{actual}}; the income table\'s "{{column}}" totals {{expected}} (difference {{difference}}).',
+        'zh-CN': '收支总表“{{label}}”为 {{actual}}，比部门收入总表“{{column}}”合计 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Summary "{{label}}" is {{actual}}, {{gap}} {{over}} than the total of the income table\'s "{{column}}" ({{expected}}).',
       },
       byCode: {
-        'zh-CN': '部门收入总表 {{code}}“{{label}}”的{{source}}为 {{actual}}，对应支出表该科目合计为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Income table {{code}} "{{label}}", {{sourceEn}}: {{actual}}; the source tables have {{expected}} for that code (difference {{difference}}).',
+        'zh-CN': '部门收入总表 {{code}}“{{label}}”的{{source}}为 {{actual}}，比对应支出表该科目合计 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Income table {{code}} "{{label}}", {{sourceEn}}: {{actual}}, {{gap}} {{over}} than the {{expected}} the source tables have for that code.',
       },
     },
   },

@@ -13,8 +13,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '收支总表支出各类与部门支出总表一致', 'en-US': 'Summary expenditure by class matches the expenditure table' },
     messages: {
       mismatch: {
-        'zh-CN': '收支总表“{{label}}”为 {{actual}}，部门支出总表为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Summary "{{label}}" is {{actual}}; the expenditure table has {{expected}} (difference {{difference}}).',
+        'zh-CN': '收支总表“{{label}}”为 {{actual}}，比部门支出总表的 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Summary "{{label}}" is {{actual}}, {{gap}} {{over}} than the expenditure table\'s {{expected}}.',
       },
       missing: {
         'zh-CN': '收支总表列有“{{label}}” {{actual}}，部门支出总表中没有该类。',

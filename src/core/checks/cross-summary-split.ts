@@ -23,12 +23,12 @@ export const rule: Rule = {
     description: { 'zh-CN': '收支总表按支出性质列示的基本支出、人员经费、公用经费、项目支出与明细表一致', 'en-US': 'The summary\'s basic, personnel, public and project expenditure match the detail tables' },
     messages: {
       nature: {
-        'zh-CN': '收支总表“{{label}}”为 {{actual}}，部门支出总表{{label}}合计为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Summary "{{label}}" is {{actual}}; the expenditure table totals {{expected}} (difference {{difference}}).',
+        'zh-CN': '收支总表“{{label}}”为 {{actual}}，比部门支出总表{{label}}合计 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Summary "{{label}}" is {{actual}}, {{gap}} {{over}} than the expenditure table\'s total ({{expected}}).',
       },
       basic: {
-        'zh-CN': '收支总表“{{label}}”为 {{actual}}，一般公共预算基本支出表为 {{expected}}，相差 {{difference}}（基本支出全部为一般公共预算，两者应相等）。',
-        'en-US': 'Summary "{{label}}" is {{actual}}; the basic expenditure table has {{expected}} (difference {{difference}}); all basic expenditure is general public budget, so the two must agree.',
+        'zh-CN': '收支总表“{{label}}”为 {{actual}}，比一般公共预算基本支出表的 {{expected}} {{over}} {{gap}}（基本支出全部为一般公共预算，两者应相等）。',
+        'en-US': 'Summary "{{label}}" is {{actual}}, {{gap}} {{over}} than the basic expenditure table\'s {{expected}}; all basic expenditure is general public budget, so the two must agree.',
       },
     },
   },

@@ -29,8 +29,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '收入总表、支出总表与收支总表的本年合计一致', 'en-US': 'Income, expenditure and summary tables agree on the year\'s total' },
     messages: {
       mismatch: {
-        'zh-CN': '“{{table}}”合计为 {{actual}}，与“{{other}}”的 {{expected}} 不一致，相差 {{difference}}。',
-        'en-US': 'The total of "{{table}}" is {{actual}}, but "{{other}}" says {{expected}} (difference {{difference}}).',
+        'zh-CN': '“{{table}}”合计为 {{actual}}，比“{{other}}”的 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'The total of "{{table}}" is {{actual}}, {{gap}} {{over}} than the {{expected}} of "{{other}}".',
       },
     },
   },

@@ -15,9 +15,23 @@ export const DEFAULT_OPTIONS: CheckOptions = { tolerance: exact('0.01') };
 const ROUNDING_PREFIX = { 'zh-CN': '因四舍五入产生的差异：', 'en-US': 'Rounding difference: ' };
 const MAGNITUDE_HINT = { 'zh-CN': '（相差约一万倍，可能混用了元和万元）', 'en-US': ' (about 10,000 times off: 元 and 万元 mixed up?)' };
 
+// A signed difference reads as a minus sign to nobody: finance reports say which figure is
+// larger and by how much (比…多 9.00 / 少 9.00; 9.00 more / less than …).
+const OVER = { 'zh-CN': ['多', '少'], 'en-US': ['more', 'less'] } as const;
+
+/** The placeholders a message may use besides its data: {{gap}} and {{over}} from `difference` (actual − expected). */
+function derived(data: Report['data'], lang: Lang): Record<string, string> {
+  const d = data?.difference;
+  if (d === undefined) return {};
+  const s = String(d);
+  const less = s.startsWith('-');
+  return { gap: less ? s.slice(1) : s, over: OVER[lang][less ? 1 : 0] };
+}
+
 export function render(rule: Rule, r: Pick<Report, 'messageId' | 'data' | 'rounding'>, lang: Lang): string {
   const template = rule.meta.messages[r.messageId]?.[lang] ?? r.messageId;
-  const text = template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(r.data?.[k] ?? ''));
+  const extra = derived(r.data, lang);
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(r.data?.[k] ?? extra[k] ?? ''));
   return `${r.rounding ? ROUNDING_PREFIX[lang] : ''}${text}${r.data?.hint === 'magnitude' ? MAGNITUDE_HINT[lang] : ''}`;
 }
 

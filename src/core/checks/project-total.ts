@@ -45,12 +45,12 @@ export const rule: Rule = {
     description: { 'zh-CN': '项目支出表合计与各表项目支出合计一致', 'en-US': 'The project table matches the project expenditure totals' },
     messages: {
       total: {
-        'zh-CN': '项目支出表“{{column}}”合计为 {{actual}}，“{{other}}”项目支出合计为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'Project table "{{column}}" totals {{actual}}; "{{other}}" has {{expected}} of project expenditure (difference {{difference}}).',
+        'zh-CN': '项目支出表“{{column}}”合计为 {{actual}}，比“{{other}}”项目支出合计 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'Project table "{{column}}" totals {{actual}}, {{gap}} {{over}} than the project expenditure of "{{other}}" ({{expected}}).',
       },
       projects: {
-        'zh-CN': '“{{other}}”项目支出合计为 {{actual}}，项目支出表各项目“{{column}}”之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '"{{other}}" has {{actual}} of project expenditure; the projects\' "{{column}}" add up to {{expected}} (difference {{difference}}).',
+        'zh-CN': '“{{other}}”项目支出合计为 {{actual}}，比项目支出表各项目“{{column}}”之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': '"{{other}}" has {{actual}} of project expenditure, {{gap}} {{over}} than the sum of the projects\' "{{column}}" ({{expected}}).',
       },
     },
   },

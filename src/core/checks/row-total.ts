@@ -12,8 +12,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '合计行等于各类（顶层）行之和', 'en-US': 'The total row equals the sum of the top-level rows' },
     messages: {
       sum: {
-        'zh-CN': '“{{column}}”栏合计为 {{actual}}，各类之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': 'The total of "{{column}}" is {{actual}}; the top-level rows add up to {{expected}} (difference {{difference}}).',
+        'zh-CN': '“{{column}}”栏合计为 {{actual}}，比各类之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': 'The total of "{{column}}" is {{actual}}, {{gap}} {{over}} than the sum of the top-level rows ({{expected}}).',
       },
     },
   },

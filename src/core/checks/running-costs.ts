@@ -14,8 +14,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '机关运行经费与一般公共预算基本支出公用经费一致', 'en-US': 'Running costs of offices match the public costs of basic expenditure' },
     messages: {
       mismatch: {
-        'zh-CN': '机关运行经费为 {{actual}}，“{{other}}”公用经费合计为 {{expected}}，相差 {{difference}}（部门全部为行政单位或参公事业单位时两者应相等；含其他事业单位时机关运行经费应更小）。',
-        'en-US': 'Running costs are {{actual}}; the public costs of "{{other}}" total {{expected}} (difference {{difference}}); they are equal when every unit is an administrative office, smaller otherwise.',
+        'zh-CN': '机关运行经费为 {{actual}}，比“{{other}}”公用经费合计 {{expected}} {{over}} {{gap}}（部门全部为行政单位或参公事业单位时两者应相等；含其他事业单位时机关运行经费应更小）。',
+        'en-US': 'Running costs are {{actual}}, {{gap}} {{over}} than the public costs of "{{other}}" ({{expected}}); they are equal when every unit is an administrative office, smaller otherwise.',
       },
     },
   },

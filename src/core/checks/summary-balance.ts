@@ -10,8 +10,8 @@ export const rule: Rule = {
     description: { 'zh-CN': '收入总计等于支出总计', 'en-US': 'Total income equals total expenditure' },
     messages: {
       balance: {
-        'zh-CN': '收入总计 {{expected}} 与支出总计 {{actual}} 不相等，相差 {{difference}}。',
-        'en-US': 'Total income {{expected}} and total expenditure {{actual}} differ by {{difference}}.',
+        'zh-CN': '收入总计 {{expected}} 与支出总计 {{actual}} 不相等，支出比收入{{over}} {{gap}}。',
+        'en-US': 'Total income {{expected}} and total expenditure {{actual}} differ: expenditure is {{gap}} {{over}} than income.',
       },
     },
   },

@@ -65,16 +65,16 @@ export const rule: Rule = {
     description: { 'zh-CN': '收支总表各方合计、总计与其组成项一致', 'en-US': 'Each side of a summary table adds up' },
     messages: {
       current: {
-        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，各{{side}}项目之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}; its items add up to {{expected}} (difference {{difference}}).',
+        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，比各{{side}}项目之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}, {{gap}} {{over}} than the sum of its items ({{expected}}).',
       },
       grand: {
-        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，本年合计与结转之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}; this year\'s total plus carry-overs is {{expected}} (difference {{difference}}).',
+        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，比本年合计与结转之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}, {{gap}} {{over}} than this year\'s total plus carry-overs ({{expected}}).',
       },
       item: {
-        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，其下各项之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}; its sub-items add up to {{expected}} (difference {{difference}}).',
+        'zh-CN': '{{side}}方“{{label}}”为 {{actual}}，比其下各项之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': '{{sideEn}} side: "{{label}}" is {{actual}}, {{gap}} {{over}} than the sum of its sub-items ({{expected}}).',
       },
     },
   },

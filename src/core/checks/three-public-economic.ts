@@ -47,12 +47,12 @@ export const rule: Rule = {
     description: { 'zh-CN': '“三公”经费各项与经济分类对应科目一致', 'en-US': '"Three public" items match their economic lines' },
     messages: {
       mismatch: {
-        'zh-CN': '“三公”经费表{{item}}为 {{actual}}，支出经济分类汇总表一般公共预算对应科目（{{codes}}）为 {{expected}}，相差 {{difference}}（如“三公”经费口径与经济分类表不同，请在说明中注明）。',
-        'en-US': '"Three public" {{itemEn}} is {{actual}}; the economic summary has {{expected}} under {{codes}} for the general public budget (difference {{difference}}; if the two cover different spending, say so in the text).',
+        'zh-CN': '“三公”经费表{{item}}为 {{actual}}，比支出经济分类汇总表一般公共预算对应科目（{{codes}}）的 {{expected}} {{over}} {{gap}}（如“三公”经费口径与经济分类表不同，请在说明中注明）。',
+        'en-US': '"Three public" {{itemEn}} is {{actual}}, {{gap}} {{over}} than the {{expected}} the economic summary has under {{codesEn}} for the general public budget (if the two cover different spending, say so in the text).',
       },
       belowBasic: {
         'zh-CN': '“三公”经费表{{item}}为 {{actual}}，小于一般公共预算基本支出表对应科目（{{codes}}）的 {{expected}}；项目支出只会使其更大。',
-        'en-US': '"Three public" {{itemEn}} is {{actual}}, less than the {{expected}} of the basic expenditure table under {{codes}}; project spending can only add to it.',
+        'en-US': '"Three public" {{itemEn}} is {{actual}}, less than the {{expected}} of the basic expenditure table under {{codesEn}}; project spending can only add to it.',
       },
     },
   },
@@ -74,7 +74,7 @@ export const rule: Rule = {
           const b = rows.get(code)?.amounts[col];
           if (b) parts.push({ amount: b, sheet: economic.sheet, unit: economic.unit });
         }
-        checkSumAcross(ctx, { sheet: three.sheet, unit: three.unit, total: a, parts, messageId: 'mismatch', data: { item: ITEM_NAMES[item][0], itemEn: ITEM_NAMES[item][1], codes: LINES[item].join('、') } });
+        checkSumAcross(ctx, { sheet: three.sheet, unit: three.unit, total: a, parts, messageId: 'mismatch', data: { item: ITEM_NAMES[item][0], itemEn: ITEM_NAMES[item][1], codes: LINES[item].join('、'), codesEn: LINES[item].join(', ') } });
       }
       return;
     }
@@ -92,7 +92,7 @@ export const rule: Rule = {
       if (!lt(a.value, shown)) continue;
       ctx.report({
         messageId: 'belowBasic',
-        data: { item: ITEM_NAMES[item][0], itemEn: ITEM_NAMES[item][1], codes: LINES[item].join('、'), actual: toPlain(a.value), expected: toPlain(shown) },
+        data: { item: ITEM_NAMES[item][0], itemEn: ITEM_NAMES[item][1], codes: LINES[item].join('、'), codesEn: LINES[item].join(', '), actual: toPlain(a.value), expected: toPlain(shown) },
         sheet: three.sheet,
         cell: a.cell,
         related: lines.map((b) => refTo('', basic.sheet, b.cell)),

@@ -14,16 +14,16 @@ export const rule: Rule = {
     description: { 'zh-CN': '“三公”经费合计等于各项之和，公务用车费等于购置费与运行费之和', 'en-US': '"Three public" total equals its parts' },
     messages: {
       total: {
-        'zh-CN': '{{period}}“三公”经费合计为 {{actual}}，因公出国（境）费、公务用车购置及运行费、公务接待费之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '{{periodEn}}: the "three public" total is {{actual}}; travel abroad, vehicles and reception add up to {{expected}} (difference {{difference}}).',
+        'zh-CN': '{{period}}“三公”经费合计为 {{actual}}，比因公出国（境）费、公务用车购置及运行费、公务接待费之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': '{{periodEn}}: the "three public" total is {{actual}}, {{gap}} {{over}} than the sum of travel abroad, vehicles and reception ({{expected}}).',
       },
       zeroTotal: {
         'zh-CN': '{{period}}“三公”经费合计为 0，但其中各项之和为 {{expected}}。',
         'en-US': '{{periodEn}}: the "three public" total is 0 but its parts add up to {{expected}}.',
       },
       vehicle: {
-        'zh-CN': '{{period}}公务用车购置及运行费为 {{actual}}，购置费与运行费之和为 {{expected}}，相差 {{difference}}。',
-        'en-US': '{{periodEn}}: vehicle purchase and operation is {{actual}}; purchase plus operation is {{expected}} (difference {{difference}}).',
+        'zh-CN': '{{period}}公务用车购置及运行费为 {{actual}}，比购置费与运行费之和 {{expected}} {{over}} {{gap}}。',
+        'en-US': '{{periodEn}}: vehicle purchase and operation is {{actual}}, {{gap}} {{over}} than purchase plus operation ({{expected}}).',
       },
     },
   },
@@ -32,7 +32,7 @@ export const rule: Rule = {
       if (table.kind !== 'three-public') continue;
       for (const p of threePublicPeriods(table)) {
         const period = p.label || (p.prior ? '上年' : '本年');
-        const periodEn = p.label || (p.prior ? 'Last year' : 'This year');
+        const periodEn = p.label ? `"${p.label}"` : p.prior ? 'Last year' : 'This year';
         const vehicleParts = [p.purchase, p.operation].filter((a): a is Amount => !!a);
         if (p.vehicle && vehicleParts.length === 2) checkSum(ctx, { sheet: table.sheet, unit: table.unit, total: p.vehicle, parts: vehicleParts, messageId: 'vehicle', data: { period, periodEn } });
         const vehicle = p.vehicle;

@@ -29,7 +29,7 @@ export const rule: Rule = {
     messages: {
       magnitude: {
         'zh-CN': '{{code}} {{label}}为 {{actual}}，“{{other}}”中为 {{expected}}（均按{{unit}}计），相差约一万倍，可能混用了元和万元。',
-        'en-US': '{{code}} {{label}} is {{actual}} but {{expected}} in "{{other}}" (both in {{unit}}): about 10,000 times off, probably 元 and 万元 mixed up.',
+        'en-US': '{{code}} "{{label}}" is {{actual}} but {{expected}} in "{{other}}" (both in {{unit}}): about 10,000 times off, probably 元 and 万元 mixed up.',
       },
     },
   },

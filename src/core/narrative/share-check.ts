@@ -16,6 +16,8 @@ export function checkShares(ctx: TextRuleContext, kind: 'share' | 'count-share')
     const e = pct(numerator, d, share.decimals);
     if (!e) continue;
     const tried = s.candidates.map((c) => `${toPlain(c.claim.value!)}${c.claim.unit ?? ''}${c.claim.label ? `（${c.claim.label}）` : ''}`).join('、');
+    // In English the label is the document's text, quoted, in brackets of ours.
+    const triedEn = s.candidates.map((c) => `${toPlain(c.claim.value!)}${c.claim.unit ?? ''}${c.claim.label ? ` ("${c.claim.label}")` : ''}`).join(', ');
     // A slipped decimal point: the stated digits are the right ones ×10 or ÷10 (13.53 for 1.353…).
     const exactShare = mul(div(numerator.value!, d.value!), 100);
     const slip = [10, 100].some((k) => cmp(halfUp(mul(exactShare, k), share.decimals), share.value!) === 0 || cmp(halfUp(div(exactShare, k), share.decimals), share.value!) === 0);
@@ -26,6 +28,7 @@ export function checkShares(ctx: TextRuleContext, kind: 'share' | 'count-share')
         part: `${toPlain(numerator.value!)}${numerator.unit ?? ''}`,
         whole: `${toPlain(d.value!)}${d.unit ?? ''}`,
         tried,
+        triedEn,
         actual: share.quote,
         ...how(isTruncation(share.value, numerator.value!, d.value!, share.decimals) ? 'truncated' : slip ? 'slip' : null),
       },

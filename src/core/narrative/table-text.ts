@@ -8,6 +8,11 @@
 //
 // The original text is read line by line (the normaliser joins lines of a sentence, and a table
 // has none), so every cell keeps its own offset.
+//
+// Laid out with spaces, a blank cell leaves no trace but a wider gap: a row with fewer figures than
+// the others is placed by the columns of the header line above the table (and of the rows that
+// fill every column), each figure in the one column it lines up with. A row that cannot be placed
+// that way is kept with no cells and marked `unplaced`: no sum counts it, and the auditor says so.
 import { exact, type Exact } from '../money';
 
 export interface TextCell {
@@ -29,6 +34,11 @@ export interface TextRow {
   readonly level: 'total' | 'top' | 'sub';
   /** For a sub-row: the index of its top row in `rows`. */
   readonly parent: number;
+  /**
+   * A row of a table laid out with spaces whose figures could not be put in their columns: how many
+   * it has, and how many columns the header shows (null without a header). Its `cells` are empty.
+   */
+  readonly unplaced?: { readonly figures: number; readonly columns: number | null };
 }
 
 export interface TextTable {
@@ -41,6 +51,11 @@ const NUMBER = /^[-−－]?\d+(?:,\d{3})*(?:\.\d+)?$/;
 const CJK = /[\u3400-\u9fff]/;
 const SUB_NUMBER = /^(?:（\d{1,2}）|\(\d{1,2}\)|[①-⑳])/;
 const TOP_NUMBER = /^(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]+、)/;
+/**
+ * The table's total, after its numbering and spaces are taken off (一、支出合计, 合  计): 合计, 总计,
+ * 共计, alone or after what is totalled (收入, 支出, 收支, 预算, 财政拨款, 本年…, …经费).
+ */
+const TOTAL = /^(合计|总计|共计)$|经费合计$|^合计[:：]?|^(?:本年)?(?:收入|支出|收支|预算|财政拨款)(?:合计|总计|共计)$/;
 
 interface RawCell {
   text: string;
@@ -100,6 +115,89 @@ interface Building {
   quote: string;
   offset: number;
   cells: TextCell[];
+  /** Laid out with spaces: where each cell stands on its line, in display columns. */
+  spans?: Span[];
+  /** Laid out with spaces: the indices of `cells` that are percentages. */
+  percents?: number[];
+  unplaced?: TextRow['unplaced'];
+}
+
+/** [start, end) in display columns: a CJK or full-width character takes two, as on screen. */
+type Span = readonly [number, number];
+
+const wide = (ch: string) => ch.charCodeAt(0) >= 0x2e80;
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += wide(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * The value columns of a header line laid out with spaces (项目    上年预算    本年预算): its titles
+ * after the first (the label column's), each as a span; null for a line that is no such header.
+ */
+function headerOf(line: string): Span[] | null {
+  const indented = /^\s{2,}/.test(line);
+  // Titles are kept apart by two spaces or more; one space stays inside a title.
+  const parts = [...line.matchAll(/\S+(?: \S+)*/g)];
+  if (parts.length < (indented ? 1 : 2)) return null;
+  if (parts.some((m) => NUMBER.test(toAscii(m[0])) || /[。，；！？]/.test(m[0]))) return null;
+  if (!parts.every((m) => CJK.test(m[0]) || /\d{4}/.test(m[0]))) return null;
+  const spans = parts.map((m): Span => {
+    const start = displayWidth(line.slice(0, m.index));
+    return [start, start + displayWidth(m[0])];
+  });
+  // An indented header names only value columns; otherwise the first title is the label's.
+  return indented ? spans : spans.slice(1);
+}
+
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+
+/**
+ * Puts the figures of rows that have fewer than the others in their columns, by the header's
+ * columns widened by the figures of the rows that fill every column. A figure goes to the one
+ * column it overlaps; a row with a figure that overlaps none or several, or two figures in one
+ * column, is unplaced.
+ */
+function placeBlanks(rows: Building[], header: Span[] | null, percent: Set<number>): void {
+  const most = Math.max(...rows.map((r) => r.cells.filter((c) => c.quote).length));
+  const columns = header && header.length >= most ? header.length : null;
+  const reference: [number, number][] | null = columns ? header!.map((h) => [h[0], h[1]]) : null;
+  if (reference) {
+    for (const r of rows) {
+      if (r.cells.length !== columns || !r.spans) continue;
+      r.spans.forEach((sp, c) => {
+        reference[c][0] = Math.min(reference[c][0], sp[0]);
+        reference[c][1] = Math.max(reference[c][1], sp[1]);
+      });
+    }
+  }
+  const width = columns ?? most;
+  for (const r of rows) {
+    const figures = r.cells.filter((c) => c.quote).length;
+    let at: number[] | null = figures === width ? r.cells.map((_c, i) => i) : null;
+    if (!at && figures > 0 && reference && r.spans) {
+      at = [];
+      for (const sp of r.spans) {
+        const hits = reference.flatMap((ref, c) => (overlaps(sp, ref) ? [c] : []));
+        if (hits.length !== 1 || (at.length && hits[0] <= at[at.length - 1])) {
+          at = null;
+          break;
+        }
+        at.push(hits[0]);
+      }
+    }
+    if (figures === 0) continue;
+    if (!at) {
+      r.unplaced = { figures, columns };
+      r.cells = [];
+      continue;
+    }
+    const cells: TextCell[] = Array.from({ length: width }, () => ({ quote: '', offset: r.offset + r.quote.length, value: null, decimals: 0 }));
+    at.forEach((c, i) => (cells[c] = r.cells[i]));
+    for (const p of r.percents ?? []) percent.add(at[p]);
+    r.cells = cells;
+  }
 }
 
 /** The tables pasted in `text` (the original text, line endings normalised to \n). */
@@ -108,30 +206,38 @@ export function readTextTables(text: string): TextTable[] {
   let rows: Building[] = [];
   let percent = new Set<number>();
   let current: Building | null = null;
-  // Lines laid out with spaces: how many figures each row has (blanks inside a row cannot be
-  // placed, so a table whose rows differ is not read: a figure could stand in the wrong column).
+  // Lines laid out with spaces: how many figures each row has (a row with fewer than the others
+  // has blanks that only the header's columns can place), and the line above the table.
   let spaced = false;
   let widths = new Set<number>();
+  let header: Span[] | null = null;
+  let lastLine = '';
   const flush = () => {
-    if (rows.length >= 2 && !(spaced && widths.size > 1)) tables.push({ rows: levels(rows), percentColumns: percent });
+    if (spaced && widths.size > 1) placeBlanks(rows, header, percent);
+    else if (spaced) for (const r of rows) for (const p of r.percents ?? []) percent.add(p);
+    if (rows.length >= 2) tables.push({ rows: levels(rows), percentColumns: percent });
     rows = [];
     percent = new Set();
     current = null;
     spaced = false;
     widths = new Set();
+    header = null;
   };
   let at = 0;
   for (const line of text.split('\n')) {
     let cells = cellsOf(line, at);
     if (cells && spaced) flush();
+    let lineStart = -1;
     if (!cells) {
       const open = spaced && rows.length > 0;
       cells = spacedCellsOf(line, at, open);
       if (cells && !spaced) {
         flush();
         spaced = true;
+        header = headerOf(lastLine);
       }
       if (cells) {
+        lineStart = at;
         const n = cells.slice(1).filter((c) => c.text).length;
         if (n) widths.add(n);
       }
@@ -139,8 +245,10 @@ export function readTextTables(text: string): TextTable[] {
     at += line.length + 1;
     if (!cells) {
       flush();
+      if (line.trim()) lastLine = line;
       continue;
     }
+    lastLine = '';
     const nonEmpty = cells.filter((c) => c.text);
     if (nonEmpty.length === 0) {
       // One blank cell is a blank figure of the row being read; several end it.
@@ -153,22 +261,32 @@ export function readTextTables(text: string): TextTable[] {
     if (head === 'text' && CJK.test(first.text)) {
       // A label, then its figures up to the first cell of words (增减原因…).
       const row: Building = { label: first.text, quote: first.text, offset: first.offset, cells: [] };
-      let header = false;
+      if (lineStart >= 0) {
+        row.spans = [];
+        row.percents = [];
+      }
+      let isHeader = false;
       for (const c of cells.slice(cells.indexOf(first) + 1)) {
         const f = figure(c);
         if (f === 'text') {
-          if (row.cells.every((x) => x.value === null)) header = true;
+          if (row.cells.every((x) => x.value === null)) isHeader = true;
           break;
         }
+        if (row.spans && c.text) {
+          const start = displayWidth(text.slice(lineStart, c.offset));
+          row.spans.push([start, start + displayWidth(c.text)]);
+        }
         if (f === 'percent') {
-          percent.add(row.cells.length);
+          // Laid out with spaces, the column is known once the row is placed.
+          if (row.percents) row.percents.push(row.cells.length);
+          else percent.add(row.cells.length);
           row.cells.push({ quote: c.text, offset: c.offset, value: null, decimals: 0 });
           continue;
         }
         row.cells.push(f);
       }
-      current = header ? null : row;
-      if (!header) rows.push(row);
+      current = isHeader ? null : row;
+      if (!isHeader) rows.push(row);
       continue;
     }
     // Figures alone on a line go on with the row being read (one cell a line).
@@ -214,7 +332,7 @@ function levels(rows: Building[]): TextRow[] {
     const squeezed = r.label.replace(/\s+/g, '');
     const label = bare(r.label);
     let level: TextRow['level'] = 'top';
-    if (/^(合计|总计|共计)$|经费合计$|^合计[:：]?/.test(label)) level = 'total';
+    if (TOTAL.test(label)) level = 'total';
     else if (/^其中/.test(squeezed) || (SUB_NUMBER.test(squeezed) && parent >= 0 && firstSub === null)) {
       if (parent >= 0 && out[parent].level === 'top') {
         level = 'sub';
@@ -223,7 +341,7 @@ function levels(rows: Building[]): TextRow[] {
       }
     } else if (firstSub !== null && (numbered ? SUB_NUMBER.test(squeezed) : commonPrefix(label, firstSub) >= 3)) level = 'sub';
     if (level !== 'sub') firstSub = null;
-    out.push({ label, quote: r.quote, offset: r.offset, cells: r.cells, level, parent: level === 'sub' ? parent : -1 });
+    out.push({ label, quote: r.quote, offset: r.offset, cells: r.cells, level, parent: level === 'sub' ? parent : -1, ...(r.unplaced ? { unplaced: r.unplaced } : {}) });
     if (level === 'top') parent = out.length - 1;
     if (level === 'total') parent = -1;
   }

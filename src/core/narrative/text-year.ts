@@ -5,7 +5,10 @@
 // outside comparisons and dates (2026年“三公”经费预算为…, 2026年公务接待费…), the later one on a tie.
 // `sure` says whether a rule may rest a verdict on it: a title, or a most frequent year that is
 // also the latest one the text names outside comparisons, named at least twice, with no rival as
-// frequent.
+// frequent. A title counts only in the text's opening, before its first sentence (a web page's
+// navigation, the unit's name, a table of contents, the title itself): a line deep in the text
+// that reads like one ((一)2023年单位预算全口径安排的…, 2023年部门预算安排车辆购置经费…) is a
+// heading or a sentence of the body, and the year it names is one mention among others.
 
 export interface TextYear {
   readonly year: number | null;
@@ -17,8 +20,15 @@ const TITLE = new RegExp(String.raw`${NOT_COMPARED}((?:19|20)\d{2})\s*年度?\s*
 // A year as it dates something: not a comparison's, not a calendar date (2025年1月16日, 2025-06-06).
 const MENTION = new RegExp(String.raw`${NOT_COMPARED}((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)`, 'g');
 
+/** Where a title may stand: before the first sentence ends; in a text with no sentence, its first lines. */
+const OPENING_LINES = 10;
+function opening(text: string): string {
+  const stop = text.search(/[。；]/);
+  return stop >= 0 ? text.slice(0, stop) : text.split('\n').slice(0, OPENING_LINES).join('\n');
+}
+
 export function textYear(text: string): TextYear {
-  const titled = TITLE.exec(text);
+  const titled = TITLE.exec(opening(text));
   if (titled) return { year: Number(titled[1] ?? titled[2]), sure: true };
   const line = firstTitleLine(text);
   if (line) return { year: line, sure: true };

@@ -2,6 +2,8 @@ import type { Messages } from './zh-CN';
 
 // Every user-facing string of the pane, in English.
 export const enUS: Messages = {
+  listSeparator: ', ',
+  colon: ': ',
   roundTitle: 'Controlled rounding (舍位平衡)',
   roundIntro: 'Convert tables in 元 to 万元 (or 千元) with two decimals: each figure rounded down or up, every total and cross-table identity exact, as few cells as possible off plain half-up rounding. The result goes to new sheets; the original sheets are not changed.',
   roundTo: 'Convert to',

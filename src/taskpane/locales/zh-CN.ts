@@ -1,6 +1,10 @@
 // Every user-facing string of the pane, in Chinese (the default locale).
 export const zhCN = {
   appTitle: '部门预算公开校验',
+  /** Between the items of a list the pane builds (sheet names, table kinds). */
+  listSeparator: '、',
+  /** After a label the pane joins to what follows it. */
+  colon: '：',
   roundTitle: '舍位平衡',
   roundIntro: '把以元为单位的表格换算为万元（或千元），保留两位小数：每个数只取舍或入，所有合计和表间关系严格成立，与逐个四舍五入不同的单元格尽可能少。换算结果写入新的工作表，原表不作任何改动。',
   roundTo: '换算为',

@@ -1,10 +1,11 @@
 // The shared table-driven tester of the rules: each case is a small workbook; valid cases give
 // no finding of the rule, invalid cases give exactly the listed findings.
-import { runChecks } from '../../../src/core/checks';
+import { runChecks, translate } from '../../../src/core/checks';
 import type { Finding, Rule } from '../../../src/core/checks/types';
 import { exact } from '../../../src/core/money';
 import { parseWorkbook } from '../../../src/core/model/parse';
 import type { SheetGrid } from '../../../src/core/grid';
+import { chinesePunctuationOutsideQuotes, printsSignedDifference } from '../../helpers/message-text';
 
 export interface Case {
   name: string;
@@ -36,6 +37,11 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
       for (const f of found) {
         expect(f.rule).toBe(rule.meta.id);
         expect(f.message).not.toMatch(/\{\{|\}\}/); // every placeholder filled
+      }
+      const english = translate(found, 'en-US');
+      for (const [i, f] of [...found, ...english].entries()) {
+        expect([f.message, printsSignedDifference(f.message, f.data.difference)]).toEqual([f.message, false]);
+        if (i >= found.length) expect([f.message, chinesePunctuationOutsideQuotes(f.message)]).toEqual([f.message, []]);
       }
     });
   });

@@ -18,6 +18,7 @@ import { rule as narrativeOutdatedName } from './narrative-outdated-name';
 import { rule as narrativeParts } from './narrative-parts';
 import { rule as narrativePartsElsewhere } from './narrative-parts-elsewhere';
 import { rule as narrativePastedTable } from './narrative-pasted-table';
+import { rule as narrativePastedTableUnread } from './narrative-pasted-table-unread';
 import { rule as narrativePriorMismatch } from './narrative-prior-mismatch';
 import { rule as narrativeRate } from './narrative-rate';
 import { rule as narrativeRepeatedWord } from './narrative-repeated-word';
@@ -46,6 +47,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   narrativeParts,
   narrativePartsElsewhere,
   narrativePastedTable,
+  narrativePastedTableUnread,
   narrativeRestated,
   narrativeRepeatedWord,
   narrativeOutdatedName,

@@ -11,7 +11,7 @@ export const rule: TextRule = {
     messages: {
       share: {
         'zh-CN': '比率应为 {{expected}}（{{part}} ÷ {{whole}}），文中为 {{actual}}{{how}}。已尝试的分母：{{tried}}。',
-        'en-US': 'The rate should be {{expected}} ({{part}} ÷ {{whole}}), the text says {{actual}}{{howEn}}. Denominators tried: {{tried}}.',
+        'en-US': 'The rate should be {{expected}} ({{part}} ÷ {{whole}}), the text says {{actual}}{{howEn}}. Denominators tried: {{triedEn}}.',
       },
     },
   },

@@ -16,7 +16,7 @@ export const rule: TextRule = {
     messages: {
       part: {
         'zh-CN': '“{{part}}”应为 {{expected}}，文中为 {{actual}}：各项（{{parts}}）之和为 {{sum}}，与他处所列{{whole}} {{wholeQuote}} 不符；{{wholeQuote}} 减去其他各项为 {{expected}}，本项的 {{witness}} 也与之相符。',
-        'en-US': '"{{part}}" should be {{expected}}, the text says {{actual}}: the parts ({{parts}}) add up to {{sum}}, not the {{whole}} of {{wholeQuote}} stated elsewhere; {{wholeQuote}} less the other parts is {{expected}}, which the item’s own {{witness}} agrees with.',
+        'en-US': '"{{part}}" should be {{expected}}, the text says {{actual}}: the parts ({{partsEn}}) add up to {{sum}}, not the {{wholeEn}} of {{wholeQuote}} stated elsewhere; {{wholeQuote}} less the other parts is {{expected}}, which the item’s own {{witness}} agrees with.',
       },
     },
   },
@@ -31,8 +31,10 @@ export const rule: TextRule = {
           expected: `${toPlain(e.expected)}${unit}`,
           actual: e.blame.quote,
           parts: e.parts.map((p) => p.quote).join('、'),
+          partsEn: e.parts.map((p) => p.quote).join(', '),
           sum: `${toPlain(e.sum)}${e.whole.unit ?? ''}`,
           whole: subjectKey(e.whole.label) || '总数',
+          wholeEn: subjectKey(e.whole.label) ? `"${subjectKey(e.whole.label)}"` : 'whole',
           wholeQuote: e.whole.quote,
           witness: e.witness.quote,
         },

@@ -20,7 +20,7 @@ export const rule: TextRule = {
     family: 'arithmetic',
     severity: 'error',
     description: { 'zh-CN': '其中各项之和与总数不符', 'en-US': 'Parts that do not add up to their total' },
-    messages: { parts: { 'zh-CN': '其中各项（{{parts}}）之和为 {{sum}}，与总数 {{total}} 不一致。', 'en-US': 'The parts ({{parts}}) add up to {{sum}}, not {{total}}.' } },
+    messages: { parts: { 'zh-CN': '其中各项（{{parts}}）之和为 {{sum}}，与总数 {{total}} 不一致。', 'en-US': 'The parts ({{partsEn}}) add up to {{sum}}, not {{total}}.' } },
   },
   check(ctx) {
     const scopes = analyse(ctx.read).scopes;
@@ -52,7 +52,7 @@ export const rule: TextRule = {
       const unitFactor = total.unit === '元' ? 10000 : total.unit === '亿元' ? 0.0001 : 1;
       const shown = total.kind === 'count' ? sum : mul(sum, unitFactor);
       const plain = total.kind === 'change' && total.direction === 'down' ? mul(shown, -1) : shown;
-      ctx.report({ messageId: 'parts', data: { total: total.quote, sum: `${toPlain(plain)}${total.unit ?? ''}`, parts: parts.map((p) => p.quote).join('、') }, offset: total.offset, quote: total.quote, expected: toPlain(plain), actual: toPlain(total.value!) });
+      ctx.report({ messageId: 'parts', data: { total: total.quote, sum: `${toPlain(plain)}${total.unit ?? ''}`, parts: parts.map((p) => p.quote).join('、'), partsEn: parts.map((p) => p.quote).join(', ') }, offset: total.offset, quote: total.quote, expected: toPlain(plain), actual: toPlain(total.value!) });
     }
   },
 };

@@ -19,6 +19,8 @@ interface Sum {
 
 /** Σ of `parts` against `total` in column `j`, within half a unit of each cell's printing. */
 function check(rows: readonly TextRow[], total: number, parts: readonly number[], j: number): Sum | null {
+  // A row whose figures could not be put in their columns is in no sum.
+  if (rows[total].unplaced || parts.some((p) => rows[p].unplaced)) return null;
   const t = rows[total].cells[j];
   if (!t || t.value === null) return null;
   const cells = [t, ...parts.map((p) => rows[p].cells[j])].filter((c): c is TextCell => !!c && c.value !== null);
@@ -70,12 +72,12 @@ export const rule: TextRule = {
     messages: {
       row: {
         'zh-CN': '表中“{{row}}”为 {{actual}}，其明细（{{parts}}）合计 {{sum}}{{andTotal}}。',
-        'en-US': 'The table gives "{{row}}" as {{actual}}, but its parts ({{parts}}) add up to {{sum}}{{andTotalEn}}.',
+        'en-US': 'The table gives "{{row}}" as {{actual}}, but its parts ({{partsEn}}) add up to {{sum}}{{andTotalEn}}.',
       },
-      total: { 'zh-CN': '表中“{{row}}”为 {{actual}}，各项（{{parts}}）合计 {{sum}}。', 'en-US': 'The table gives "{{row}}" as {{actual}}, but the rows ({{parts}}) add up to {{sum}}.' },
+      total: { 'zh-CN': '表中“{{row}}”为 {{actual}}，各项（{{parts}}）合计 {{sum}}。', 'en-US': 'The table gives "{{row}}" as {{actual}}, but the rows ({{partsEn}}) add up to {{sum}}.' },
       sentence: {
         'zh-CN': '文中“{{subject}}”为 {{actual}}，与表中“{{row}}”的数（{{cells}}，单位{{unit}}）都不一致。',
-        'en-US': 'The text gives "{{subject}}" as {{actual}}, which is none of the table\'s figures for "{{row}}" ({{cells}}, in {{unit}}).',
+        'en-US': 'The text gives "{{subject}}" as {{actual}}, which is none of the table\'s figures for "{{row}}" ({{cellsEn}}, in {{unit}}).',
       },
     },
   },
@@ -87,7 +89,9 @@ export const rule: TextRule = {
       // 小计 rows make groups the labels do not show: summed only when each closes the rows above it.
       const groups = rows.some((r) => SUBTOTAL.test(r.label)) ? subtotalGroups(rows) : null;
       if (groups === undefined) continue;
-      const totalRow = rows.findIndex((r) => r.level === 'total');
+      // Two totals named differently (本年支出合计 and 支出总计) are two sums the labels do not tell apart.
+      const totals = rows.flatMap((r, i) => (r.level === 'total' ? [i] : []));
+      const totalRow = totals.length && totals.every((i) => rows[i].label === rows[totals[0]].label) ? totals[0] : -1;
       const tops = groups ? [...groups.keys()] : rows.map((r, i) => (r.level === 'top' ? i : -1)).filter((i) => i >= 0);
       const subsOf = new Map<number, number[]>(groups ?? []);
       rows.forEach((r, i) => {
@@ -116,6 +120,8 @@ export const rule: TextRule = {
         const failing = failingAt.get(j) ?? new Map<number, Sum>();
         const whole = wholeAt.get(j) ?? null;
         const quoteParts = (idx: number[]) => idx.map((i) => `${rows[i].label} ${rows[i].cells[j]?.quote || '0'}`).join('、');
+        // In English the labels are the document's text, quoted; the list is ours.
+        const quotePartsEn = (idx: number[]) => idx.map((i) => `"${rows[i].label}" ${rows[i].cells[j]?.quote || '0'}`).join(', ');
         // The 合计 counts the parts of a row that disagrees with them: the row is wrong.
         const places = whole ? Math.max(rows[totalRow].cells[j]!.decimals, ...tops.map((i) => rows[i].cells[j]?.decimals ?? 0)) : 0;
         const countsParts = (p: number) => {
@@ -132,6 +138,7 @@ export const rule: TextRule = {
               row: rows[p].label,
               actual: cell.quote,
               parts: quoteParts(s.parts),
+              partsEn: quotePartsEn(s.parts),
               sum: toPlain(s.sum),
               andTotal: confirmed ? `，“${rows[totalRow].label}” ${rows[totalRow].cells[j]!.quote} 也按 ${toPlain(s.sum)} 计入` : '',
               andTotalEn: confirmed ? `, which is what "${rows[totalRow].label}" ${rows[totalRow].cells[j]!.quote} counts` : '',
@@ -144,7 +151,7 @@ export const rule: TextRule = {
         }
         if (whole && failing.size === 0) {
           const cell = rows[totalRow].cells[j]!;
-          ctx.report({ messageId: 'total', data: { row: rows[totalRow].label, actual: cell.quote, parts: quoteParts(tops), sum: toPlain(whole.sum) }, offset: cell.offset, quote: cell.quote, expected: toPlain(whole.sum), actual: toPlain(cell.value!) });
+          ctx.report({ messageId: 'total', data: { row: rows[totalRow].label, actual: cell.quote, parts: quoteParts(tops), partsEn: quotePartsEn(tops), sum: toPlain(whole.sum) }, offset: cell.offset, quote: cell.quote, expected: toPlain(whole.sum), actual: toPlain(cell.value!) });
         }
       }
     }
@@ -194,7 +201,7 @@ function againstSentences(ctx: Parameters<TextRule['check']>[0], tables: readonl
     if (figures.some((f) => lte(abs(sub(f, c.value!)), HALF_CENT))) continue;
     ctx.report({
       messageId: 'sentence',
-      data: { subject: subjectKey(c.label), actual: c.quote, row: row.quote, cells: row.cells.map((x) => x.quote || '0').join('、'), unit },
+      data: { subject: subjectKey(c.label), actual: c.quote, row: row.quote, cells: row.cells.map((x) => x.quote || '0').join('、'), cellsEn: row.cells.map((x) => x.quote || '0').join(', '), unit },
       offset: c.offset,
       quote: c.quote,
       actual: toPlain(c.value),

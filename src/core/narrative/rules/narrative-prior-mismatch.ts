@@ -10,7 +10,7 @@ export const rule: TextRule = {
     family: 'tables',
     severity: 'error',
     description: { 'zh-CN': '增减额与两年表格不一致', 'en-US': 'A change the two years’ tables do not give' },
-    messages: { mismatch: { 'zh-CN': '“{{label}}”的增减额与两年表格不一致：应为 {{expected}}（{{cells}}）。', 'en-US': 'The change of "{{label}}" disagrees with the two years\' tables: {{expected}} ({{cells}}).' } },
+    messages: { mismatch: { 'zh-CN': '“{{label}}”的增减额与两年表格不一致：应为 {{expected}}（{{cells}}）。', 'en-US': 'The change of "{{label}}" disagrees with the two years\' tables: {{expected}} ({{cellsEn}}).' } },
   },
   check(ctx) {
     if (!ctx.model || !ctx.prior) return;
@@ -30,7 +30,7 @@ export const rule: TextRule = {
       // The reading of last year is the one that matched this year.
       const expected = abs(sub(now.fig.value, before[0].value));
       if (lte(abs(sub(c.value, expected)), tolerance)) continue;
-      ctx.report({ messageId: 'mismatch', data: { label: current.label, expected: `${toFixed(expected, 2)}万元`, cells: [...now.fig.sources, ...before[0].sources].join('、') }, offset: c.offset, quote: c.quote, expected: toFixed(expected, 2), actual: toPlain(c.value) });
+      ctx.report({ messageId: 'mismatch', data: { label: current.label, expected: `${toFixed(expected, 2)}万元`, cells: [...now.fig.sources, ...before[0].sources].join('、'), cellsEn: [...now.fig.sources, ...before[0].sources].join(', ') }, offset: c.offset, quote: c.quote, expected: toFixed(expected, 2), actual: toPlain(c.value) });
     }
   },
 };

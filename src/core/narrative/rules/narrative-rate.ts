@@ -15,7 +15,7 @@ export const rule: TextRule = {
       rate: { 'zh-CN': '增减幅度应为 {{expected}}，文中为 {{actual}}{{how}}。', 'en-US': 'The rate should be {{expected}}, the text says {{actual}}{{howEn}}.' },
       atLeast: {
         'zh-CN': '增减幅度至少为 {{expected}}，文中为 {{actual}}：{{part}}是{{whole}}的一部分，上年数不超过{{whole}}的上年数，按{{whole}}的增减额（至多 {{wholeChange}}）÷ {{wholeRate}} 推算至多 {{base}}，{{change}}的增减幅度不低于 {{expected}}。',
-        'en-US': 'The rate is at least {{expected}}, the text says {{actual}}: {{part}} is part of {{whole}}, so its last-year amount is no more than the whole’s, which its change (at most {{wholeChange}}) ÷ {{wholeRate}} puts at no more than {{base}}; {{change}} of that is at least {{expected}}.',
+        'en-US': 'The rate is at least {{expected}}, the text says {{actual}}: {{partEn}} is part of {{wholeEn}}, so its last-year amount is no more than the whole’s, which its change (at most {{wholeChange}}) ÷ {{wholeRate}} puts at no more than {{base}}; {{change}} of that is at least {{expected}}.',
       },
     },
   },
@@ -32,6 +32,8 @@ export const rule: TextRule = {
             change: change!.quote,
             part: subjectKey(change!.label) || '该项',
             whole: subjectKey(f.whole.label) || '总数',
+            partEn: subjectKey(change!.label) ? `"${subjectKey(change!.label)}"` : 'this item',
+            wholeEn: subjectKey(f.whole.label) ? `"${subjectKey(f.whole.label)}"` : 'the whole',
             wholeChange: `${toFixed(f.wholeChange, 2)}${change!.unit ?? ''}`,
             wholeRate: f.wholeRate.quote,
             base: `${toFixed(f.base, 2)}${change!.unit ?? ''}`,

@@ -12,7 +12,7 @@ export const rule: TextRule = {
     messages: {
       share: {
         'zh-CN': '占比应为 {{expected}}（{{part}} ÷ {{whole}}），文中为 {{actual}}{{how}}。已尝试的分母：{{tried}}。',
-        'en-US': 'The share should be {{expected}} ({{part}} ÷ {{whole}}), the text says {{actual}}{{howEn}}. Denominators tried: {{tried}}.',
+        'en-US': 'The share should be {{expected}} ({{part}} ÷ {{whole}}), the text says {{actual}}{{howEn}}. Denominators tried: {{triedEn}}.',
       },
     },
   },

@@ -13,7 +13,7 @@ export const rule: TextRule = {
     family: 'tables',
     severity: 'error',
     description: { 'zh-CN': '文中金额与表格不一致', 'en-US': 'A figure that is not the table’s' },
-    messages: { mismatch: { 'zh-CN': '“{{label}}”与表格不一致：表中为 {{expected}}（{{cells}}）。', 'en-US': '"{{label}}" disagrees with the tables: {{expected}} there ({{cells}}).' } },
+    messages: { mismatch: { 'zh-CN': '“{{label}}”与表格不一致：表中为 {{expected}}（{{cells}}）。', 'en-US': '"{{label}}" disagrees with the tables: {{expected}} there ({{cellsEn}}).' } },
   },
   check(ctx) {
     if (!ctx.model) return;
@@ -21,7 +21,7 @@ export const rule: TextRule = {
     for (const x of b.amounts.values()) {
       if (x.matches || x.how !== 'named') continue;
       const c = x.claim;
-      ctx.report({ messageId: 'mismatch', data: { label: c.label, expected: `${toFixed(x.fig.value, 2)}万元`, cells: x.fig.sources.join('、') }, offset: c.offset, quote: c.quote, expected: toFixed(x.fig.value, 2), actual: toPlain(inWan(c)) });
+      ctx.report({ messageId: 'mismatch', data: { label: c.label, expected: `${toFixed(x.fig.value, 2)}万元`, cells: x.fig.sources.join('、'), cellsEn: x.fig.sources.join(', ') }, offset: c.offset, quote: c.quote, expected: toFixed(x.fig.value, 2), actual: toPlain(inWan(c)) });
     }
   },
 };

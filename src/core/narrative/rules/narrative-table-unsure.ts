@@ -17,7 +17,7 @@ export const rule: TextRule = {
     messages: {
       heading: {
         'zh-CN': '按“{{reading}}”理解（依据所在标题“{{heading}}”），表中为 {{expected}}（{{cells}}），文中为 {{actual}}；如指其他口径请忽略。',
-        'en-US': 'Read as "{{reading}}" (from the heading "{{heading}}"), the tables give {{expected}} ({{cells}}) and the text {{actual}}; ignore this if another figure is meant.',
+        'en-US': 'Read as "{{reading}}" (from the heading "{{heading}}"), the tables give {{expected}} ({{cellsEn}}) and the text {{actual}}; ignore this if another figure is meant.',
       },
       readings: {
         'zh-CN': '“{{label}}”与表格均不一致：{{readings}}，文中为 {{actual}}。',
@@ -33,7 +33,7 @@ export const rule: TextRule = {
       const c = x.claim;
       ctx.report({
         messageId: 'heading',
-        data: { reading: x.reading, heading: x.heading ?? '', expected: `${toFixed(x.fig.value, 2)}万元`, cells: x.fig.sources.join('、'), actual: c.quote },
+        data: { reading: x.reading, heading: x.heading ?? '', expected: `${toFixed(x.fig.value, 2)}万元`, cells: x.fig.sources.join('、'), cellsEn: x.fig.sources.join(', '), actual: c.quote },
         offset: c.offset,
         quote: c.quote,
         expected: toFixed(x.fig.value, 2),
@@ -42,10 +42,11 @@ export const rule: TextRule = {
     }
     for (const u of b.unsure) {
       const c = u.claim;
-      const each = (word: string, of: string) => u.readings.map((r) => `${word}“${r.name}”${of} ${toFixed(r.fig.value, 2)}万元（${r.fig.sources.join('、')}）`);
+      const each = u.readings.map((r) => `按“${r.name}”理解表中为 ${toFixed(r.fig.value, 2)}万元（${r.fig.sources.join('、')}）`);
+      const eachEn = u.readings.map((r) => `as "${r.name}", ${toFixed(r.fig.value, 2)}万元 (${r.fig.sources.join(', ')})`);
       ctx.report({
         messageId: 'readings',
-        data: { label: c.label, readings: each('按', '理解表中为').join('；'), readingsEn: each('as ', ',').join('; '), actual: c.quote },
+        data: { label: c.label, readings: each.join('；'), readingsEn: eachEn.join('; '), actual: c.quote },
         offset: c.offset,
         quote: c.quote,
         expected: null,

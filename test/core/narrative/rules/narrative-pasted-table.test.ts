@@ -16,6 +16,19 @@ const subtotals = (first: string, second: string, total = '20.00') =>
 const spacedRows = (reception: string) =>
   ['单位：万元', '项目    上年预算    本年预算', '合计    9.00    11.00', '1.公务接待费    3.00    ' + reception, '2.公务用车运行维护费    6.00    7.00'].join('\n');
 
+// A table laid out with spaces as a PDF's text keeps it: figures right-aligned under the header's
+// titles (display columns: a Chinese character takes two), a blank cell left as a wider gap.
+const width = (t: string) => [...t].reduce((w, ch) => w + (ch.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
+const pad = (line: string, figure: string, end: number) => `${line}${' '.repeat(Math.max(2, end - width(line) - width(figure)))}${figure}`;
+const aligned = (label: string, prior: string, current: string) => pad(prior ? pad(label, prior, 38) : label, current, 50);
+const HEADER = pad(pad('项目', '上年预算', 38), '本年预算', 50);
+const withBlanks = (total: string) =>
+  ['单位：万元', HEADER, aligned('合计', '9.00', total), aligned('1.因公出国（境）费', '', '2.00'), aligned('2.公务接待费', '3.00', '4.00'), aligned('3.公务用车运行维护费', '6.00', '7.00')].join('\n');
+// The same table with a figure between the two columns: it lines up with neither.
+const offColumn = ['单位：万元', HEADER, aligned('合计', '9.00', '13.00'), pad('1.因公出国（境）费', '12', 42), aligned('2.公务接待费', '3.00', '4.00'), aligned('3.公务用车运行维护费', '6.00', '7.00')].join('\n');
+// Numbered totals as budget systems print them.
+const numberedTotal = (total: string) => ['单位：元', '项目    2025年预算数', `一、支出合计    ${total}`, '1、因公出国(境)费用    ', '2、公务接待费    15000', '3、公务用车费    10000', '其中:(1)公务用车运行维护费    10000', '(2)公务用车购置    ', '二、相关统计数    ', '1.公务用车保有量(辆)    1'].join('\n');
+
 textRuleTester(rule, {
   valid: [
     { name: 'rows that add up (| between cells)', text: rows('15.00') },
@@ -42,6 +55,14 @@ textRuleTester(rule, {
     { name: 'a sentence with runs of spaces is not a table', text: '本年支出    12.00万元，比上年增加    2.00万元。\n合计    3.00\n公务接待费    1.00' },
     { name: 'a table whose 小计 stands above its rows is not summed', text: ['合计 | 9 |', '因公出国（境）费 | 1 |', '小计 | 5 |', '公务用车购置费 | 4 |', '公务接待费 | 1 |'].join('\n') },
     { name: '小计 rows that close the rows above them, and a 合计 of the 小计 rows', text: subtotals('6.00', '14.00') },
+    { name: 'a numbered total (一、支出合计) that its rows give', text: numberedTotal('25000') },
+    { name: 'a total spaced out (合    计) that its rows give', text: ['合    计    9.00    11.00', '1.公务接待费    3.00    4.00', '2.公务用车运行维护费    6.00    7.00'].join('\n') },
+    { name: 'spaces between columns: a blank cell placed by the header, rows that add up', text: withBlanks('13.00') },
+    { name: 'spaces between columns: a figure between two columns leaves its row out of every sum', text: offColumn },
+    {
+      name: 'two totals named differently are not taken for one',
+      text: ['收入 | 预算数 |', '一般公共预算拨款收入 | 100.00 |', '本年收入合计 | 100.00 |', '上年结转 | 20.00 |', '收入总计 | 120.00 |'].join('\n'),
+    },
     { name: 'rows left outside every 小计 are not summed', text: [...subtotals('6.00', '14.00').split('\n'), '其他费用 | 99.00 |'].join('\n') },
   ],
   invalid: [
@@ -64,6 +85,9 @@ textRuleTester(rule, {
     { name: 'a 合计 that is not the sum of the 小计 rows', text: subtotals('6.00', '14.00', '19.00'), findings: [{ quote: '19.00', expected: '20' }] },
     { name: 'spaces between columns: a 合计 the rows do not give', text: spacedRows('5.00'), findings: [{ quote: '11.00', expected: '12' }] },
     { name: 'one cell a line: a 合计 the rows do not give', text: oneCellALine('4.40'), findings: [{ quote: '12.40', expected: '13.4' }] },
+    { name: 'a numbered total (一、支出合计) the rows do not give', text: numberedTotal('250000'), findings: [{ quote: '250000', expected: '25000' }] },
+    { name: 'a 收入总计 the rows do not give', text: ['收入 | 预算数 |', '收入总计 | 130.00 |', '一般公共预算拨款收入 | 100.00 |', '上年结转 | 20.00 |'].join('\n'), findings: [{ quote: '130.00', expected: '120' }] },
+    { name: 'spaces between columns: a 合计 its rows do not give, a blank cell placed by the header', text: withBlanks('12.00'), findings: [{ quote: '12.00', expected: '13' }] },
   ],
 });
 
@@ -79,6 +103,22 @@ describe('reading a pasted table', () => {
     for (const r of t.rows) for (const c of r.cells) if (c.quote) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
     // A sentence with runs of spaces in it is no row.
     expect(readTextTables('本年支出    12.00万元，比上年增加    2.00万元。\n经费合计    3.00')).toEqual([]);
+  });
+  it('places a blank cell of a row laid out with spaces by the columns of the header', () => {
+    const text = withBlanks('13.00');
+    const [t] = readTextTables(text);
+    expect(t.rows.map((r) => `${r.level}:${r.label}:${r.cells.map((c) => c.quote || '_').join('/')}`)).toEqual(['total:合计:9.00/13.00', 'top:因公出国（境）费:_/2.00', 'top:公务接待费:3.00/4.00', 'top:公务用车运行维护费:6.00/7.00']);
+    for (const r of t.rows) for (const c of r.cells) if (c.quote) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
+  });
+  it('leaves a row out when the header does not tell where its blank is', () => {
+    const [t] = readTextTables(offColumn);
+    expect(t.rows[1]).toMatchObject({ label: '因公出国（境）费', cells: [], unplaced: { figures: 1, columns: 2 } });
+    // Without a header no blank is placed.
+    const [u] = readTextTables(['合计    9.00    12.00', '1.公务接待费    5.00', '2.公务用车运行维护费    6.00    7.00'].join('\n'));
+    expect(u.rows.map((r) => r.unplaced ?? null)).toEqual([null, { figures: 1, columns: null }, null]);
+  });
+  it('takes numbered and spaced-out totals for the total row', () => {
+    expect(readTextTables(numberedTotal('25000'))[0].rows.map((r) => `${r.level}:${r.label}`)).toEqual(['total:支出合计', 'top:因公出国(境)费用', 'top:公务接待费', 'top:公务用车费', 'sub:公务用车运行维护费', 'sub:公务用车购置']);
   });
   it('keeps each cell at its offset in the original text', () => {
     const text = rows('15.00');

@@ -3,6 +3,7 @@
 import { auditNarrative } from '../../../../src/core/narrative/audit';
 import type { WorkbookModel } from '../../../../src/core/model/types';
 import type { TextRule } from '../../../../src/core/narrative/rules/types';
+import { chinesePunctuationOutsideQuotes } from '../../../helpers/message-text';
 
 export interface TextCase {
   name: string;
@@ -25,6 +26,10 @@ export function textRuleTester(rule: TextRule, cases: { valid: TextCase[]; inval
     it.each(cases.invalid.map((c) => [c.name, c] as const))('invalid: %s', (_n, c) => {
       const found = run(c).map((f) => ({ quote: f.quote, ...(c.findings!.some((x) => 'expected' in x) ? { expected: f.expected } : {}) }));
       expect(found).toEqual(c.findings);
+      // The same findings in English: lists joined with ", ", our brackets ASCII, only the
+      // document's own text (between quotes) in Chinese punctuation.
+      const english = auditNarrative({ text: c.text, model: c.model?.() ?? null, prior: c.prior?.() ?? null, textRules: [rule], lang: 'en-US' }).findings.filter((f) => f.rule === rule.meta.id);
+      for (const f of english) expect([f.message, chinesePunctuationOutsideQuotes(f.message)]).toEqual([f.message, []]);
     });
   });
 }

@@ -5,6 +5,7 @@ import { readClaims, normaliseText } from '../../../../src/core/narrative/claims
 import { renderTextReport } from '../../../../src/core/narrative/rules';
 import type { DocumentType, TextReport, TextRule } from '../../../../src/core/narrative/rules/types';
 import type { WorkbookModel } from '../../../../src/core/model/types';
+import { chinesePunctuationOutsideQuotes } from '../../../helpers/message-text';
 
 export interface TextCase {
   name: string;
@@ -46,6 +47,8 @@ export function textRuleTester(rule: TextRule, cases: { valid: TextCase[]; inval
         expect(r.offset).toBe(nth(text, c.reports[i].quote, c.reports[i].at ?? 0));
         if (c.reports[i].data) expect(r.data).toMatchObject(c.reports[i].data!);
         for (const lang of ['zh-CN', 'en-US'] as const) expect(renderTextReport(rule, r, lang)).not.toMatch(/\{\{|\}\}/);
+        const english = renderTextReport(rule, r, 'en-US');
+        expect([english, chinesePunctuationOutsideQuotes(english)]).toEqual([english, []]);
       });
     });
   });
