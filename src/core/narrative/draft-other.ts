@@ -1,5 +1,6 @@
 // The drafter's sections on 机关运行经费, 政府采购 and 项目支出绩效目标 (其他重要事项), each from the
 // table that gives it, with placeholders for what the workbook does not say.
+import { cmp } from '../money';
 import type { WorkbookModel } from '../model/types';
 import { text, type Paragraph } from './doc';
 import { isZeroFig, type Facts, type Fig } from './facts';
@@ -65,7 +66,7 @@ export function performanceParagraphs(c: Ctx, model: WorkbookModel): Paragraph[]
   if (targets.projects.length === 0) return [p(text(`${c.name}${c.y}没有编报绩效目标的项目`), text(targets.emptyTitle ? `，${targets.emptyTitle}为空表。` : '。'))];
   const n = targets.projects.length;
   const withAmount = targets.projects.filter((x): x is { name: string; fig: Fig } => !!x.fig);
-  const shown = [...withAmount].sort((a, b) => b.fig.value.comparedTo(a.fig.value)).slice(0, 10);
+  const shown = [...withAmount].sort((a, b) => cmp(b.fig.value, a.fig.value)).slice(0, 10);
   // Table order when every project is listed, largest first when only the main ones are.
   const listed = shown.length === withAmount.length && withAmount.length === n ? withAmount : shown;
   return [

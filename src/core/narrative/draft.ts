@@ -10,7 +10,7 @@ import { performanceParagraphs, procurementParagraphs, runningCostsParagraphs } 
 import { basicClasses, functionItems, lastYearIncome, lastYearIncomeTotal, lastYearTotal, procurement, projects, tableState, type FunctionItem } from './draft-tables';
 import { normalize } from '../model/text';
 import { className } from '../checks/tables';
-import { cmp, eq, sum, ZERO } from '../money';
+import { cmp, eq, sum } from '../money';
 import { documentTypeOfModel } from './document-type';
 
 export interface UnitFacts {
