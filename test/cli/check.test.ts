@@ -12,7 +12,7 @@ const validate = new Ajv({ allErrors: true }).compile(schema);
 let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-check-'));
-  for (const s of ['a-2019', 'a-2018', 'b-2025', 'c-2024', 'd-2025', 'd-2025-nested', 'e-2024-final', 'c-2024-continued'] as const) fs.writeFileSync(path.join(dir, `${s}.xlsx`), await sampleBytes(s));
+  for (const s of ['a-2019', 'a-2018', 'b-2025', 'c-2024', 'd-2025', 'd-2025-nested', 'e-2024-final', 'c-2024-continued', 'b-2025-continued'] as const) fs.writeFileSync(path.join(dir, `${s}.xlsx`), await sampleBytes(s));
   for (const set of INJECTIONS) fs.writeFileSync(path.join(dir, set.file), await injectedBytes(set.file));
   fs.writeFileSync(path.join(dir, 'notes.xlsx'), 'this is not a workbook');
   fs.writeFileSync(path.join(dir, 'a-2019-errors.xls'), resaveAs(await injectedBytes('a-2019-errors.xlsx'), 'xls'));
@@ -31,7 +31,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 type Json = { findings: { rule: string; severity: string; sheet: string; cell: string | null; related: string[] }[]; tables: { kind: string }[] };
 
 describe('budget-check check', () => {
-  it.each(['a-2019', 'a-2018', 'b-2025', 'c-2024', 'd-2025', 'd-2025-nested', 'e-2024-final', 'c-2024-continued'])('finds no error in sample %s, and its JSON validates', async (name) => {
+  it.each(['a-2019', 'a-2018', 'b-2025', 'c-2024', 'd-2025', 'd-2025-nested', 'e-2024-final', 'c-2024-continued', 'b-2025-continued'])('finds no error in sample %s, and its JSON validates', async (name) => {
     const r = await run('check', path.join(dir, `${name}.xlsx`), '--format', 'json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as Json;
