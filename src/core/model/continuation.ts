@@ -88,6 +88,9 @@ function continues(host: Table, t: Table): ColumnMap[] | null {
   if (host.unit && t.unit && host.unit !== t.unit) return null;
   const maps = matchColumns(host, t);
   if (!maps) return null;
+  // Rows of a coded table go on with codes: a part whose items have none is laid out otherwise.
+  const items = t.blocks.flatMap((b) => b.rows.filter((r) => r.role === 'item'));
+  if (codesOf(host).size > 0 && items.length > 0 && items.every((r) => r.code === null && !partialCodes.has(r))) return null;
   if (t.detectedBy === 'title' && isContinuationTitle(t.title)) return maps;
   // Without a mark: a continuation only where not both parts have a total and no code comes twice
   // (two tables of one name each list their own 201 …).
@@ -99,8 +102,11 @@ function continues(host: Table, t: Table): ColumnMap[] | null {
     // The same title again, where exactly one part has the total.
     return withoutContinuationMark(host.title) === withoutContinuationMark(t.title) && hasTotal(host) !== hasTotal(t) ? maps : null;
   }
-  // No title on the part (the header alone, or the rows alone): rows of a classification.
-  return t.detectedBy === 'continuation' || (t.detectedBy !== 'override' && codesOf(t).size > 0) ? maps : null;
+  // No title on the part (the header alone, or the rows alone): rows of a classification, or the
+  // total line alone that the last page holds.
+  if (t.detectedBy === 'override') return null;
+  const coded = items.some((r) => r.code !== null || partialCodes.has(r));
+  return coded || (items.length === 0 && !hasTotal(host)) ? maps : null;
 }
 
 /** Whether `t`, read right after `host`, continues it (same kind, columns that line up, …). */

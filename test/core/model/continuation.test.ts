@@ -180,6 +180,20 @@ describe('continuations without a table name, without a header, or with another 
     expect(parseWorkbook({ sheets: [sheet('第1页', first()), sheet('第2页', again)] }).tables[0].parts).toBeUndefined();
   });
 
+  it('the last page with the 合计 line alone joins a first part without one; uncoded rows of a coded table do not', () => {
+    const noTotal = first().filter((r) => r[1] !== '合计');
+    const m = parseWorkbook({ sheets: [sheet('第1页', noTotal), sheet('第2页', [[null, '合计', 100, 80, 20]])] });
+    expect(m.tables).toHaveLength(1);
+    expect(m.tables[0].blocks[0].rows.at(-1)?.role).toBe('total');
+    expect(findings(m)).toEqual([]);
+    const names = parseWorkbook({ sheets: [sheet('第1页', first()), sheet('第2页', [[null, '社会保障和就业支出', 50, 40, 10]])] });
+    expect(names.tables[0].parts).toBeUndefined();
+    // A 续表 whose page lost its code column is laid out otherwise: kept apart.
+    const codeless = second('续表').map((r) => r.slice(1));
+    codeless[0] = ['续表'];
+    expect(parseWorkbook({ sheets: [sheet('a', first()), sheet('b', codeless)] }).tables).toHaveLength(2);
+  });
+
   it('matches columns by their header text, not their place: a column dropped, a column added, columns in another order', () => {
     // The second page leaves out 项目支出 (blank on it) and shows 基本支出 in the last column.
     const dropped: Cells = [
