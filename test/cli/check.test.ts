@@ -129,4 +129,18 @@ describe('budget-check check --checklist', () => {
     expect((await run('check', path.join(dir, 'b-2025.xlsx'), '--document-type', 'office')).err).toMatch(/--document-type 须为 department（部门）或 unit（单位）：office/);
     expect((await run('check', path.join(dir, 'b-2025.xlsx'), '--checklist', 'out.csv')).code).toBe(2);
   });
+
+  it('puts the findings on a continued part on the row of its table, with the part sheet as the place', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const out = path.join(dir, 'continued-sheet.xlsx');
+    const r = await run('check', path.join(dir, 'b-2025-continued-errors.xlsx'), '--checklist', out);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rows: string[][] = [];
+    wb.worksheets[1].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const general = rows.find((row) => row.some((c) => c.includes('一般公共预算支出功能分类预算表')) && row.some((c) => c === '否'));
+    expect(general?.join(' ')).toContain('一般公共预算支出功能分类预算表（2）!E6');
+    expect(rows.filter((row) => row.some((c) => c.includes('其他问题'))).every((row) => !row.join(' ').includes('（2）!'))).toBe(true);
+  });
 });
