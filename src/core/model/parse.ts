@@ -91,7 +91,22 @@ function parseSheet(sheet: SheetGrid, override: TableKind | null, issues: ParseI
   if (view.height === 0 || view.width === 0) return 0;
   const titles = findTitles(view);
   let found = 0;
+  // No title and no header, the first row already a row of figures: the rows of the table before
+  // go on here (the next page of a PDF turned into a workbook, perhaps with the next table's title
+  // further down). Kept only if they join it.
+  const rowsAlone = (end: number): boolean => {
+    const before = last();
+    const layout = before ? headerLayout.get(before) : undefined;
+    if (!before || !layout || override || !startsWithData(view, end)) return false;
+    const own: ParseIssue[] = [];
+    const t = parseRegion(view, -1, end, before.kind, 'continuation', sheet.name, null, own, layout);
+    if (!t || !isContinuationOf(before, t)) return false;
+    issues.push(...own);
+    add(t);
+    return true;
+  };
   if (titles.length > 0) {
+    if (titles[0].row > 0 && rowsAlone(titles[0].row - 1)) found++;
     titles.forEach((t, i) => {
       const end = i + 1 < titles.length ? titles[i + 1].row - 1 : view.height - 1;
       const before = last();
@@ -107,19 +122,7 @@ function parseSheet(sheet: SheetGrid, override: TableKind | null, issues: ParseI
     });
     return found;
   }
-  // No title and no header, the first row already a row of figures: the rows of the table before
-  // go on here (the next page of a PDF turned into a workbook). Kept only if they join it.
-  const before = last();
-  const layout = before ? headerLayout.get(before) : undefined;
-  if (before && layout && !override && startsWithData(view)) {
-    const own: ParseIssue[] = [];
-    const t = parseRegion(view, -1, view.height - 1, before.kind, 'continuation', sheet.name, null, own, layout);
-    if (t && isContinuationOf(before, t)) {
-      issues.push(...own);
-      add(t);
-      return 1;
-    }
-  }
+  if (rowsAlone(view.height - 1)) return 1;
   // No title row: the user's choice, the sheet's name, or the header's signature decides.
   const byName = kindOfSheetName(sheet.name);
   const kind = override ?? byName;
@@ -130,9 +133,9 @@ function parseSheet(sheet: SheetGrid, override: TableKind | null, issues: ParseI
   return t ? 1 : 0;
 }
 
-/** The sheet's first non-empty row holds figures: no title, no header above them. */
-function startsWithData(view: SheetView): boolean {
-  for (let r = 0; r < view.height; r++) if (!view.isEmptyRow(r)) return isDataRow(view, r) && rowHasNumber(view, r);
+/** The sheet's first non-empty row (up to `end`) holds figures: no title, no header above them. */
+function startsWithData(view: SheetView, end: number): boolean {
+  for (let r = 0; r <= end; r++) if (!view.isEmptyRow(r)) return isDataRow(view, r) && rowHasNumber(view, r);
   return false;
 }
 

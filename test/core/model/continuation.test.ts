@@ -169,6 +169,17 @@ describe('continuations without a table name, without a header, or with another 
     expect(wrong.some((f) => f.sheet === '第2页' && f.cell === 'C3')).toBe(true);
   });
 
+  it('rows alone at the top of a sheet whose next table starts further down (a table ending mid-page)', () => {
+    const fund: Cells = [['某单位2025年政府性基金预算支出表'], ['单位：万元'], HEAD[0], [null, '合计', 6, 0, 6], ['212', '城乡社区支出', 6, null, 6]];
+    const m = parseWorkbook({ sheets: [sheet('第1页', first()), sheet('第2页', [...rowsOnly(), [null], ...fund])] });
+    expect(m.tables.map((t) => [t.kind, t.sheet, t.parts?.length ?? 1])).toEqual([
+      ['general-expenditure', '第1页', 2],
+      ['fund-expenditure', '第2页', 1],
+    ]);
+    expect(m.tables[0].blocks[0].rows.at(-1)?.amounts[0]?.cell).toBe('第2页!C3');
+    expect(findings(m)).toEqual([]);
+  });
+
   it('rows alone are not joined where they do not fit the header before them, or repeat its codes', () => {
     const wider = rowsOnly().map((r) => [...r, 7]);
     const m = parseWorkbook({ sheets: [sheet('第1页', first()), sheet('第2页', wider)] });
