@@ -214,6 +214,12 @@ function parseRegion(
   let unitCell: string | null = unit && titleCell ? titleCell : null;
   let year = yearIn(title);
   let unitName = unitNameFromTitle(title);
+  // A unit beside the title on its row (续表 | 单位：元).
+  for (let c = 0; titleRow >= 0 && !unit && c < view.width; c++) {
+    const t = view.own(titleRow, c);
+    const u = t && t !== title ? unitInText(t) : null;
+    if (u) [unit, unitCell] = [u, a1(sheet, titleRow, c)];
+  }
 
   // Meta lines under the title: 编制单位：… 单位：万元.
   let r = titleRow + 1;
