@@ -14,6 +14,9 @@
 //                              department's code 301 heading its classes in the 支出总表
 //   c-2024-continued.xlsx      (c) with its 一般公共预算支出表 split at a page break: the rows from 208
 //                              on continue on the next sheet under the title with （续）
+//   b-2025-continued.xlsx      (b) with each code written once and its 一般公共预算支出功能分类预算表
+//                              broken inside a 款: the next sheet holds the rows alone, no title or
+//                              header, the first two with blank 类 and 款
 //   injected/*.xlsx            copies with errors injected at known cells, listed in
 //                              injected/manifest.json for the tests
 import ExcelJS from 'exceljs';
@@ -22,7 +25,7 @@ import * as path from 'path';
 import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_D_BREAKDOWNS, SAMPLE_E } from './samples/data';
 import { writeHenan } from './samples/henan';
 import { INJECTIONS, type Injection } from './samples/injections';
-import { CONTINUED_C, splitTable } from './samples/continued';
+import { CONTINUED_B, CONTINUED_C, splitTable } from './samples/continued';
 import { writeFinal } from './samples/final';
 import { stackOnOneSheet } from './samples/one-sheet';
 import { writeProvincial } from './samples/provincial';
@@ -68,7 +71,8 @@ async function main(): Promise<void> {
   const db = await save(writeProvincial(SAMPLE_D_BREAKDOWNS), path.join(OUT, 'd-2025-breakdowns.xlsx'));
   const e = await save(writeFinal(SAMPLE_E), path.join(OUT, 'e-2024-final.xlsx'));
   const cc = await save(splitTable(writeHenan(SAMPLE_C), CONTINUED_C), path.join(OUT, 'c-2024-continued.xlsx'));
-  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'c-2024-continued.xlsx': cc, 'd-2025.xlsx': d, 'd-2025-nested.xlsx': dn, 'd-2025-breakdowns.xlsx': db, 'e-2024-final.xlsx': e };
+  const bc = await save(splitTable(writeShanghai(SAMPLE_B), CONTINUED_B), path.join(OUT, 'b-2025-continued.xlsx'));
+  const sources: Record<string, Buffer> = { 'a-2019.xlsx': a, 'b-2025.xlsx': b, 'c-2024.xlsx': c, 'b-2025-continued.xlsx': bc, 'c-2024-continued.xlsx': cc, 'd-2025.xlsx': d, 'd-2025-nested.xlsx': dn, 'd-2025-breakdowns.xlsx': db, 'e-2024-final.xlsx': e };
   const manifest: unknown[] = [];
   for (const set of INJECTIONS) {
     await inject(sources[set.source], set.injections, path.join(OUT, 'injected', set.file));
@@ -76,7 +80,7 @@ async function main(): Promise<void> {
   }
   fs.mkdirSync(path.join(OUT, 'injected'), { recursive: true });
   fs.writeFileSync(path.join(OUT, 'injected', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx d-2025-one-sheet.xlsx d-2025-nested.xlsx d-2025-breakdowns.xlsx e-2024-final.xlsx a-2019-quirks.xlsx c-2024-continued.xlsx, ${INJECTIONS.length} injected`);
+  console.log(`samples written to ${path.relative(process.cwd(), OUT) || '.'}: a-2019.xlsx a-2018.xlsx b-2025.xlsx c-2024.xlsx d-2025.xlsx d-2025-one-sheet.xlsx d-2025-nested.xlsx d-2025-breakdowns.xlsx e-2024-final.xlsx a-2019-quirks.xlsx c-2024-continued.xlsx b-2025-continued.xlsx, ${INJECTIONS.length} injected`);
 }
 
 main().catch((e) => {

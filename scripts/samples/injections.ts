@@ -123,4 +123,14 @@ export const INJECTIONS: InjectionSet[] = [
       { sheet: '一般公共预算支出表（续）', cell: 'C6', from: '7.4', to: 7.9, breaks: '2080505 on the continued sheet: 合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
     ],
   },
+  {
+    // Layout (b) continued by rows alone, codes written once: the first continued rows take their
+    // 类 and 款 from the first sheet, so an error in them is found by code as inside one table.
+    file: 'b-2025-continued-errors.xlsx',
+    source: 'b-2025-continued.xlsx',
+    injections: [
+      { sheet: '一般公共预算支出功能分类预算表（2）', cell: 'F1', from: '881579.76', to: 881597.76, breaks: '2080506 (类 and 款 blank, on the sheet of rows alone): 基本支出 no longer adds up to 款 20805', rule: 'code-hierarchy' },
+      { sheet: '一般公共预算支出功能分类预算表（2）', cell: 'E6', from: '314218.15', to: 314281.15, breaks: '2101102 on the continued sheet: 合计 ≠ 基本支出 + 项目支出', rule: 'column-total' },
+    ],
+  },
 ];

@@ -1,7 +1,7 @@
 // The readable report of `budget-check check`: the tables found, then the findings grouped by
 // table (workbook-level findings first), then a summary line.
 import { KIND_NAMES } from '../core/model/kinds';
-import type { CheckReport, ReportFinding } from '../core/report';
+import type { CheckReport, ReportFinding, ReportTable } from '../core/report';
 import { CLI_MESSAGES, type CliLang } from './messages';
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;
@@ -16,16 +16,20 @@ export function textReport(r: CheckReport, lang: CliLang): string {
   out.push('', t.tablesFound(r.tables.length));
   for (const tb of r.tables) {
     const kind = lang === 'en' ? KIND_NAMES[tb.kind].en : KIND_NAMES[tb.kind].zh;
-    out.push(`  - ${kind} [${tb.kind}]  ${tb.sheet}!${tb.range}${tb.unit ? `  ${tb.unit}` : ''}${tb.empty ? `  (${t.emptyTable})` : ''}`);
+    // A continued table: each part's sheet and range.
+    const where = tb.parts ? tb.parts.map((p) => `${p.sheet}!${p.range}`).join(' + ') : `${tb.sheet}!${tb.range}`;
+    out.push(`  - ${kind} [${tb.kind}]  ${where}${tb.unit ? `  ${tb.unit}` : ''}${tb.empty ? `  (${t.emptyTable})` : ''}`);
   }
   if (r.unrecognized.length) out.push(`${t.unrecognized}${lang === 'en' ? ': ' : '：'}${r.unrecognized.join(lang === 'en' ? ', ' : '、')}`);
 
-  // Group by sheet, in the order of the tables.
-  const sheets = ['', ...new Set(r.tables.map((tb) => tb.sheet))];
+  // Group by sheet, in the order of the tables (a continued table's parts in turn), then any
+  // other sheet a finding names.
+  const sheetsOf = (tb: ReportTable) => tb.parts?.map((p) => p.sheet) ?? [tb.sheet];
+  const sheets = ['', ...new Set([...r.tables.flatMap(sheetsOf), ...r.findings.map((f) => f.sheet).filter((x) => !!x)])];
   for (const sheet of sheets) {
     const fs = r.findings.filter((f) => f.sheet === sheet);
     if (fs.length === 0) continue;
-    const titles = r.tables.filter((tb) => tb.sheet === sheet).map((tb) => tb.title);
+    const titles = r.tables.filter((tb) => sheetsOf(tb).includes(sheet)).map((tb) => tb.title);
     out.push('', sheet ? `【${sheet}】${titles.length ? ` ${titles.join(' / ')}` : ''}` : `【${t.workbook}】`);
     for (const f of sortByCell(fs)) out.push(line(f, lang));
   }

@@ -111,15 +111,21 @@ export function itemName(key: ItemKey, lang: Lang, tables?: readonly ReportTable
   return lang === 'en-US' ? ITEM_EN[key] ?? key : key;
 }
 
-/** The table a finding on a sheet belongs to: the one whose range holds its cell, else the sheet's first. */
+/**
+ * The table a finding on a sheet belongs to: the one whose range (or a continued part's range on
+ * that sheet; such a finding is written `Sheet2!C5`) holds its cell, else the sheet's first.
+ */
 function tableOf(f: ReportFinding, tables: readonly ReportTable[]): ReportTable | null {
-  const onSheet = tables.filter((t) => t.sheet === f.sheet);
-  if (onSheet.length <= 1 || !f.cell) return onSheet[0] ?? null;
+  const ranges = tables.flatMap((t) => (t.parts ?? [{ sheet: t.sheet, range: t.range }]).filter((p) => p.sheet === f.sheet).map((p) => ({ table: t, range: p.range })));
+  if (ranges.length === 0) return null;
+  if (ranges.length === 1 || !f.cell) return ranges[0].table;
   const row = Number(/\d+$/.exec(f.cell)?.[0] ?? 0);
-  return onSheet.find((t) => {
-    const [a, b] = t.range.split(':').map((x) => Number(/\d+$/.exec(x)?.[0] ?? 0));
-    return row >= a && row <= b;
-  }) ?? onSheet[0];
+  return (
+    ranges.find((x) => {
+      const [a, b] = x.range.split(':').map((y) => Number(/\d+$/.exec(y)?.[0] ?? 0));
+      return row >= a && row <= b;
+    }) ?? ranges[0]
+  ).table;
 }
 
 /** A workbook-level finding that names a table kind (table-missing): that table's row. */

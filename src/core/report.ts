@@ -12,6 +12,8 @@ export interface ReportTable {
   readonly range: string;
   readonly unit: string | null;
   readonly empty: boolean;
+  /** A table continued on other sheets or further down: each part's sheet and range, the first being the table's own (absent otherwise). */
+  readonly parts?: readonly { readonly sheet: string; readonly range: string }[];
 }
 
 /** A finding as the JSON contract shows it: the finding without its message id and data. */
@@ -34,7 +36,7 @@ export function buildReport(file: string, model: WorkbookModel, findings: readon
     file,
     year: model.year,
     unitName: model.unitName,
-    tables: model.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, title: t.title, range: t.range, unit: t.unit, empty: t.empty })),
+    tables: model.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, title: t.title, range: t.range, unit: t.unit, empty: t.empty, ...(t.parts ? { parts: t.parts.map((p) => ({ sheet: p.sheet, range: p.range })) } : {}) })),
     unrecognized: model.unrecognized.map((u) => u.sheet),
     findings: findings.map((f) => ({
       rule: f.rule,

@@ -2,7 +2,7 @@
 import { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Select, ToggleButton } from '@fluentui/react-components';
 import type { Finding, Severity } from '../core/checks/types';
 import { KIND_NAMES, TABLE_KINDS } from '../core/model/kinds';
-import type { WorkbookModel } from '../core/model/types';
+import type { Table, WorkbookModel } from '../core/model/types';
 import { fill, type Locale, type Messages } from './locales';
 import { usePaneStyles } from './useStyles';
 
@@ -40,7 +40,10 @@ export function CheckTab(p: CheckTabProps) {
   const count = (sev: Severity) => p.findings.filter((f) => f.severity === sev).length;
   const shown = p.findings.filter((f) => p.filter === 'all' || f.severity === p.filter);
   const kindName = (k: string) => (p.locale === 'en-US' ? KIND_NAMES[k as keyof typeof KIND_NAMES]?.en : KIND_NAMES[k as keyof typeof KIND_NAMES]?.zh) ?? k;
-  const sheets = p.model ? ['', ...new Set(p.model.tables.map((x) => x.sheet))] : [];
+  // A continued table's part on another sheet has its findings there (Sheet2!C5): its sheet is
+  // listed after the table's, and a finding on any other sheet still shows.
+  const sheetsOf = (x: Table) => x.parts?.map((part) => part.sheet) ?? [x.sheet];
+  const sheets = p.model ? ['', ...new Set([...p.model.tables.flatMap(sheetsOf), ...p.findings.map((f) => f.sheet).filter((x) => !!x)])] : [];
   const stageLabel = { read: t.stageRead, detect: t.stageDetect, check: t.stageCheck, mark: t.stageMark } as Record<string, string>;
   return (
     <div className={s.stack}>
@@ -124,7 +127,7 @@ export function CheckTab(p: CheckTabProps) {
           {sheets.map((sheet) => {
             const list = shown.filter((f) => f.sheet === sheet);
             if (list.length === 0) return null;
-            const titles = p.model!.tables.filter((x) => x.sheet === sheet).map((x) => kindName(x.kind)).filter((x) => x !== sheet);
+            const titles = p.model!.tables.filter((x) => sheetsOf(x).includes(sheet)).map((x) => kindName(x.kind)).filter((x) => x !== sheet);
             return (
               <div key={sheet || '-'} className={s.group} data-testid="finding-group">
                 <div className={s.groupTitle}>

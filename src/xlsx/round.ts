@@ -7,6 +7,7 @@ import { Workbook } from './exceljs';
 import { toNumber, toFixed, type MoneyUnit } from '../core/money';
 import type { RoundingResult } from '../core/rounding';
 import { amountFormat, relabelUnit } from '../core/rounding/apply';
+import { placeOf } from '../core/model/continuation';
 
 function relabelCell(cell: ExcelJS.Cell, from: MoneyUnit, to: MoneyUnit): boolean {
   const v = cell.value;
@@ -60,10 +61,13 @@ export async function writeRounded(input: Uint8Array, result: RoundingResult): P
   }
   for (const t of result.tables) {
     if (!t.converted || !t.from) continue;
-    const ws = wb.getWorksheet(t.sheet);
-    if (!ws) continue;
-    const addresses = new Set([...(t.unitCell ? [t.unitCell] : []), ...t.headerCells]);
-    for (const a of addresses) if (relabelCell(ws.getCell(a), t.from, result.to)) labels++;
+    // A continued part's cells on another sheet are written `Sheet2!C3`.
+    const addresses = new Set([...(t.unitCell ? [t.unitCell] : []), ...t.headerCells].map((a) => placeOf(t.sheet, a)).map((p) => `${p.sheet}!${p.cell}`));
+    for (const a of addresses) {
+      const p = placeOf(t.sheet, a);
+      const ws = wb.getWorksheet(p.sheet);
+      if (ws && relabelCell(ws.getCell(p.cell), t.from, result.to)) labels++;
+    }
   }
   // A shared formula whose master cell now holds a value would no longer load: its copies keep
   // their last results as values.

@@ -12,7 +12,7 @@ const validate = new Ajv({ allErrors: true }).compile(schema);
 let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-check-'));
-  for (const s of ['a-2019', 'a-2018', 'b-2025', 'c-2024', 'd-2025', 'd-2025-nested', 'd-2025-breakdowns', 'e-2024-final', 'c-2024-continued'] as const) fs.writeFileSync(path.join(dir, `${s}.xlsx`), await sampleBytes(s));
+  for (const s of ['a-2019', 'a-2018', 'b-2025', 'c-2024', 'd-2025', 'd-2025-nested', 'd-2025-breakdowns', 'e-2024-final', 'c-2024-continued', 'b-2025-continued'] as const) fs.writeFileSync(path.join(dir, `${s}.xlsx`), await sampleBytes(s));
   for (const set of INJECTIONS) fs.writeFileSync(path.join(dir, set.file), await injectedBytes(set.file));
   fs.writeFileSync(path.join(dir, 'notes.xlsx'), 'this is not a workbook');
   fs.writeFileSync(path.join(dir, 'a-2019-errors.xls'), resaveAs(await injectedBytes('a-2019-errors.xlsx'), 'xls'));
@@ -31,7 +31,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 type Json = { findings: { rule: string; severity: string; sheet: string; cell: string | null; related: string[] }[]; tables: { kind: string }[] };
 
 describe('budget-check check', () => {
-  it.each(['a-2019', 'a-2018', 'b-2025', 'c-2024', 'd-2025', 'd-2025-nested', 'd-2025-breakdowns', 'e-2024-final', 'c-2024-continued'])('finds no error in sample %s, and its JSON validates', async (name) => {
+  it.each(['a-2019', 'a-2018', 'b-2025', 'c-2024', 'd-2025', 'd-2025-nested', 'd-2025-breakdowns', 'e-2024-final', 'c-2024-continued', 'b-2025-continued'])('finds no error in sample %s, and its JSON validates', async (name) => {
     const r = await run('check', path.join(dir, `${name}.xlsx`), '--format', 'json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as Json;
@@ -128,5 +128,19 @@ describe('budget-check check --checklist', () => {
     for (const f of json.narrative.findings) expect(cells.some((c) => c.includes(`「${f.quote}」`) && c.includes(f.message))).toBe(true);
     expect((await run('check', path.join(dir, 'b-2025.xlsx'), '--document-type', 'office')).err).toMatch(/--document-type 须为 department（部门）或 unit（单位）：office/);
     expect((await run('check', path.join(dir, 'b-2025.xlsx'), '--checklist', 'out.csv')).code).toBe(2);
+  });
+
+  it('puts the findings on a continued part on the row of its table, with the part sheet as the place', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const out = path.join(dir, 'continued-sheet.xlsx');
+    const r = await run('check', path.join(dir, 'b-2025-continued-errors.xlsx'), '--checklist', out);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rows: string[][] = [];
+    wb.worksheets[1].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const general = rows.find((row) => row.some((c) => c.includes('一般公共预算支出功能分类预算表')) && row.some((c) => c === '否'));
+    expect(general?.join(' ')).toContain('一般公共预算支出功能分类预算表（2）!E6');
+    expect(rows.filter((row) => row.some((c) => c.includes('其他问题'))).every((row) => !row.join(' ').includes('（2）!'))).toBe(true);
   });
 });

@@ -51,6 +51,16 @@ describe('the check sheet rows', () => {
     expect(row(list, '主要职能')).toMatchObject({ status: 'manual' });
   });
 
+  it('puts a finding on the sheet of a continued part (Sheet2!C5) on the row of its table', async () => {
+    const model = parseWorkbook(await readWorkbookBytes(await injectedBytes('c-2024-continued-errors.xlsx')));
+    const { report, list } = sheetFor(model, null);
+    expect(report.tables.find((t) => t.kind === 'general-expenditure')?.parts?.map((p) => p.sheet)).toEqual(['一般公共预算支出表', '一般公共预算支出表（续）']);
+    const general = row(list, 'table:general-expenditure');
+    expect(general.status).toBe('no');
+    expect(general.problems.map((p) => p.place)).toContain('一般公共预算支出表（续）!C6');
+    expect(row(list, '其他问题')?.problems ?? []).toEqual([]);
+  });
+
   it('leaves the profile to the reviewer when the text is only the 编制说明', () => {
     const extract = CHECKLIST_TEXT.split('\n').slice(5).join('\n');
     const { list } = sheetFor(b, extract);

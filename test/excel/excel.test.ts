@@ -144,6 +144,29 @@ describe('Excel adapter: highlights and restore', () => {
     expect(wb.notes.size).toBe(0);
   });
 
+  it('marks and goes to the cells of a continued part on its own sheet, and restores them', async () => {
+    const cgrid = await readWorkbookBytes(await injectedBytes('c-2024-continued-errors.xlsx'));
+    const cfindings = runChecks(parseWorkbook(cgrid));
+    const onPart = cfindings.find((f) => f.rule === 'column-total' && f.sheet === '一般公共预算支出表（续）')!;
+    expect(onPart.cell).toBe('C6');
+    const wb = FakeWorkbook.fromGrid(cgrid);
+    const before = wb.snapshot();
+    const store = memoryStore();
+    await applyHighlightsIn(ctxOf(wb), cfindings, store, { supports: all });
+    const part = wb.sheets.find((s) => s.name === '一般公共预算支出表（续）')!;
+    expect(part.fills.get('C6')).toBe(COLORS.error);
+    expect(part.fills.get('D6')).toBe(COLORS.related);
+    // No mark lands on the first part's sheet at the continued part's address.
+    const related = cfindings.flatMap((f) => (f.severity === 'error' ? f.related : [])).filter((r) => r.includes('!'));
+    for (const r of related) expect(wb.sheets.find((s) => s.name === r.slice(0, r.lastIndexOf('!')))?.fills.get(r.slice(r.lastIndexOf('!') + 1))).toBeDefined();
+    await clearHighlightsIn(ctxOf(wb), store);
+    expect(wb.snapshot()).toBe(before);
+    expect(part.fills.size).toBe(0);
+    const ctx = ctxOf(wb);
+    await navigateIn(ctx, onPart.sheet, onPart.cell!);
+    expect(wb.writes.slice(-2)).toEqual(['activate 一般公共预算支出表（续）', 'select 一般公共预算支出表（续）!C6']);
+  });
+
   it('navigates to a cell in 1 sync', async () => {
     const wb = FakeWorkbook.fromGrid(grid);
     const ctx = ctxOf(wb);

@@ -10,6 +10,7 @@ import { copyName, writeRoundedSheetsIn } from '../../src/excel/round';
 import { budgetGrid } from '../helpers/budget-gen';
 import { highs, inYuan } from '../helpers/rounding';
 import { FakeWorkbook } from './fake-excel';
+import { sheet } from '../helpers/grid';
 
 const ctxOf = (wb: FakeWorkbook) => wb.context() as unknown as Excel.RequestContext & { syncs: number };
 const all = () => true;
@@ -54,6 +55,28 @@ describe('Excel adapter: rounded tables on new sheets', () => {
     const a = result.adjusted[0];
     const copy = back.sheets.find((s) => s.name === out.sheets.get(a.sheet))!;
     expect(model.tables.some((t) => t.sheet === copy.name)).toBe(true);
+  });
+
+  it('writes a continued part on a copy of its own sheet, its header unit relabelled', async () => {
+    const head = ['科目编码', '科目名称', '合计（元）', '基本支出（元）', '项目支出（元）'];
+    const grid = {
+      sheets: [
+        sheet('表5', [['某单位2025年一般公共预算支出表'], head, [null, '合计', 1502468, 1202468, 300000], ['201', '一般公共服务支出', 1001234, 801234, 200000], ['20103', '政府办公厅（室）及相关机构事务', 1001234, 801234, 200000], ['2010301', '行政运行', 1001234, 801234, 200000]]),
+        sheet('表5续', [['续表'], head, ['208', '社会保障和就业支出', 501234, 401234, 100000], ['20805', '行政事业单位养老支出', 501234, 401234, 100000], ['2080505', '机关事业单位基本养老保险缴费支出', 501234, 401234, 100000]]),
+      ],
+    };
+    const wb = FakeWorkbook.fromGrid(grid);
+    const read = await readWorkbookIn(ctxOf(wb), { supports: all });
+    const result = await roundWorkbook(parseWorkbook(read), { to: '万元' }, await highs());
+    const out = await writeRoundedSheetsIn(ctxOf(wb), read, result);
+    expect([...out.sheets.entries()]).toEqual([
+      ['表5', '表5（万元）'],
+      ['表5续', '表5续（万元）'],
+    ]);
+    const back = await readWorkbookIn(ctxOf(wb), { supports: all });
+    const copy = back.sheets.find((s) => s.name === '表5续（万元）')!;
+    expect(copy.cells[1].map((c) => c?.value)).toEqual(['科目编码', '科目名称', '合计（万元）', '基本支出（万元）', '项目支出（万元）']);
+    expect(copy.cells[2][2]?.value).toBe(50.12);
   });
 
   it('names copies within 31 characters and never twice', () => {

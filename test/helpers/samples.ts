@@ -7,7 +7,7 @@ import { readWorkbookBytes } from '../../src/xlsx/read';
 import { SAMPLE_A, SAMPLE_A_2018, SAMPLE_B, SAMPLE_C, SAMPLE_D, SAMPLE_D_BREAKDOWNS, SAMPLE_E } from '../../scripts/samples/data';
 import { writeHenan } from '../../scripts/samples/henan';
 import { INJECTIONS, type Injection } from '../../scripts/samples/injections';
-import { CONTINUED_C, splitTable } from '../../scripts/samples/continued';
+import { CONTINUED_B, CONTINUED_C, splitTable } from '../../scripts/samples/continued';
 import { writeFinal } from '../../scripts/samples/final';
 import { stackOnOneSheet } from '../../scripts/samples/one-sheet';
 import { writeProvincial } from '../../scripts/samples/provincial';
@@ -15,7 +15,7 @@ import { writeQuirks } from '../../scripts/samples/quirks';
 import { writeShanghai } from '../../scripts/samples/shanghai';
 import type { CodeStyle } from '../../scripts/samples/writer';
 
-export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'd-2025-one-sheet' | 'd-2025-nested' | 'd-2025-breakdowns' | 'e-2024-final' | 'c-2024-continued';
+export type SampleName = 'a-2019' | 'a-2018' | 'b-2025' | 'a-2019-quirks' | 'c-2024' | 'd-2025' | 'd-2025-one-sheet' | 'd-2025-nested' | 'd-2025-breakdowns' | 'e-2024-final' | 'c-2024-continued' | 'b-2025-continued';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
@@ -33,6 +33,7 @@ export function buildSample(name: SampleName, style: CodeStyle = {}): Promise<Ui
     'd-2025-breakdowns': () => writeProvincial(SAMPLE_D_BREAKDOWNS),
     'e-2024-final': () => writeFinal(SAMPLE_E),
     'c-2024-continued': () => splitTable(writeHenan(SAMPLE_C, style), CONTINUED_C),
+    'b-2025-continued': () => splitTable(writeShanghai(SAMPLE_B, style), CONTINUED_B),
   };
   const wb = writers[name]();
   return wb.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer));

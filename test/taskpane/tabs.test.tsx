@@ -140,6 +140,31 @@ describe('the pane with a workbook source', () => {
     // The first check loads the checking code (a separate chunk in the pane's build).
   }, 30_000);
 
+  it('lists a finding on the sheet of a continued part and goes to it there (Sheet2!C5)', async () => {
+    const head = ['科目编码', '科目名称', '合计', '基本支出', '项目支出'];
+    const first = sheet('表5', [['某单位2025年一般公共预算支出表'], [null, null, null, null, '单位：万元'], head, [null, '合计', 150, 120, 30], ['201', '一般公共服务支出', 100, 80, 20], ['20103', '政府办公厅（室）及相关机构事务', 100, 80, 20], ['2010301', '行政运行', 100, 80, 20]]);
+    const part = sheet('表5续', [['续表'], head, ['208', '社会保障和就业支出', 50, 40, 10], ['20805', '行政事业单位养老支出', 50, 40, 10], ['2080505', '机关事业单位基本养老保险缴费支出', 55, 40, 10]]);
+    const calls: string[] = [];
+    const source: WorkbookSource = {
+      kind: 'excel',
+      read: async () => ({ sheets: [first, part] }),
+      highlight: async () => undefined,
+      clear: async () => undefined,
+      navigate: async (s, c) => void calls.push(`${s}!${c}`),
+    };
+    wrap(<App host="excel" initialLocale="zh-CN" excel={source} initialSample={null} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: t.checkAction }));
+    });
+    await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0));
+    expect(screen.getByText(/^表5续（一般公共预算支出表） · \d+$/)).toBeTruthy();
+    const onPart = screen.getAllByTestId('finding').find((r) => r.getAttribute('data-cell') === 'C5' && r.getAttribute('data-rule') === 'column-total')!;
+    await act(async () => {
+      fireEvent.click(onPart);
+    });
+    expect(calls).toContain('表5续!C5');
+  }, 30_000);
+
   it('drafts in 万元 by default and rewrites the draft in 元 when asked', async () => {
     const source: WorkbookSource = { kind: 'excel', read: async () => ({ sheets: [bad] }), highlight: async () => undefined, clear: async () => undefined, navigate: async () => undefined };
     wrap(<App host="excel" initialLocale="zh-CN" excel={source} initialSample={null} />);

@@ -220,6 +220,22 @@ describe('sample (c) with its 一般公共预算支出表 continued on the next 
   });
 });
 
+describe('sample (b) continued by rows alone, each code written once', () => {
+  it('joins the rows with no title or header, gives the first ones their 类 and 款, and finds nothing', async () => {
+    const m = parseWorkbook(await sampleGrid('b-2025-continued'));
+    const plain = parseWorkbook(await sampleGrid('b-2025'));
+    expect(m.tables.map((t) => t.kind)).toEqual(plain.tables.map((t) => t.kind));
+    expect(m.unrecognized.map((u) => u.sheet)).toEqual(plain.unrecognized.map((u) => u.sheet));
+    expect(m.issues).toEqual(plain.issues);
+    const t = find(m, 'general-expenditure');
+    expect(t.parts?.map((p) => p.sheet)).toEqual(['一般公共预算支出功能分类预算表', '一般公共预算支出功能分类预算表（2）']);
+    expect(t.blocks[0].rows.map((r) => r.code ?? r.label)).toEqual(find(plain, 'general-expenditure').blocks[0].rows.map((r) => r.code ?? r.label));
+    expect(t.blocks[0].rows.find((r) => r.code === '2080506')?.cell).toBe('一般公共预算支出功能分类预算表（2）!D1');
+    expect(cellValue(m, '一般公共预算支出功能分类预算表（2）', 'E1')).toBe('881579.76');
+    expect(runChecks(m).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe('sample (d): a provincial template with units, indentation and last year first', () => {
   let m: WorkbookModel;
   beforeAll(async () => {

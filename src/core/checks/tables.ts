@@ -253,6 +253,15 @@ export function lastYearColumn(table: Table, block: Block, test: RegExp = /./): 
   });
 }
 
+/** The column of a 机关运行经费 table holding this year's figure (or last year's); −1 when there is none. */
+export function runningCostsColumn(table: Table, prior = false): number {
+  const block = table.blocks[0];
+  if (!block) return -1;
+  if (prior) return lastYearColumn(table, block);
+  const named = block.columns.findIndex((c) => /机关运行经费/.test(c.path.join('/')) && !isPriorLabel(normalize(c.path.join('/')), table.year));
+  return named >= 0 ? named : 0;
+}
+
 /**
  * The 机关运行经费 of a table of its own (机关运行经费预算表): its total row, else the row named
  * 机关运行经费, else its only row; this year's column headed 机关运行经费 if there is one, else the
@@ -261,12 +270,7 @@ export function lastYearColumn(table: Table, block: Block, test: RegExp = /./): 
 export function runningCostsFigure(table: Table, prior = false): Amount | null {
   const block = table.blocks[0];
   if (!block) return null;
-  let col: number;
-  if (prior) col = lastYearColumn(table, block);
-  else {
-    const named = block.columns.findIndex((c) => /机关运行经费/.test(c.path.join('/')) && !isPriorLabel(normalize(c.path.join('/')), table.year));
-    col = named >= 0 ? named : 0;
-  }
+  const col = runningCostsColumn(table, prior);
   if (col < 0) return null;
   const items = block.rows.filter((r) => r.role === 'item');
   const row = block.rows.find((r) => r.role === 'total') ?? items.find((r) => /机关运行经费/.test(r.label)) ?? (items.length === 1 ? items[0] : undefined);

@@ -6,7 +6,7 @@ import { exact } from '../money';
 import { isTableKind, kindOfSheetName, kindOfTitle, type TableKind } from './kinds';
 import { cleanLabel, codeDigits, isNoteText, levelOfCode, outlineOf, roleOf, splitEmbeddedCode } from './rows';
 import { readSingleCode, readSplitPart, type CodePart, type SplitPart } from './code-cells';
-import { joinContinuations } from './continuation';
+import { headerLayout, isBareContinuationTitle, isContinuationOf, isContinuationTitle, joinContinuation, partialCodes } from './continuation';
 import { SheetView } from './sheet-view';
 import { indentWidth, normalize } from './text';
 import type { Amount, Block, Breakdown, CodeScheme, Column, ParseIssue, Row, Side, Table, UnrecognizedSheet, WorkbookModel } from './types';
@@ -25,21 +25,27 @@ const FORM_MARK_RE = /^(公开|附表|表)[\d一二三四五六七八九十]+([-
 const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
 
 export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): WorkbookModel {
+  // Tables in reading order, each continuation joined to the table just before it as it is read,
+  // so that the next part (a bare 续表, rows without a header) is read against the joined table.
   const tables: Table[] = [];
   const unrecognized: UnrecognizedSheet[] = [];
   const issues: ParseIssue[] = [];
+  const add = (t: Table) => {
+    const host = tables[tables.length - 1];
+    const joined = host ? joinContinuation(host, t, issues) : null;
+    if (joined) tables[tables.length - 1] = joined;
+    else tables.push(t);
+  };
   for (const sheet of grid.sheets) {
     const override = options.kinds?.[sheet.name];
     if (override !== undefined && !isTableKind(override)) {
       issues.push({ code: 'kind-override-unknown', sheet: sheet.name, cell: null, detail: override });
     }
     if (sheet.trimmed) issues.push({ code: 'sheet-trimmed', sheet: sheet.name, cell: null, detail: String(sheet.trimmed) });
-    const found = parseSheet(sheet, override && isTableKind(override) ? override : null, issues);
-    if (found.length > 0) tables.push(...found);
-    else unrecognized.push({ sheet: sheet.name, reason: sheet.cells.every((r) => r.every((c) => c === null)) ? 'empty' : 'no-budget-table' });
+    const found = parseSheet(sheet, override && isTableKind(override) ? override : null, issues, () => tables[tables.length - 1] ?? null, add);
+    if (found === 0) unrecognized.push({ sheet: sheet.name, reason: sheet.cells.every((r) => r.every((c) => c === null)) ? 'empty' : 'no-budget-table' });
   }
-  const joined = joinContinuations(tables, issues);
-  return { tables: joined, unrecognized, year: mostCommon(joined.map((t) => t.year)), unitName: mostCommon(joined.map((t) => t.unitName)), issues };
+  return { tables, unrecognized, year: mostCommon(tables.map((t) => t.year)), unitName: mostCommon(tables.map((t) => t.unitName)), issues };
 }
 
 function mostCommon<T>(values: (T | null)[]): T | null {
@@ -55,7 +61,8 @@ interface TitleHit {
   row: number;
   col: number;
   text: string;
-  kind: TableKind;
+  /** Null for a bare 续表: the kind of the table before it. */
+  kind: TableKind | null;
 }
 
 function findTitles(view: SheetView): TitleHit[] {
@@ -64,7 +71,7 @@ function findTitles(view: SheetView): TitleHit[] {
     const texts = view.rowTexts(r);
     if (texts.length === 0 || texts.length > 2) continue;
     const kind = kindOfTitle(texts[0]);
-    if (!kind) continue;
+    if (!kind && !isBareContinuationTitle(texts[0])) continue;
     // A title row holds the title, perhaps with a unit or page mark beside it, nothing numeric.
     if (texts.length === 2 && !META_RE.test(normalize(texts[1])) && !/^(表|附表)?[\d\-—]+$/.test(texts[1])) continue;
     let col = 0;
@@ -74,27 +81,62 @@ function findTitles(view: SheetView): TitleHit[] {
   return hits;
 }
 
-function parseSheet(sheet: SheetGrid, override: TableKind | null, issues: ParseIssue[]): Table[] {
+/**
+ * Reads the tables of a sheet and hands each to `add` in order; returns how many. `last` is the
+ * table read just before (joined with its continuations so far): a bare 续表 takes its kind, and
+ * a part without a header is read under its header.
+ */
+function parseSheet(sheet: SheetGrid, override: TableKind | null, issues: ParseIssue[], last: () => Table | null, add: (t: Table) => void): number {
   const view = new SheetView(sheet);
-  if (view.height === 0 || view.width === 0) return [];
+  if (view.height === 0 || view.width === 0) return 0;
   const titles = findTitles(view);
+  let found = 0;
+  // No title and no header, the first row already a row of figures: the rows of the table before
+  // go on here (the next page of a PDF turned into a workbook, perhaps with the next table's title
+  // further down). Kept only if they join it.
+  const rowsAlone = (end: number): boolean => {
+    const before = last();
+    const layout = before ? headerLayout.get(before) : undefined;
+    if (!before || !layout || override || !startsWithData(view, end)) return false;
+    const own: ParseIssue[] = [];
+    const t = parseRegion(view, -1, end, before.kind, 'continuation', sheet.name, null, own, layout);
+    if (!t || !isContinuationOf(before, t)) return false;
+    issues.push(...own);
+    add(t);
+    return true;
+  };
   if (titles.length > 0) {
-    return titles
-      .map((t, i) => {
-        const end = i + 1 < titles.length ? titles[i + 1].row - 1 : view.height - 1;
-        return parseRegion(view, t.row, end, override ?? t.kind, override ? 'override' : 'title', t.text, a1(sheet, t.row, t.col), issues);
-      })
-      .filter((t): t is Table => t !== null);
+    if (titles[0].row > 0 && rowsAlone(titles[0].row - 1)) found++;
+    titles.forEach((t, i) => {
+      const end = i + 1 < titles.length ? titles[i + 1].row - 1 : view.height - 1;
+      const before = last();
+      const kind = override ?? t.kind ?? before?.kind ?? null;
+      if (!kind) return;
+      // A continuation printed without its header is read under the header of the table it continues.
+      const layout = before && before.kind === kind && isContinuationTitle(t.text) ? headerLayout.get(before) : undefined;
+      const table = parseRegion(view, t.row, end, kind, override ? 'override' : 'title', t.text, a1(sheet, t.row, t.col), issues, layout);
+      if (table) {
+        add(table);
+        found++;
+      }
+    });
+    return found;
   }
+  if (rowsAlone(view.height - 1)) return 1;
   // No title row: the user's choice, the sheet's name, or the header's signature decides.
   const byName = kindOfSheetName(sheet.name);
   const kind = override ?? byName;
-  if (kind) {
-    const t = parseRegion(view, -1, view.height - 1, kind, override ? 'override' : 'sheet-name', sheet.name, null, issues);
-    return t ? [t] : [];
-  }
-  const t = parseRegion(view, -1, view.height - 1, null, 'header', sheet.name, null, issues);
-  return t ? [t] : [];
+  const t = kind
+    ? parseRegion(view, -1, view.height - 1, kind, override ? 'override' : 'sheet-name', sheet.name, null, issues)
+    : parseRegion(view, -1, view.height - 1, null, 'header', sheet.name, null, issues);
+  if (t) add(t);
+  return t ? 1 : 0;
+}
+
+/** The sheet's first non-empty row (up to `end`) holds figures: no title, no header above them. */
+function startsWithData(view: SheetView, end: number): boolean {
+  for (let r = 0; r <= end; r++) if (!view.isEmptyRow(r)) return isDataRow(view, r) && rowHasNumber(view, r);
+  return false;
 }
 
 /**
@@ -164,6 +206,8 @@ function parseRegion(
   title: string,
   titleCell: string | null,
   issues: ParseIssue[],
+  /** The header of the table this region continues, by column letter: for a part printed without one. */
+  layout?: ReadonlyMap<string, readonly string[]>,
 ): Table | null {
   const sheet = view.sheet;
   let unit = unitInText(title);
@@ -173,6 +217,12 @@ function parseRegion(
   // The department's own code (部门编码：301, or the title's [301]某某局): a row of the code column
   // that shows it above the classes is the department's heading, not the economic class 301.
   let deptCode = deptCodeIn(title);
+  // A unit beside the title on its row (续表 | 单位：元).
+  for (let c = 0; titleRow >= 0 && !unit && c < view.width; c++) {
+    const t = view.own(titleRow, c);
+    const u = t && t !== title ? unitInText(t) : null;
+    if (u) [unit, unitCell] = [u, a1(sheet, titleRow, c)];
+  }
 
   // Meta lines under the title: 编制单位：… 单位：万元.
   let r = titleRow + 1;
@@ -203,7 +253,8 @@ function parseRegion(
   while (headerEnd >= headerStart && view.isEmptyRow(headerEnd)) headerEnd--;
   const headerRows: number[] = [];
   for (let h = headerStart; h <= headerEnd; h++) if (!view.isEmptyRow(h)) headerRows.push(h);
-  if (headerRows.length === 0) {
+  const borrowed = headerRows.length === 0 && layout !== undefined;
+  if (headerRows.length === 0 && !borrowed) {
     // A title with nothing under it: a sheet that is not a table after all.
     if (titleRow < 0) return null;
     issues.push({ code: 'no-header', sheet: sheet.name, cell: titleCell, detail: title });
@@ -220,7 +271,9 @@ function parseRegion(
       const t = view.text(h, c);
       if (t && path[path.length - 1] !== t) path.push(t);
     }
-    columns.push({ index: c, letter: columnLetters(sheet.origin.col + c), path });
+    const letter = columnLetters(sheet.origin.col + c);
+    if (borrowed) path.push(...(layout.get(letter) ?? []));
+    columns.push({ index: c, letter, path });
     for (const p of path) {
       const u = unitInHeader(p) ?? unitInText(p);
       if (u && !unit) [unit, unitCell] = [u, a1(sheet, headerRows[0], c)];
@@ -288,7 +341,7 @@ function parseRegion(
   if (!unit) issues.push({ code: 'no-unit', sheet: sheet.name, cell: titleCell, detail: title });
 
   const empty = blocks.every((b) => b.rows.every((row) => row.amounts.every((a) => !a || a.value === null)));
-  return {
+  const table: Table = {
     kind,
     sheet: sheet.name,
     title,
@@ -305,6 +358,8 @@ function parseRegion(
     empty,
     note,
   };
+  headerLayout.set(table, new Map(columns.filter((c) => c.path.length > 0).map((c) => [c.letter, c.path])));
+  return table;
 }
 
 function dataLabels(view: SheetView, from: number, to: number): string[] {
@@ -634,6 +689,8 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     // Code: split 类/款/项 columns, a single code column, or embedded in the name.
     let code: string | null = null;
     let departmentRow = false;
+    // 类 (and 款) left blank with no row above to take them from: the first rows of a continued part.
+    let partial: { kuan: string; xiang: string } | null = null;
     if (split.length > 0) {
       const parts = { lei: EMPTY_PART, kuan: EMPTY_PART, xiang: EMPTY_PART } as Record<CodePart, SplitPart>;
       let ambiguous = false;
@@ -655,7 +712,8 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       else if (!whole && lei && !kuan && !xiang && leiCol && isDepartmentName(lei, rawLabel, deptCode, () => nextLei(view, columns[leiCol.c].index, r, to))) {
         // 301 | | | 某某局 over the classes: the department's heading.
         [heading, departmentRow, lei] = [rawLabel, true, ''];
-      } else if (whole && whole.code.length === 7) {
+      } else if (!lei && !lastLei && !whole && (kuan || xiang)) partial = { kuan: kuan || lastKuan, xiang };
+      else if (whole && whole.code.length === 7) {
         code = whole.code;
         [lei, kuan] = [whole.code.slice(0, 3), whole.code.slice(3, 5)];
       } else {
@@ -708,7 +766,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       const u = view.text(r, columns[unitCol].index);
       if (u) units.set(r, u);
     } else if (heading !== null && roleOf(label) === 'item') units.set(r, heading);
-    rows.push({
+    const row: Row = {
       index: r,
       cell: a1(sheet, r, columns[labelCol ?? 0]?.index ?? 0),
       label,
@@ -720,7 +778,9 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       ofWhich,
       outline,
       amounts,
-    });
+    };
+    if (partial && !code) partialCodes.set(row, partial);
+    rows.push(row);
   }
   if (!levelsFromOwnCodes(rows, ownCodes)) inferLevelsFromIndent(rows);
   markUnits(rows, units);

@@ -101,8 +101,11 @@ export interface Table {
   /** The title as written, or the sheet name when the table has no title row. */
   readonly title: string;
   readonly titleCell: string | null;
-  /** How the kind was decided. */
-  readonly detectedBy: 'title' | 'sheet-name' | 'header' | 'override';
+  /**
+   * How the kind was decided; `continuation`: rows with neither title nor header, read under the
+   * header of the table before them (a part that is kept only when joined to it).
+   */
+  readonly detectedBy: 'title' | 'sheet-name' | 'header' | 'override' | 'continuation';
   /** A1 range from the title to the last row of the table. */
   readonly range: string;
   readonly unit: MoneyUnit | null;
@@ -120,9 +123,20 @@ export interface Table {
   /**
    * A table continued further down or on another sheet (…（续）): its parts in order, the first
    * being this table's own sheet, title and range. Rows of a part on another sheet have
-   * sheet-qualified cells (`Sheet2!C5`) in `Row.cell` and `Amount.cell`.
+   * sheet-qualified cells (`Sheet2!C5`) in `Row.cell` and `Amount.cell`. Each part keeps its own
+   * header rows and unit cell (on its own sheet), for 舍位平衡 to relabel them.
    */
-  readonly parts?: readonly { readonly sheet: string; readonly title: string; readonly titleCell: string | null; readonly range: string }[];
+  readonly parts?: readonly TablePart[];
+}
+
+/** One part of a continued table, on its own sheet: addresses here are bare. */
+export interface TablePart {
+  readonly sheet: string;
+  readonly title: string;
+  readonly titleCell: string | null;
+  readonly range: string;
+  readonly headerRows: readonly number[];
+  readonly unitCell: string | null;
 }
 
 export interface UnrecognizedSheet {

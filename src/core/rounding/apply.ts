@@ -2,6 +2,7 @@
 // check again. Only the converted figures, unit labels and number formats change.
 import { parseA1, type Cell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { toFixed, toNumber, type MoneyUnit } from '../money';
+import { placeOf } from '../model/continuation';
 import type { RoundingResult } from './index';
 
 /** "单位：元" → "单位：万元" (also 金额单位, full-width colon, "（元）" in headers); only `from`. */
@@ -26,12 +27,16 @@ export function applyToGrid(grid: WorkbookGrid, result: RoundingResult): Workboo
     list.push(f);
     figures.set(f.sheet, list);
   }
+  // A continued part's header on another sheet is relabelled on that sheet.
   const labels = new Map<string, { cells: string[]; from: MoneyUnit }[]>();
   for (const t of result.tables) {
     if (!t.converted || !t.from) continue;
-    const list = labels.get(t.sheet) ?? [];
-    list.push({ cells: [...(t.unitCell ? [t.unitCell] : []), ...t.headerCells], from: t.from });
-    labels.set(t.sheet, list);
+    for (const a of [...(t.unitCell ? [t.unitCell] : []), ...t.headerCells]) {
+      const p = placeOf(t.sheet, a);
+      const list = labels.get(p.sheet) ?? [];
+      list.push({ cells: [p.cell], from: t.from });
+      labels.set(p.sheet, list);
+    }
   }
   return {
     sheets: grid.sheets.map((s): SheetGrid => {

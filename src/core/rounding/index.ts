@@ -82,7 +82,7 @@ export interface TableConversion {
   /** Converted to the target unit; otherwise left as it is (already in it or coarser, or no unit). */
   readonly converted: boolean;
   readonly unitCell: string | null;
-  /** Header cells of the table (to relabel "金额（元）"), as A1 addresses. */
+  /** Header and unit cells of the table's parts (to relabel "金额（元）"): A1, or `Sheet2!C3` for a continued part on another sheet. */
   readonly headerCells: readonly string[];
 }
 
@@ -153,14 +153,23 @@ function convertible(unit: MoneyUnit | null, to: TargetUnit): unit is MoneyUnit 
   return unit !== null && UNIT_IN_YUAN[unit] < UNIT_IN_YUAN[to];
 }
 
+/**
+ * Header and unit cells of the table (to relabel "金额（元）"), as A1 addresses: each part of a
+ * continued table has its own, `Sheet2!C3` on another sheet.
+ */
 function headerCells(table: Table): string[] {
   const out: string[] = [];
-  const [first] = table.range.split(':');
-  const firstCol = /^[A-Z]+/.exec(first)?.[0] ?? 'A';
-  const lastCol = /^[A-Z]+/.exec(table.range.split(':')[1] ?? first)?.[0] ?? firstCol;
-  const cols: string[] = [];
-  for (let c = columnIndex(firstCol); c <= columnIndex(lastCol); c++) cols.push(columnLetters(c));
-  for (const r of table.headerRows) for (const c of cols) out.push(`${c}${r + 1}`);
+  const parts = table.parts ?? [{ sheet: table.sheet, range: table.range, headerRows: table.headerRows, unitCell: null }];
+  for (const part of parts) {
+    const at = (cell: string) => (part.sheet === table.sheet ? cell : `${part.sheet}!${cell}`);
+    const [first, last] = part.range.split(':');
+    const firstCol = /^[A-Z]+/.exec(first)?.[0] ?? 'A';
+    const lastCol = /^[A-Z]+/.exec(last ?? first)?.[0] ?? firstCol;
+    const cols: string[] = [];
+    for (let c = columnIndex(firstCol); c <= columnIndex(lastCol); c++) cols.push(columnLetters(c));
+    for (const r of part.headerRows) for (const c of cols) out.push(at(`${c}${r + 1}`));
+    if (part.unitCell && part.unitCell !== table.unitCell) out.push(at(part.unitCell));
+  }
   return out;
 }
 

@@ -419,6 +419,13 @@ describe('parsing layouts', () => {
     expect(parseWorkbook({ sheets: [s] }).tables[0].unit).toBe('万元');
   });
 
+  it('reads the unit beside the title on its row', () => {
+    const s = sheet('表', [['某单位2025年部门支出总表', null, '单位：元'], ['科目', '合计'], ['201 一般公共服务支出', 5]]);
+    const m = parseWorkbook({ sheets: [s] });
+    expect([m.tables[0].unit, m.tables[0].unitCell]).toEqual(['元', 'C1']);
+    expect(m.issues).toEqual([]);
+  });
+
   it('says when a table has no unit', () => {
     const s = sheet('表', [['部门支出总表'], ['科目', '合计'], ['201 一般公共服务支出', 5]]);
     const m = parseWorkbook({ sheets: [s] });
