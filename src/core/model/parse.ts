@@ -22,7 +22,7 @@ export interface ParseOptions {
 /** A form number or a date beside the meta line: 公开01表, 附表2-1, 2024年12月31日. */
 const FORM_MARK_RE = /^(公开|附表|表)[\d一二三四五六七八九十]+([-—]\d+)?表?$|^(19|20)\d{2}年(度|\d{1,2}月(\d{1,2}日)?)$/;
 
-const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
+const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?(人民币)?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
 
 export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): WorkbookModel {
   const tables: Table[] = [];
@@ -117,6 +117,9 @@ function isNumberingRow(view: SheetView, r: number): boolean {
   return ints.length >= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
 }
 
+/** Words a column-numbering row may hold beside its numbers. */
+const NUMBERING_WORDS = /^(栏次|行次|[甲乙丙丁]|项目|科目|科目名称|科目编码|类|款|项)$/;
+
 /** A row that holds data rather than header: a code, a row label, or a number. */
 function isDataRow(view: SheetView, r: number): boolean {
   const texts = view.rowTexts(r);
@@ -132,16 +135,18 @@ function isDataRow(view: SheetView, r: number): boolean {
   if (roleOf(cleanLabel(texts[0]).label) !== 'item') return true;
   if (/^[一二三四五六七八九十]+、|^\d+[.、．]\D/.test(texts[0])) return true;
   let numbers = 0;
+  let labels = 0;
   const ints: number[] = [];
   for (let c = 0; c < view.width; c++) {
     const rd = readCell(view.sheet.cells[r]?.[c] ?? null);
     if (rd.kind === 'number') {
       numbers++;
       ints.push(Number(rd.value.toString()));
-    }
+    } else if (rd.kind === 'text' && !NUMBERING_WORDS.test(normalize(rd.text))) labels++;
   }
-  // A column-numbering row (1 2 3 4 …) is header, not data.
-  if (numbers >= 2 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 1) return false;
+  // A column-numbering row (1 2 3 4 …) is header, not data; a row that names an item beside its
+  // numbers (序号 1 | 因公出国（境）费 | 2.00) is data.
+  if (numbers >= 2 && labels === 0 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 1) return false;
   return numbers > 0;
 }
 
@@ -339,6 +344,11 @@ function isRowNumberHeader(path: readonly string[]): boolean {
   return /^(行次|栏次|序号|行号)$/.test(normalize(path[path.length - 1] ?? ''));
 }
 
+function isCountHeader(path: readonly string[]): boolean {
+  const leaf = normalize(path[path.length - 1] ?? '');
+  return /^(采购|购置)?数量|^计量单位$|^单价|\((个|人|辆|台|套|批|次|人次)\)$/.test(leaf);
+}
+
 function isCodeHeader(path: readonly string[]): 'lei' | 'kuan' | 'xiang' | 'code' | null {
   const leaf = normalize(path[path.length - 1] ?? '');
   if (leaf === '类') return 'lei';
@@ -378,6 +388,8 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
     }
     // A 行次 column (决算 tables: 1, 2, 3 … down each side) numbers the rows: never an amount.
     if (rowNumbers && ints.every((v, i) => Number.isInteger(v) && v > 0 && v < 1000 && (i === 0 || v > ints[i - 1]))) return null;
+    // Counts and prices beside the amounts (政府采购: 数量 | 单价 | 金额): no money that adds up.
+    if (isCountHeader(col.path)) return null;
     if (headerIsLabel(col.path)) return 'label';
     if (col.path.length === 0 && numbers === 0 && texts === 0) return null;
     // An amount header keeps its column an amount column even when a cell holds stray text.
@@ -484,6 +496,8 @@ function sideOf(g: { labels: number[]; values: number[] }, columns: Column[], i:
 const EMPTY_PART: SplitPart = { kind: 'empty' };
 /** Tables of spending by 功能分类, whose first column is the spending total. */
 const SPENDING_KINDS = new Set<TableKind>(['expenditure', 'general-expenditure', 'fund-expenditure', 'state-capital-expenditure']);
+/** Tables that list projects or purchases rather than classes: a number after a name is the name's. */
+const LISTING_KINDS = new Set<TableKind>(['project-expenditure', 'project-performance', 'procurement', 'three-public', 'running-costs']);
 /** Tables classified by 经济分类: their codes are 3 or 5 digits. */
 const ECONOMIC_KINDS = new Set<TableKind>(['general-basic', 'economic']);
 
@@ -576,7 +590,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     }
     let labelText = rawLabel;
     if (!code) {
-      const emb = splitEmbeddedCode(rawLabel);
+      const emb = splitEmbeddedCode(rawLabel, !LISTING_KINDS.has(kind));
       if (emb && kind !== 'three-public') {
         code = emb.code;
         labelText = emb.name;

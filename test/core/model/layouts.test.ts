@@ -1,0 +1,163 @@
+// Layouts met in published tables of many places and years, each as a small grid of our own
+// figures: what the reader makes of it (kind, columns, rows, codes, totals, unit).
+import { toPlain } from '../../../src/core/money';
+import { parseWorkbook } from '../../../src/core/model/parse';
+import { splitEmbeddedCode } from '../../../src/core/model/rows';
+import { unitInHeader, unitInText } from '../../../src/core/model/units';
+import type { Table } from '../../../src/core/model/types';
+import { runChecks } from '../../../src/core/checks';
+import { sheet, type Plain } from '../../helpers/grid';
+
+function table(rows: Plain[][], merges: string[] = []): Table {
+  const m = parseWorkbook({ sheets: [sheet('表', rows, merges)] });
+  expect(m.tables).toHaveLength(1);
+  return m.tables[0];
+}
+
+/** code or label → role and amounts, for the first block. */
+function rowsOf(t: Table): [string, string, string[]][] {
+  return t.blocks[0].rows.map((r) => [r.code ?? r.label, r.role, r.amounts.map((a) => (a?.value ? toPlain(a.value) : '·'))]);
+}
+
+/** Findings of the table rules (the workbook's missing tables left aside). */
+function tableFindings(t: Table): string[] {
+  const model = { tables: [t], unrecognized: [], year: t.year, unitName: t.unitName, issues: [] };
+  return runChecks(model)
+    .filter((f) => f.rule !== 'table-missing')
+    .map((f) => `${f.rule} ${f.cell}`);
+}
+
+describe('codes written with the name', () => {
+  it.each([
+    ['[201]一般公共服务支出', '201', '一般公共服务支出'],
+    ['【20103】政府办公厅（室）及相关机构事务', '20103', '政府办公厅（室）及相关机构事务'],
+    ['［2010301］ 行政运行', '2010301', '行政运行'],
+    ['(30101)基本工资', '30101', '基本工资'],
+  ])('reads the code in brackets before the name: %s', (text, code, name) => {
+    expect(splitEmbeddedCode(text)).toEqual({ code, name });
+  });
+
+  it('reads a code in brackets after the name only where asked (classes, not projects)', () => {
+    expect(splitEmbeddedCode('行政运行（2010301）', true)).toEqual({ code: '2010301', name: '行政运行' });
+    expect(splitEmbeddedCode('政府办公厅（室）及相关机构事务(20103)', true)).toEqual({ code: '20103', name: '政府办公厅（室）及相关机构事务' });
+    expect(splitEmbeddedCode('行政运行（2010301）')).toBeNull();
+    // Not a code: a year, a count, brackets with words.
+    expect(splitEmbeddedCode('设备更新（2025）', true)).toBeNull();
+    expect(splitEmbeddedCode('办公费（含印刷）', true)).toBeNull();
+  });
+
+  it('reads a 支出总表 whose names carry their codes in brackets, before or after', () => {
+    for (const [lei, kuan, xiang1, xiang2] of [
+      ['[201]一般公共服务支出', '[20103]政府办公厅（室）及相关机构事务', '[2010301]行政运行', '[2010302]一般行政管理事务'],
+      ['一般公共服务支出（201）', '政府办公厅（室）及相关机构事务（20103）', '行政运行（2010301）', '一般行政管理事务（2010302）'],
+    ]) {
+      const t = table([
+        ['2025年部门支出总表'],
+        ['单位：元'],
+        ['科目', '合计', '基本支出', '项目支出'],
+        ['合计', 730, 410, 320],
+        [lei, 730, 410, 320],
+        [kuan, 730, 410, 320],
+        [xiang1, 410, 410, null],
+        [xiang2, 320, null, 320],
+      ]);
+      expect(t.codeScheme).toBe('function');
+      expect(t.blocks[0].rows.map((r) => [r.code, r.level, r.label])).toEqual([
+        [null, null, '合计'],
+        ['201', 1, '一般公共服务支出'],
+        ['20103', 2, '政府办公厅（室）及相关机构事务'],
+        ['2010301', 3, '行政运行'],
+        ['2010302', 3, '一般行政管理事务'],
+      ]);
+      expect(tableFindings(t)).toEqual([]);
+    }
+  });
+
+  it('keeps a number after a project name as part of the name', () => {
+    const t = table([
+      ['2025年项目支出表'],
+      ['单位：万元'],
+      ['项目名称', '合计', '一般公共预算'],
+      ['合计', 9, 9],
+      ['档案数字化（20251）', 9, 9],
+    ]);
+    expect(t.blocks[0].rows.map((r) => [r.code, r.label])).toEqual([
+      [null, '合计'],
+      [null, '档案数字化（20251）'],
+    ]);
+  });
+});
+
+describe('units and totals', () => {
+  it('reads 人民币 before the unit, on the meta line and in a header', () => {
+    expect(unitInText('金额单位：人民币万元')).toBe('万元');
+    expect(unitInText('单位:人民币元')).toBe('元');
+    expect(unitInHeader('金额（人民币万元）')).toBe('万元');
+    const t = table([
+      ['2025年部门收入总表'],
+      ['编制单位：某市档案馆', null, '金额单位：人民币万元'],
+      ['科目代码', '科目名称', '合计', '一般公共预算拨款收入', '事业收入'],
+      ['合计', null, 15.5, 12, 3.5],
+      ['207', '文化旅游体育与传媒支出', 15.5, 12, 3.5],
+    ]);
+    expect(t).toMatchObject({ kind: 'income', unit: '万元', unitCell: 'C2', unitName: '某市档案馆', headerRows: [2] });
+    expect(t.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['合计', '一般公共预算拨款收入', '事业收入']);
+  });
+
+  it('takes 合计： (with a colon) as the total', () => {
+    const t = table([
+      ['2025年政府性基金预算支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['212', '城乡社区支出', 7.2, null, 7.2],
+      ['21208', '国有土地使用权出让收入安排的支出', 7.2, null, 7.2],
+      ['2120803', '城市建设支出', 7.2, null, 7.2],
+      ['合计：', null, 7.2, null, 7.2],
+    ]);
+    expect(rowsOf(t).map(([k, role]) => [k, role])).toEqual([
+      ['212', 'item'],
+      ['21208', 'item'],
+      ['2120803', 'item'],
+      ['合计：', 'total'],
+    ]);
+  });
+});
+
+describe('numbered rows and counts', () => {
+  it('reads a "三公" table whose rows are numbered in a 序号 column, the unit in the header', () => {
+    const t = table([
+      ['2025年一般公共预算“三公”经费支出表'],
+      ['序号', '项目', '预算数（万元）'],
+      [1, '因公出国（境）费', 1.2],
+      [2, '公务用车购置及运行费', 4.6],
+      [null, '其中：公务用车购置费', 3],
+      [null, '公务用车运行费', 1.6],
+      [3, '公务接待费', 2.5],
+      [null, '合计', 8.3],
+    ]);
+    expect(t).toMatchObject({ kind: 'three-public', unit: '万元', headerRows: [1] });
+    expect(t.blocks[0].columns.map((c) => c.letter)).toEqual(['C']);
+    expect(rowsOf(t)).toEqual([
+      ['因公出国（境）费', 'item', ['1.2']],
+      ['公务用车购置及运行费', 'item', ['4.6']],
+      ['公务用车购置费', 'item', ['3']],
+      ['公务用车运行费', 'item', ['1.6']],
+      ['公务接待费', 'item', ['2.5']],
+      ['合计', 'total', ['8.3']],
+    ]);
+    expect(tableFindings(t)).toEqual([]);
+  });
+
+  it('leaves the 数量 of a 政府采购预算表 out of the amounts', () => {
+    const t = table([
+      ['2025年政府采购预算表'],
+      ['单位：万元'],
+      ['序号', '采购项目', '采购品目', '数量', '合计', '货物', '工程', '服务'],
+      [null, '合计', null, null, 26, 18, null, 8],
+      [1, '办公设备购置', '台式计算机', 12, 18, 18, null, null],
+      [2, '物业管理', '物业管理服务', 1, 8, null, null, 8],
+    ]);
+    expect(t.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['合计', '货物', '工程', '服务']);
+    expect(tableFindings(t)).toEqual([]);
+  });
+});
