@@ -181,18 +181,19 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
         }),
       );
     }
-    return block.rows.map((r) => {
+    // A row of rates (增减率（%）) is no period: rates do not add up.
+    return block.rows.filter((r) => !isRateLabel(r.label)).map((r) => {
       const p: Record<string, Amount | null> = { ...empty };
       colItems.forEach((k, i) => {
         if (k && !p[k]) p[k] = r.amounts[i] ?? null;
       });
-      return { label: r.label, prior: /上年/.test(r.label), ...p } as unknown as ThreePublicPeriod;
+      return { label: r.label, prior: isPriorLabel(r.label, table.year), ...p } as unknown as ThreePublicPeriod;
     });
   }
   // Down: rows are items, each column a period. A rate column (增减率, %) is no period: rates
   // do not add up.
   return block.columns.flatMap((c, i) => {
-    if (/率|%|百分比|幅度/.test(normalize(c.path.join('/')))) return [];
+    if (isRateLabel(c.path.join('/'))) return [];
     const p: Record<string, Amount | null> = { ...empty };
     for (const r of block.rows) {
       const k = r.role === 'total' ? 'total' : itemOf(r.label);
@@ -201,6 +202,11 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
     const label = c.path.join('/');
     return [{ label, prior: isPriorLabel(label, table.year), ...p } as unknown as ThreePublicPeriod];
   });
+}
+
+/** A change in per cent (增减率, 增长%, 增减幅度): not an amount that adds up. */
+function isRateLabel(label: string): boolean {
+  return /率|%|百分比|幅度/.test(normalize(label));
 }
 
 /** A period of last year: 上年, or a year before the table's. */

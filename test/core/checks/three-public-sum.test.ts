@@ -54,6 +54,23 @@ const withRate = sheet('三公', [
   ['公务接待费', 3, 2, 1, 50],
 ]);
 
+// Across, one row per period, then the change and its rate as rows.
+const acrossWithRate = (current: number[]) =>
+  sheet(
+    '三公',
+    [
+      ['“三公”经费预算表'],
+      ['单位：万元'],
+      ['项目', '合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费', null, null],
+      [null, null, null, null, '小计', '购置费', '运行费'],
+      ['2025年预算数', ...current],
+      ['2024年预算数', 5, 1, 2, 2, 1, 1],
+      ['增减额', 3, 0, 1, 2, 2, 0],
+      ['增减率（%）', 60, 0, 50, 100, 200, 0],
+    ],
+    ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3'],
+  );
+
 ruleTester(rule, {
   valid: [
     { name: 'across: all zero', sheets: [across([0, 0, 0, 0, 0, 0])] },
@@ -61,6 +78,7 @@ ruleTester(rule, {
     { name: 'down with 上年: both periods add up', sheets: [down([6, 1, 3, 1, 2, 2], [5, 1, 2, 0, 2, 2])] },
     { name: 'down: 公务用车费 under its short name adds up', sheets: [shortNames(5)] },
     { name: 'down: a rate column is not summed', sheets: [withRate] },
+    { name: 'across: a rate row is not summed', sheets: [acrossWithRate([8, 1, 3, 4, 3, 1])] },
   ],
   invalid: [
     {
@@ -75,6 +93,11 @@ ruleTester(rule, {
         { messageId: 'vehicle', cell: 'B6', related: ['B7', 'B8'], expected: '2', actual: '3' },
         { messageId: 'total', cell: 'C4', related: ['C5', 'C6', 'C9'], expected: '5', actual: '6' },
       ],
+    },
+    {
+      name: 'across with a rate row: the year\'s 合计 wrong',
+      sheets: [acrossWithRate([9, 1, 3, 4, 3, 1])],
+      findings: [{ messageId: 'total', cell: 'B5', related: ['C5', 'E5', 'D5'], expected: '8', actual: '9' }],
     },
     {
       name: 'down: 公务用车费 ≠ its purchase and operation lines',
