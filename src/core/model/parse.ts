@@ -234,7 +234,9 @@ function parseRegion(
     if (!kind) return null;
   }
 
-  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year);
+  // Without a year in the title or meta lines, the latest year the header names (2024年预算数 |
+  // 2025年预算数) is this year's, so that last year's column is not read as the year's figure.
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year ?? latestYear(columns));
   // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
   // of the carry-over, not the year's items.
   if (kind === 'summary' || kind === 'fiscal-summary') {
@@ -311,6 +313,17 @@ function dataLabels(view: SheetView, from: number, to: number): string[] {
   const out: string[] = [];
   for (let r = from; r <= Math.min(to, from + 60); r++) out.push(...view.rowTexts(r).slice(0, 3));
   return out;
+}
+
+function latestYear(columns: readonly Column[]): number | null {
+  let latest: number | null = null;
+  for (const c of columns) {
+    for (const p of c.path) {
+      const y = yearIn(p);
+      if (y !== null && (latest === null || y > latest)) latest = y;
+    }
+  }
+  return latest;
 }
 
 function yearIn(text: string): number | null {

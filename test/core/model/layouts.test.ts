@@ -161,3 +161,34 @@ describe('numbered rows and counts', () => {
     expect(tableFindings(t)).toEqual([]);
   });
 });
+
+describe('titles and years', () => {
+  it('reads this year first where only the header names the years', () => {
+    const t = table([
+      ['一般公共预算支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '2024年预算数', '2025年预算数'],
+      ['201', '一般公共服务支出', 8.4, 9.1],
+      ['20103', '政府办公厅（室）及相关机构事务', 8.4, 9.1],
+      ['2010301', '行政运行', 8.4, 9.1],
+      ['合计', null, 8.4, 9.1],
+    ]);
+    expect(t.blocks[0].columns.map((c) => c.path[0])).toEqual(['2025年预算数', '2024年预算数']);
+    expect(rowsOf(t)[3]).toEqual(['合计', 'total', ['9.1', '8.4']]);
+  });
+
+  it('reads an 一般公共预算 table by economic class as the economic summary of that source', () => {
+    const t = table([
+      ['2025年一般公共预算支出经济分类预算表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', null, 11, 7, 4],
+      ['301', '工资福利支出', 7, 7, null],
+      ['30101', '基本工资', 7, 7, null],
+      ['302', '商品和服务支出', 4, null, 4],
+      ['30201', '办公费', 4, null, 4],
+    ]);
+    expect(t).toMatchObject({ kind: 'economic', codeScheme: 'economic-dept' });
+    expect(tableFindings(t)).toEqual([]);
+  });
+});
