@@ -343,6 +343,8 @@ function unitNameFromTitle(title: string): string | null {
 
 const LABEL_LEAF = /^(类|款|项|科目编码|编码|代码|科目代码|科目名称|名称|项目|项目名称|科目|单位名称|单位代码|单位编码|功能分类科目|经济分类科目|收入项目|支出项目|项\s*目|预算科目)$/;
 
+const DESCRIPTIVE_HEADER = /(来源|方式|类型|类别|性质|说明|备注|用途|依据)$/;
+
 const AMOUNT_HEADER = /合计|小计|总计|支出|收入|经费|费$|预算|拨款|资金|金额|数$|结转|结余/;
 
 function headerIsLabel(path: readonly string[]): boolean {
@@ -405,6 +407,9 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
     if (isCountHeader(col.path)) return null;
     if (headerIsLabel(col.path)) return 'label';
     if (col.path.length === 0 && numbers === 0 && texts === 0) return null;
+    // A column that describes the row (资金来源, 采购方式, 项目类型, 备注) holds words, not amounts,
+    // even where its header has an amount word in it (资金).
+    if (numbers === 0 && DESCRIPTIVE_HEADER.test(normalize(col.path[col.path.length - 1] ?? ''))) return 'label';
     // An amount header keeps its column an amount column even when a cell holds stray text.
     if (col.path.length > 0 && AMOUNT_HEADER.test(normalize(col.path[col.path.length - 1]))) return 'value';
     if (numbers === 0 && texts > 0) return 'label';

@@ -55,6 +55,10 @@ describe('table kinds from titles', () => {
     ['部门综合预算一般公共预算支出明细表（按功能科目）', 'general-expenditure'],
     ['一般公共预算基本支出经济科目预算表', 'general-basic'],
     ['2025年项目支出情况表', 'project-expenditure'],
+    ['收入支出决算表', 'summary'],
+    ['财政拨款收入支出决算表', 'fiscal-summary'],
+    ['一般公共预算财政拨款项目支出决算表', 'project-expenditure'],
+    ['一般公共预算财政拨款“三公”经费情况表', 'three-public'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

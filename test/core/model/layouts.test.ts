@@ -148,6 +148,24 @@ describe('numbered rows and counts', () => {
     expect(tableFindings(t)).toEqual([]);
   });
 
+  it('reads a column that describes the project (资金来源, 项目类型) as words, not amounts', () => {
+    const t = table([
+      ['2025年项目支出表'],
+      ['单位：万元'],
+      ['项目名称', '资金来源', '项目类型', '金额'],
+      ['合计', null, null, 13.6],
+      ['信息系统运行维护', '一般公共预算', '延续性项目', 8.1],
+      ['馆藏档案数字化', '政府性基金', '新增项目', 5.5],
+    ]);
+    expect(t.blocks[0].labelColumns).toEqual([0, 1, 2]);
+    expect(rowsOf(t)).toEqual([
+      ['合计', 'total', ['13.6']],
+      ['信息系统运行维护', 'item', ['8.1']],
+      ['馆藏档案数字化', 'item', ['5.5']],
+    ]);
+    expect(tableFindings(t)).toEqual([]);
+  });
+
   it('leaves the 数量 of a 政府采购预算表 out of the amounts', () => {
     const t = table([
       ['2025年政府采购预算表'],
