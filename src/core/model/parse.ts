@@ -1,11 +1,11 @@
 // From a workbook grid to the model: find the tables of each sheet (by title, by sheet name, by
 // header signature), read their headers into column paths, and their rows into codes, labels
 // and exact amounts that keep their cells.
-import { a1, cellText, columnLetters, type SheetGrid, type WorkbookGrid } from '../grid';
+import { a1, cellText, columnLetters, type Cell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { exact } from '../money';
 import { isTableKind, kindOfSheetName, kindOfTitle, type TableKind } from './kinds';
 import { cleanLabel, codeDigits, isNoteText, levelOfCode, outlineOf, roleOf, splitEmbeddedCode } from './rows';
-import { readSingleCode, readSplitPart, type CodePart, type SplitPart } from './code-cells';
+import { readCodeCell, readSingleCode, readSplitPart, type CodePart, type SplitPart } from './code-cells';
 import { joinContinuations } from './continuation';
 import { SheetView } from './sheet-view';
 import { indentWidth, normalize } from './text';
@@ -545,6 +545,8 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   let lastLei = '';
   let lastKuan = '';
   const labelOrder = [...nameCols, ...labels];
+  // The last 类 and 款 read, with how deep they sit, for codes written by their own two digits.
+  const context: { lei: { code: string; depth: number } | null; kuan: { code: string; depth: number } | null } = { lei: null, kuan: null };
   void headerRows;
   for (let r = from; r <= to; r++) {
     if (view.isEmptyRow(r)) continue;
@@ -618,10 +620,22 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       }
     }
     if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) code = null;
-    const { label, ofWhich } = cleanLabel(labelText);
-    const outline = outlineOf(labelText);
     const cell = sheet.cells[r]?.[columns[labelCol ?? 0]?.index ?? 0] ?? null;
     const indent = Math.max(cell?.indent ?? 0, indentWidth(cellText(cell)));
+    // 201 / 03 / 01: a 款 or 项 written with its own two digits under its parent, deeper in.
+    const codeCell = single?.classification ? (sheet.cells[r]?.[columns[single.c].index] ?? null) : null;
+    const depth = Math.max(indent, codeCell?.indent ?? 0, indentWidth(cellText(codeCell)));
+    if (!code && split.length === 0 && !LISTING_KINDS.has(kind) && (single ? single.classification : true)) {
+      const short = shortCode(codeCell, labelText);
+      const economic = single?.economic ?? ECONOMIC_KINDS.has(kind);
+      if (short && context.kuan && !economic && depth > context.kuan.depth) code = context.kuan.code + short.digits;
+      else if (short && context.lei && (economic || depth > context.lei.depth)) code = context.lei.code + short.digits;
+      if (code && short?.name !== undefined) labelText = short.name;
+    }
+    if (code?.length === 3) [context.lei, context.kuan] = [{ code, depth }, null];
+    else if (code?.length === 5) context.kuan = { code, depth };
+    const { label, ofWhich } = cleanLabel(labelText);
+    const outline = outlineOf(labelText);
     const amounts: (Amount | null)[] = values.map((c) => readAmount(view, r, columns[c].index));
     if (!label && !code && amounts.every((a) => !a || (a.value === null && !a.error && !a.text))) continue;
     if (classified && unitCol !== undefined && roleOf(label) === 'item') {
@@ -645,6 +659,19 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   if (!levelsFromOwnCodes(rows, ownCodes)) inferLevelsFromIndent(rows);
   markUnits(rows, units);
   return rows;
+}
+
+/**
+ * A code of two digits only (`03`, `01`): in the code column, or before the name (`  03 政府办公厅…`),
+ * with the name that follows it.
+ */
+function shortCode(codeCell: Cell | null, labelText: string): { digits: string; name?: string } | null {
+  if (codeCell) {
+    const c = readCodeCell(codeCell);
+    return c.kind === 'digits' && c.digits.length === 2 ? { digits: c.digits } : null;
+  }
+  const m = /^[\s\u3000]*([0-9０-９]{2})[\s\u3000]+([^\d\s０-９].*)$/.exec(labelText);
+  return m ? { digits: m[1].normalize('NFKC'), name: m[2].trim() } : null;
 }
 
 /**

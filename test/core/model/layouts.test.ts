@@ -73,6 +73,62 @@ describe('codes written with the name', () => {
     }
   });
 
+  it('reads 款 and 项 written by their own two digits under their parent, deeper in', () => {
+    const inColumn = table([
+      ['2025年部门支出总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', null, 21, 13, 8],
+      ['201', '一般公共服务支出', 21, 13, 8],
+      ['  03', '政府办公厅（室）及相关机构事务', 21, 13, 8],
+      ['    01', '行政运行', 13, 13, null],
+      ['    02', '一般行政管理事务', 8, null, 8],
+    ]);
+    const inName = table([
+      ['2025年部门支出总表'],
+      ['单位：万元'],
+      ['科目', '合计', '基本支出', '项目支出'],
+      ['合计', 21, 13, 8],
+      ['201 一般公共服务支出', 21, 13, 8],
+      ['　03 政府办公厅（室）及相关机构事务', 21, 13, 8],
+      ['　　01 行政运行', 13, 13, null],
+      ['　　02 一般行政管理事务', 8, null, 8],
+    ]);
+    for (const t of [inColumn, inName]) {
+      expect(t.blocks[0].rows.map((r) => [r.code, r.level, r.label])).toEqual([
+        [null, null, '合计'],
+        ['201', 1, '一般公共服务支出'],
+        ['20103', 2, '政府办公厅（室）及相关机构事务'],
+        ['2010301', 3, '行政运行'],
+        ['2010302', 3, '一般行政管理事务'],
+      ]);
+      expect(tableFindings(t)).toEqual([]);
+    }
+    // 经济分类 has no 项: two digits under a 类 are its 款, at any depth.
+    const economic = table([
+      ['2025年一般公共预算基本支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      ['301', '工资福利支出', 9, 9, null],
+      ['01', '基本工资', 9, 9, null],
+      ['302', '商品和服务支出', 3, null, 3],
+      ['01', '办公费', 3, null, 3],
+    ]);
+    expect(economic.blocks[0].rows.map((r) => r.code)).toEqual(['301', '30101', '302', '30201']);
+  });
+
+  it('leaves two digits without a parent row, or at the parent\'s depth, unread', () => {
+    const t = table([
+      ['2025年部门支出总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计'],
+      ['03', '政府办公厅（室）及相关机构事务', 5],
+      ['201', '一般公共服务支出', 5],
+      ['03', '政府办公厅（室）及相关机构事务', 5],
+    ]);
+    expect(t.blocks[0].rows.map((r) => r.code)).toEqual([null, '201', null]);
+  });
+
   it('keeps a number after a project name as part of the name', () => {
     const t = table([
       ['2025年项目支出表'],
