@@ -617,6 +617,14 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       } else if (codeDigits(rawLabel) && /^\d{3}(\d{2}){0,2}$/.test(codeDigits(rawLabel) ?? '')) {
         code = codeDigits(rawLabel);
         labelText = '';
+        // Code and name under one header (项目 merged over both columns): the name is the next text.
+        for (const c of labelOrder.slice(labelOrder.indexOf(labelCol) + 1)) {
+          const t = view.own(r, columns[c].index);
+          if (t && !codeDigits(t)) {
+            [labelText, rawLabel, labelCol] = [t, t, c];
+            break;
+          }
+        }
       }
     }
     if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) code = null;

@@ -129,6 +129,30 @@ describe('codes written with the name', () => {
     expect(t.blocks[0].rows.map((r) => r.code)).toEqual([null, '201', null]);
   });
 
+  it('reads code and name under one header merged over both columns', () => {
+    const t = table(
+      [
+        ['2025年一般公共预算支出表'],
+        ['单位：万元'],
+        ['项目', null, '合计', '基本支出', '项目支出'],
+        ['合计', null, 17, 12, 5],
+        ['201', '一般公共服务支出', 17, 12, 5],
+        ['20103', '政府办公厅（室）及相关机构事务', 17, 12, 5],
+        ['2010301', '行政运行', 12, 12, null],
+        ['2010302', '一般行政管理事务', 5, null, 5],
+      ],
+      ['A3:B3'],
+    );
+    expect(t.blocks[0].rows.map((r) => [r.cell, r.code, r.label])).toEqual([
+      ['A4', null, '合计'],
+      ['B5', '201', '一般公共服务支出'],
+      ['B6', '20103', '政府办公厅（室）及相关机构事务'],
+      ['B7', '2010301', '行政运行'],
+      ['B8', '2010302', '一般行政管理事务'],
+    ]);
+    expect(tableFindings(t)).toEqual([]);
+  });
+
   it('keeps a number after a project name as part of the name', () => {
     const t = table([
       ['2025年项目支出表'],
