@@ -22,7 +22,7 @@ export interface ParseOptions {
 /** A form number or a date beside the meta line: 公开01表, 附表2-1, 2024年12月31日. */
 const FORM_MARK_RE = /^(公开|附表|表)[\d一二三四五六七八九十]+([-—]\d+)?表?$|^(19|20)\d{2}年(度|\d{1,2}月(\d{1,2}日)?)$/;
 
-const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?(人民币)?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
+const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?\(?(人民币)?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
 
 export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): WorkbookModel {
   const tables: Table[] = [];

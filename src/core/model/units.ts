@@ -2,8 +2,8 @@
 import type { MoneyUnit } from '../money';
 import { normalize } from './text';
 
-// 人民币 before the unit (金额单位：人民币万元) says nothing more.
-const UNIT_RE = /(?:金额)?单位[:：]?(?:人民币)?(亿元|千元|万元|元)/;
+// 人民币 before the unit (金额单位：人民币万元) says nothing more; 单位（万元） is the same line.
+const UNIT_RE = /(?:金额)?单位[:：]?\(?(?:人民币)?(亿元|千元|万元|元)/;
 
 export function unitInText(text: string): MoneyUnit | null {
   const m = UNIT_RE.exec(normalize(text));

@@ -172,6 +172,8 @@ describe('units and totals', () => {
   it('reads 人民币 before the unit, on the meta line and in a header', () => {
     expect(unitInText('金额单位：人民币万元')).toBe('万元');
     expect(unitInText('单位:人民币元')).toBe('元');
+    expect(unitInText('单位（万元）')).toBe('万元');
+    expect(unitInText('金额单位(人民币元)')).toBe('元');
     expect(unitInHeader('金额（人民币万元）')).toBe('万元');
     const t = table([
       ['2025年部门收入总表'],
