@@ -30,7 +30,7 @@ export function isComparisonColumn(c: Column): boolean {
   // Asked by most rules for every column of every block: answered once per column.
   let yes = COMPARISON.get(c);
   if (yes === undefined) {
-    yes = /上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(normalize(c.path.join('/')));
+    yes = c.comparison === true || /上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(normalize(c.path.join('/')));
     COMPARISON.set(c, yes);
   }
   return yes;

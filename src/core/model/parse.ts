@@ -236,7 +236,9 @@ function parseRegion(
 
   // Without a year in the title or meta lines, the latest year the header names (2024年预算数 |
   // 2025年预算数) is this year's, so that last year's column is not read as the year's figure.
-  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year ?? latestYear(columns));
+  const thisYear = year ?? latestYear(columns);
+  for (const c of columns) if (c.path.length > 0 && isComparisonPath(c.path, thisYear)) (c as { comparison?: boolean }).comparison = true;
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, thisYear);
   // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
   // of the carry-over, not the year's items.
   if (kind === 'summary' || kind === 'fiscal-summary') {

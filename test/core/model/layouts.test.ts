@@ -277,6 +277,24 @@ describe('titles and years', () => {
     expect(rowsOf(t)[3]).toEqual(['合计', 'total', ['9.1', '8.4']]);
   });
 
+  it('takes a column of an earlier year beside this year\'s for a comparison, not a part of the 合计', () => {
+    const t = table([
+      ['2025年部门收入总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '一般公共预算拨款', '事业收入', '2024年执行数', '增减额'],
+      ['合计', null, 12, 9, 3, 10, 2],
+      ['201', '一般公共服务支出', 12, 9, 3, 10, 2],
+    ]);
+    expect(t.blocks[0].columns.map((c) => [c.path[0], c.comparison ?? false])).toEqual([
+      ['合计', false],
+      ['一般公共预算拨款', false],
+      ['事业收入', false],
+      ['2024年执行数', true],
+      ['增减额', true],
+    ]);
+    expect(tableFindings(t)).toEqual([]);
+  });
+
   it('reads an 一般公共预算 table by economic class as the economic summary of that source', () => {
     const t = table([
       ['2025年一般公共预算支出经济分类预算表'],
