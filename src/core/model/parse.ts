@@ -117,6 +117,9 @@ function isNumberingRow(view: SheetView, r: number): boolean {
   return ints.length >= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
 }
 
+/** The table's own total, named by nothing else. */
+const PLAIN_TOTAL = /^(总?合计|总计)(:)?$/;
+
 /** Words a column-numbering row may hold beside its numbers. */
 const NUMBERING_WORDS = /^(栏次|行次|[甲乙丙丁]|项目|科目|科目名称|科目编码|类|款|项)$/;
 
@@ -254,6 +257,10 @@ function parseRegion(
   // Outside the summary tables a 总计 row is the table's total (支出总表 … 总计 at the bottom).
   if (kind !== 'summary' && kind !== 'fiscal-summary') {
     for (const b of blocks) {
+      // 人员经费合计 and 公用经费合计 each over its part, 合计 over both: the parts' are subtotals.
+      if (kind !== 'three-public' && b.rows.some((row) => row.role === 'total' && PLAIN_TOTAL.test(normalize(row.label)))) {
+        for (const row of b.rows) if (row.role === 'total' && !PLAIN_TOTAL.test(normalize(row.label))) (row as { role: Row['role'] }).role = 'subtotal';
+      }
       if (b.rows.some((row) => row.role === 'total')) continue;
       for (const row of b.rows) if (row.role === 'grand-total') (row as { role: Row['role'] }).role = 'total';
     }

@@ -44,7 +44,8 @@ function roleOfUncached(label: string): RowRole {
   // 一、本年收入 heading its sources (（一）一般公共预算拨款 …) is the year's total too.
   if (/^本年(收入|支出)(合计|小计)?$/.test(n)) return 'current-total';
   if (/^(合计|总合计|(收入|支出)合计|支出预算合计|收入预算合计)$/.test(n)) return 'total';
-  if (/^小计$/.test(n)) return 'subtotal';
+  // 小计, and a part's own (人员经费小计, 本级小计).
+  if (/^.{0,10}小计$/.test(n)) return 'subtotal';
   // "三公"经费合计, 部门预算合计 …: a named total.
   if (/合计$/.test(n) && n.length <= 12) return 'total';
   if (/^(上年结转|年初结转|年末结转|结转下年|年终结转|用事业基金弥补收支差额|上年结余|使用非财政拨款结余|结余分配|年初财政拨款结转|年末财政拨款结转)/.test(n)) return 'carry';

@@ -230,6 +230,36 @@ describe('numbered rows and counts', () => {
     expect(tableFindings(t)).toEqual([]);
   });
 
+  it('reads the totals of each part of a 基本支出表 (人员经费合计, 公用经费小计) as subtotals under the 合计', () => {
+    for (const [personnel, publicUse] of [
+      ['人员经费合计', '公用经费合计'],
+      ['人员经费小计', '公用经费小计'],
+    ]) {
+      const t = table([
+        ['2025年一般公共预算基本支出表'],
+        ['单位：万元'],
+        ['科目编码', '科目名称', '金额'],
+        [null, personnel, 7.5],
+        ['301', '工资福利支出', 7.5],
+        ['30101', '基本工资', 7.5],
+        [null, publicUse, 1.2],
+        ['302', '商品和服务支出', 1.2],
+        ['30201', '办公费', 1.2],
+        [null, '合计', 8.7],
+      ]);
+      expect(rowsOf(t).map(([k, role]) => [k, role])).toEqual([
+        [personnel, 'subtotal'],
+        ['301', 'item'],
+        ['30101', 'item'],
+        [publicUse, 'subtotal'],
+        ['302', 'item'],
+        ['30201', 'item'],
+        ['合计', 'total'],
+      ]);
+      expect(tableFindings(t)).toEqual([]);
+    }
+  });
+
   it('reads a column that describes the project (资金来源, 项目类型) as words, not amounts', () => {
     const t = table([
       ['2025年项目支出表'],
