@@ -222,6 +222,11 @@ function parseRegion(
     for (const h of headerRows) {
       if (numberingRows.has(h)) continue;
       const t = view.text(h, c);
+      // 单位：万元 at the end of a header row states the unit; it names no column.
+      if (t && /^(金额)?单位[:：]/.test(normalize(t)) && unitInText(t)) {
+        if (!unit) [unit, unitCell] = [unitInText(t), a1(sheet, h, c)];
+        continue;
+      }
       if (t && path[path.length - 1] !== t) path.push(t);
     }
     columns.push({ index: c, letter: columnLetters(sheet.origin.col + c), path });

@@ -186,6 +186,21 @@ describe('units and totals', () => {
     expect(t.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['合计', '一般公共预算拨款收入', '事业收入']);
   });
 
+  it('reads 单位：万元 at the end of a header row as the unit, not as a column\'s name', () => {
+    const t = table([
+      ['2025年部门支出总表'],
+      ['项目', null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', null, 6.6, 4.4, 2.2],
+      ['201', '一般公共服务支出', 6.6, 4.4, 2.2],
+      ['20103', '政府办公厅（室）及相关机构事务', 6.6, 4.4, 2.2],
+      ['2010301', '行政运行', 6.6, 4.4, 2.2],
+    ]);
+    expect(t).toMatchObject({ unit: '万元', unitCell: 'E2' });
+    expect(t.blocks[0].columns.map((c) => c.path.join('/'))).toEqual(['合计', '基本支出', '项目支出']);
+    expect(tableFindings(t)).toEqual([]);
+  });
+
   it('takes 合计： (with a colon) as the total', () => {
     const t = table([
       ['2025年政府性基金预算支出表'],
