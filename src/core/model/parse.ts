@@ -559,6 +559,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   let lastLei = '';
   let lastKuan = '';
   const labelOrder = [...nameCols, ...labels];
+  const nameColumnOf = new Map<number, number>();
   // The last 类 and 款 read, with how deep they sit, for codes written by their own two digits.
   const context: { lei: { code: string; depth: number } | null; kuan: { code: string; depth: number } | null } = { lei: null, kuan: null };
   void headerRows;
@@ -664,6 +665,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       const u = view.text(r, columns[unitCol].index);
       if (u) units.set(r, u);
     } else if (heading !== null && roleOf(label) === 'item') units.set(r, heading);
+    if (labelCol !== undefined && nameCols.includes(labelCol)) nameColumnOf.set(r, labelCol);
     rows.push({
       index: r,
       cell: a1(sheet, r, columns[labelCol ?? 0]?.index ?? 0),
@@ -679,6 +681,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     });
   }
   if (!levelsFromOwnCodes(rows, ownCodes)) inferLevelsFromIndent(rows);
+  levelsFromNameColumns(rows, nameColumnOf);
   markUnits(rows, units);
   return rows;
 }
@@ -758,6 +761,18 @@ function levelsFromOwnCodes(rows: Row[], codes: Map<number, string>): boolean {
   if (all.every((c) => depth(c) === 0)) return false;
   for (const r of items) (r as { level: number | null }).level = depth(codes.get(r.index)!) + 1;
   return true;
+}
+
+/**
+ * Names set out like steps (一级项目 | 二级项目: the 一级 name in the first column, its 二级 names in
+ * the next one): the column gives the level, where nothing else has.
+ */
+function levelsFromNameColumns(rows: Row[], nameColumnOf: Map<number, number>): void {
+  const items = rows.filter((r) => r.role === 'item');
+  if (items.length < 2 || items.some((r) => r.code || r.level !== null || !nameColumnOf.has(r.index))) return;
+  const used = [...new Set(items.map((r) => nameColumnOf.get(r.index)!))].sort((a, b) => a - b);
+  if (used.length < 2 || used.length > 3) return;
+  for (const r of items) (r as { level: number | null }).level = used.indexOf(nameColumnOf.get(r.index)!) + 1;
 }
 
 /** Where a table shows its hierarchy only by indentation, the indent gives 类/款/项. */

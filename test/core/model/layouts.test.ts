@@ -293,6 +293,25 @@ describe('numbered rows and counts', () => {
     expect(tableFindings(t)).toEqual([]);
   });
 
+  it('gives levels to names set out like steps (一级项目 | 二级项目)', () => {
+    const t = table([
+      ['2025年项目支出表'],
+      ['单位：万元'],
+      ['一级项目', '二级项目', '合计', '一般公共预算'],
+      ['合计', null, 11.5, 11.5],
+      ['业务工作经费', null, 11.5, 11.5],
+      [null, '专项调研', 7, 7],
+      [null, '政策宣传', 4.5, 4.5],
+    ]);
+    expect(t.blocks[0].rows.map((r) => [r.label, r.level])).toEqual([
+      ['合计', null],
+      ['业务工作经费', 1],
+      ['专项调研', 2],
+      ['政策宣传', 2],
+    ]);
+    expect(tableFindings(t)).toEqual([]);
+  });
+
   it('leaves the 数量 of a 政府采购预算表 out of the amounts', () => {
     const t = table([
       ['2025年政府采购预算表'],
