@@ -30,7 +30,7 @@ export function isComparisonColumn(c: Column): boolean {
   // Asked by most rules for every column of every block: answered once per column.
   let yes = COMPARISON.get(c);
   if (yes === undefined) {
-    yes = /上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(normalize(c.path.join('/')));
+    yes = c.comparison === true || /上年(?!结转|结余)|增减|增长|变动|%|百分比|比重|占比/.test(normalize(c.path.join('/')));
     COMPARISON.set(c, yes);
   }
   return yes;
@@ -179,7 +179,8 @@ export interface ThreePublicPeriod {
 
 const ITEM_PATTERNS: [keyof Omit<ThreePublicPeriod, 'label' | 'prior'>, RegExp][] = [
   ['abroad', /因公出国/],
-  ['vehicle', /公务用车购置及运行(维护)?费$|公务用车购置及运行(维护)?费\/小计$/],
+  // 公务用车费 is the same line under its short name (其中：公务用车购置费, 公务用车运行维护费).
+  ['vehicle', /公务用车购置及运行(维护)?费(用)?$|公务用车购置及运行(维护)?费\/小计$|^公务用车费(用)?$/],
   ['purchase', /购置费$|公务用车购置$/],
   ['operation', /运行(维护)?费$/],
   ['reception', /公务接待/],
@@ -216,24 +217,32 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
         }),
       );
     }
-    return block.rows.map((r) => {
+    // A row of rates (增减率（%）) is no period: rates do not add up.
+    return block.rows.filter((r) => !isRateLabel(r.label)).map((r) => {
       const p: Record<string, Amount | null> = { ...empty };
       colItems.forEach((k, i) => {
         if (k && !p[k]) p[k] = r.amounts[i] ?? null;
       });
-      return { label: r.label, prior: /上年/.test(r.label), ...p } as unknown as ThreePublicPeriod;
+      return { label: r.label, prior: isPriorLabel(r.label, table.year), ...p } as unknown as ThreePublicPeriod;
     });
   }
-  // Down: rows are items, each column a period.
-  return block.columns.map((c, i) => {
+  // Down: rows are items, each column a period. A rate column (增减率, %) is no period: rates
+  // do not add up.
+  return block.columns.flatMap((c, i) => {
+    if (isRateLabel(c.path.join('/'))) return [];
     const p: Record<string, Amount | null> = { ...empty };
     for (const r of block.rows) {
       const k = r.role === 'total' ? 'total' : itemOf(r.label);
       if (k && !p[k]) p[k] = r.amounts[i] ?? null;
     }
     const label = c.path.join('/');
-    return { label, prior: isPriorLabel(label, table.year), ...p } as unknown as ThreePublicPeriod;
+    return [{ label, prior: isPriorLabel(label, table.year), ...p } as unknown as ThreePublicPeriod];
   });
+}
+
+/** A change in per cent (增减率, 增长%, 增减幅度): not an amount that adds up. */
+function isRateLabel(label: string): boolean {
+  return /率|%|百分比|幅度/.test(normalize(label));
 }
 
 /** A period of last year: 上年, or a year before the table's. */

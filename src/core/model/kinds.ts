@@ -84,15 +84,20 @@ const RULES: KindRule[] = [
   { kind: 'general-basic', test: (t) => /^(部门)?财政拨款(安排的?)?基本支出(预算|决算)?(明细)?表/.test(t) },
   { kind: 'fund-expenditure', test: (t) => /政府性基金(预算)?(财政拨款)?(收入)?(支出|收支)/.test(t) || /政府性基金.*支出/.test(t) },
   { kind: 'state-capital-expenditure', test: (t) => /国有资本经营(预算)?.*(支出|收支)/.test(t) },
+  // 一般公共预算支出 by economic class (一般公共预算支出经济分类预算表, …明细表（按经济科目）): the
+  // economic summary of that one source, not the functional table.
+  { kind: 'economic', test: (t) => /一般公共预算.*支出.*经济(分类|科目)/.test(t) },
   // 一般公共预算财政拨款收入支出决算表 is the source's own table, not the 财政拨款 summary.
   { kind: 'general-expenditure', test: (t) => /一般公共预算(财政)?(拨款)?收支/.test(t) },
   { kind: 'fiscal-summary', test: (t) => /财政拨款收支/.test(t) },
   { kind: 'general-expenditure', test: (t) => /一般公共预算(财政)?(拨款)?(收支|支出)/.test(t) },
   { kind: 'economic', test: (t) => /经济分类(汇总|预算)?/.test(t) && /支出/.test(t) },
-  { kind: 'project-expenditure', test: (t) => /项目支出(预算)?(明细)?表/.test(t) },
-  { kind: 'income', test: (t) => /收入(预算|决算)?总表|部门收入(预算|决算)?表|^(单位)?收入(预算|决算)表$/.test(t) },
-  { kind: 'expenditure', test: (t) => /支出(预算|决算)?总表|部门支出(预算|决算)?表|^(单位)?支出(预算|决算)表$/.test(t) },
-  { kind: 'summary', test: (t) => /收支(预算|决算)?总表|财务收支/.test(t) },
+  { kind: 'project-expenditure', test: (t) => /项目支出(预算|决算)?(明细|情况)?表/.test(t) },
+  // 收入预算表（按单位）, 支出预算表（按功能科目）: a qualifier in brackets after the bare name.
+  { kind: 'income', test: (t) => /收入(预算|决算)?总表|部门收入(预算|决算)?表|^(单位)?收入(预算|决算)表(\([^)]*\))?$/.test(t) },
+  { kind: 'expenditure', test: (t) => /支出(预算|决算)?总表|部门支出(预算|决算)?表|^(单位)?支出(预算|决算)表(\([^)]*\))?$/.test(t) },
+  // 收入支出决算表 (no 总) heads the final accounts of some provinces.
+  { kind: 'summary', test: (t) => /收支(预算|决算)?总表|财务收支|^(部门|单位)?收支(预算|决算)表$/.test(t) },
 ];
 
 /**

@@ -1,11 +1,11 @@
 // From a workbook grid to the model: find the tables of each sheet (by title, by sheet name, by
 // header signature), read their headers into column paths, and their rows into codes, labels
 // and exact amounts that keep their cells.
-import { a1, cellText, columnLetters, type SheetGrid, type WorkbookGrid } from '../grid';
+import { a1, cellText, columnLetters, type Cell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { exact } from '../money';
 import { isTableKind, kindOfSheetName, kindOfTitle, type TableKind } from './kinds';
 import { cleanLabel, codeDigits, isNoteText, levelOfCode, outlineOf, roleOf, splitEmbeddedCode } from './rows';
-import { readSingleCode, readSplitPart, type CodePart, type SplitPart } from './code-cells';
+import { readCodeCell, readSingleCode, readSplitPart, type CodePart, type SplitPart } from './code-cells';
 import { headerLayout, isBareContinuationTitle, isContinuationOf, isContinuationTitle, joinContinuation, partialCodes } from './continuation';
 import { SheetView } from './sheet-view';
 import { indentWidth, normalize } from './text';
@@ -22,7 +22,7 @@ export interface ParseOptions {
 /** A form number or a date beside the meta line: 公开01表, 附表2-1, 2024年12月31日. */
 const FORM_MARK_RE = /^(公开|附表|表)[\d一二三四五六七八九十]+([-—]\d+)?表?$|^(19|20)\d{2}年(度|\d{1,2}月(\d{1,2}日)?)$/;
 
-const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
+const META_RE = /^(编制单位|编制部门|单位名称|填报单位|部门名称|预算单位|单位|部门)[:：]|(金额)?单位[:：]?\(?(人民币)?(亿元|千元|万元|元)|^(部门|单位)(编码|代码)[:：]/;
 
 export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): WorkbookModel {
   // Tables in reading order, each continuation joined to the table just before it as it is read,
@@ -159,6 +159,12 @@ function isNumberingRow(view: SheetView, r: number): boolean {
   return ints.length >= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
 }
 
+/** The table's own total, named by nothing else. */
+const PLAIN_TOTAL = /^(总?合计|总计)(:)?$/;
+
+/** Words a column-numbering row may hold beside its numbers. */
+const NUMBERING_WORDS = /^(栏次|行次|[甲乙丙丁]|项目|科目|科目名称|科目编码|类|款|项)$/;
+
 /** A row that holds data rather than header: a code, a row label, or a number. */
 function isDataRow(view: SheetView, r: number): boolean {
   const texts = view.rowTexts(r);
@@ -174,16 +180,18 @@ function isDataRow(view: SheetView, r: number): boolean {
   if (roleOf(cleanLabel(texts[0]).label) !== 'item') return true;
   if (/^[一二三四五六七八九十]+、|^\d+[.、．]\D/.test(texts[0])) return true;
   let numbers = 0;
+  let labels = 0;
   const ints: number[] = [];
   for (let c = 0; c < view.width; c++) {
     const rd = readCell(view.sheet.cells[r]?.[c] ?? null);
     if (rd.kind === 'number') {
       numbers++;
       ints.push(Number(rd.value.toString()));
-    }
+    } else if (rd.kind === 'text' && !NUMBERING_WORDS.test(normalize(rd.text))) labels++;
   }
-  // A column-numbering row (1 2 3 4 …) is header, not data.
-  if (numbers >= 2 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 1) return false;
+  // A column-numbering row (1 2 3 4 …) is header, not data; a row that names an item beside its
+  // numbers (序号 1 | 因公出国（境）费 | 2.00) is data.
+  if (numbers >= 2 && labels === 0 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 1) return false;
   return numbers > 0;
 }
 
@@ -269,6 +277,11 @@ function parseRegion(
     for (const h of headerRows) {
       if (numberingRows.has(h)) continue;
       const t = view.text(h, c);
+      // 单位：万元 at the end of a header row states the unit; it names no column.
+      if (t && /^(金额)?单位[:：]/.test(normalize(t)) && unitInText(t)) {
+        if (!unit) [unit, unitCell] = [unitInText(t), a1(sheet, h, c)];
+        continue;
+      }
       if (t && path[path.length - 1] !== t) path.push(t);
     }
     const letter = columnLetters(sheet.origin.col + c);
@@ -286,7 +299,11 @@ function parseRegion(
     if (!kind) return null;
   }
 
-  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, year, deptCode);
+  // Without a year in the title or meta lines, the latest year the header names (2024年预算数 |
+  // 2025年预算数) is this year's, so that last year's column is not read as the year's figure.
+  const thisYear = year ?? latestYear(columns);
+  for (const c of columns) if (c.path.length > 0 && isComparisonPath(c.path, thisYear)) (c as { comparison?: boolean }).comparison = true;
+  const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, thisYear, deptCode);
   // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
   // of the carry-over, not the year's items.
   if (kind === 'summary' || kind === 'fiscal-summary') {
@@ -303,6 +320,10 @@ function parseRegion(
   // Outside the summary tables a 总计 row is the table's total (支出总表 … 总计 at the bottom).
   if (kind !== 'summary' && kind !== 'fiscal-summary') {
     for (const b of blocks) {
+      // 人员经费合计 and 公用经费合计 each over its part, 合计 over both: the parts' are subtotals.
+      if (kind !== 'three-public' && b.rows.some((row) => row.role === 'total' && PLAIN_TOTAL.test(normalize(row.label)))) {
+        for (const row of b.rows) if (row.role === 'total' && !PLAIN_TOTAL.test(normalize(row.label))) (row as { role: Row['role'] }).role = 'subtotal';
+      }
       if (b.rows.some((row) => row.role === 'total')) continue;
       for (const row of b.rows) if (row.role === 'grand-total') (row as { role: Row['role'] }).role = 'total';
     }
@@ -366,6 +387,17 @@ function dataLabels(view: SheetView, from: number, to: number): string[] {
   const out: string[] = [];
   for (let r = from; r <= Math.min(to, from + 60); r++) out.push(...view.rowTexts(r).slice(0, 3));
   return out;
+}
+
+function latestYear(columns: readonly Column[]): number | null {
+  let latest: number | null = null;
+  for (const c of columns) {
+    for (const p of c.path) {
+      const y = yearIn(p);
+      if (y !== null && (latest === null || y > latest)) latest = y;
+    }
+  }
+  return latest;
 }
 
 function yearIn(text: string): number | null {
@@ -480,6 +512,7 @@ const LABEL_LEAF = /^(类|款|项|科目编码|编码|代码|科目代码|科目
  * 预算数 | 部门预算经济分类 | 预算数 | 功能分类 | 预算数).
  */
 const BREAKDOWN_LEAF = /^(支出项目|项目)?(按)?(支出)?((政府预算|部门预算)?经济分类|功能分类)(科目)?(名称)?$|^(支出项目|项目)?(按)?支出?(类别|性质)$/;
+const DESCRIPTIVE_HEADER = /(来源|方式|类型|类别|性质|说明|备注|用途|依据)$/;
 
 const AMOUNT_HEADER = /合计|小计|总计|支出|收入|经费|费$|预算|拨款|资金|金额|数$|结转|结余/;
 
@@ -494,6 +527,11 @@ function headerIsLabel(path: readonly string[]): boolean {
 
 function isRowNumberHeader(path: readonly string[]): boolean {
   return /^(行次|栏次|序号|行号)$/.test(normalize(path[path.length - 1] ?? ''));
+}
+
+function isCountHeader(path: readonly string[]): boolean {
+  const leaf = normalize(path[path.length - 1] ?? '');
+  return /^(采购|购置)?数量|^计量单位$|^单价|\((个|人|辆|台|套|批|次|人次)\)$/.test(leaf);
 }
 
 function isCodeHeader(path: readonly string[]): 'lei' | 'kuan' | 'xiang' | 'code' | null {
@@ -535,8 +573,13 @@ function buildBlocks(view: SheetView, columns: Column[], from: number, to: numbe
     }
     // A 行次 column (决算 tables: 1, 2, 3 … down each side) numbers the rows: never an amount.
     if (rowNumbers && ints.every((v, i) => Number.isInteger(v) && v > 0 && v < 1000 && (i === 0 || v > ints[i - 1]))) return null;
+    // Counts and prices beside the amounts (政府采购: 数量 | 单价 | 金额): no money that adds up.
+    if (isCountHeader(col.path)) return null;
     if (headerIsLabel(col.path)) return 'label';
     if (col.path.length === 0 && numbers === 0 && texts === 0) return null;
+    // A column that describes the row (资金来源, 采购方式, 项目类型, 备注) holds words, not amounts,
+    // even where its header has an amount word in it (资金).
+    if (numbers === 0 && DESCRIPTIVE_HEADER.test(normalize(col.path[col.path.length - 1] ?? ''))) return 'label';
     // An amount header keeps its column an amount column even when a cell holds stray text.
     if (col.path.length > 0 && AMOUNT_HEADER.test(normalize(col.path[col.path.length - 1]))) return 'value';
     if (numbers === 0 && texts > 0) return 'label';
@@ -641,6 +684,8 @@ function sideOf(g: { labels: number[]; values: number[] }, columns: Column[], i:
 const EMPTY_PART: SplitPart = { kind: 'empty' };
 /** Tables of spending by 功能分类, whose first column is the spending total. */
 const SPENDING_KINDS = new Set<TableKind>(['expenditure', 'general-expenditure', 'fund-expenditure', 'state-capital-expenditure']);
+/** Tables that list projects or purchases rather than classes: a number after a name is the name's. */
+const LISTING_KINDS = new Set<TableKind>(['project-expenditure', 'project-performance', 'procurement', 'three-public', 'running-costs']);
 /** Tables classified by 经济分类: their codes are 3 or 5 digits. */
 const ECONOMIC_KINDS = new Set<TableKind>(['general-basic', 'economic']);
 
@@ -670,6 +715,9 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   let lastLei = '';
   let lastKuan = '';
   const labelOrder = [...nameCols, ...labels];
+  const nameColumnOf = new Map<number, number>();
+  // The last 类 and 款 read, with how deep they sit, for codes written by their own two digits.
+  const context: { lei: { code: string; depth: number } | null; kuan: { code: string; depth: number } | null } = { lei: null, kuan: null };
   void headerRows;
   for (let r = from; r <= to; r++) {
     if (view.isEmptyRow(r)) continue;
@@ -742,7 +790,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     }
     let labelText = rawLabel;
     if (!code && !departmentRow) {
-      const emb = splitEmbeddedCode(rawLabel);
+      const emb = splitEmbeddedCode(rawLabel, !LISTING_KINDS.has(kind));
       if (emb && kind !== 'three-public' && !single && split.length === 0 && isDepartmentName(emb.code, emb.name, deptCode, () => nextEmbeddedCode(view, columns[labelCol ?? 0]?.index ?? 0, r, to))) {
         // 301 某某局 over its classes in a name column with embedded codes: the department's heading.
         heading = emb.name;
@@ -753,19 +801,40 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       } else if (codeDigits(rawLabel) && /^\d{3}(\d{2}){0,2}$/.test(codeDigits(rawLabel) ?? '')) {
         code = codeDigits(rawLabel);
         labelText = '';
+        // Code and name under one header (项目 merged over both columns): the name is the next text.
+        for (const c of labelOrder.slice(labelOrder.indexOf(labelCol) + 1)) {
+          const t = view.own(r, columns[c].index);
+          if (t && !codeDigits(t)) {
+            [labelText, rawLabel, labelCol] = [t, t, c];
+            break;
+          }
+        }
       }
     }
     if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) code = null;
-    const { label, ofWhich } = cleanLabel(labelText);
-    const outline = outlineOf(labelText);
     const cell = sheet.cells[r]?.[columns[labelCol ?? 0]?.index ?? 0] ?? null;
     const indent = Math.max(cell?.indent ?? 0, indentWidth(cellText(cell)));
+    // 201 / 03 / 01: a 款 or 项 written with its own two digits under its parent, deeper in.
+    const codeCell = single?.classification ? (sheet.cells[r]?.[columns[single.c].index] ?? null) : null;
+    const depth = Math.max(indent, codeCell?.indent ?? 0, indentWidth(cellText(codeCell)));
+    if (!code && split.length === 0 && !LISTING_KINDS.has(kind) && (single ? single.classification : true)) {
+      const short = shortCode(codeCell, labelText);
+      const economic = single?.economic ?? ECONOMIC_KINDS.has(kind);
+      if (short && context.kuan && !economic && depth > context.kuan.depth) code = context.kuan.code + short.digits;
+      else if (short && context.lei && (economic || depth > context.lei.depth)) code = context.lei.code + short.digits;
+      if (code && short?.name !== undefined) labelText = short.name;
+    }
+    if (code?.length === 3) [context.lei, context.kuan] = [{ code, depth }, null];
+    else if (code?.length === 5) context.kuan = { code, depth };
+    const { label, ofWhich } = cleanLabel(labelText);
+    const outline = outlineOf(labelText);
     const amounts: (Amount | null)[] = values.map((c) => readAmount(view, r, columns[c].index));
     if (!label && !code && amounts.every((a) => !a || (a.value === null && !a.error && !a.text))) continue;
     if (classified && unitCol !== undefined && roleOf(label) === 'item') {
       const u = view.text(r, columns[unitCol].index);
       if (u) units.set(r, u);
     } else if (heading !== null && roleOf(label) === 'item') units.set(r, heading);
+    if (labelCol !== undefined && nameCols.includes(labelCol)) nameColumnOf.set(r, labelCol);
     const row: Row = {
       index: r,
       cell: a1(sheet, r, columns[labelCol ?? 0]?.index ?? 0),
@@ -783,8 +852,22 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
     rows.push(row);
   }
   if (!levelsFromOwnCodes(rows, ownCodes)) inferLevelsFromIndent(rows);
+  levelsFromNameColumns(rows, nameColumnOf);
   markUnits(rows, units);
   return rows;
+}
+
+/**
+ * A code of two digits only (`03`, `01`): in the code column, or before the name (`  03 政府办公厅…`),
+ * with the name that follows it.
+ */
+function shortCode(codeCell: Cell | null, labelText: string): { digits: string; name?: string } | null {
+  if (codeCell) {
+    const c = readCodeCell(codeCell);
+    return c.kind === 'digits' && c.digits.length === 2 ? { digits: c.digits } : null;
+  }
+  const m = /^[\s\u3000]*([0-9０-９]{2})[\s\u3000]+([^\d\s０-９].*)$/.exec(labelText);
+  return m ? { digits: m[1].normalize('NFKC'), name: m[2].trim() } : null;
 }
 
 /**
@@ -893,6 +976,18 @@ function levelsFromOwnCodes(rows: Row[], codes: Map<number, string>): boolean {
   if (all.every((c) => depth(c) === 0)) return false;
   for (const r of items) (r as { level: number | null }).level = depth(codes.get(r.index)!) + 1;
   return true;
+}
+
+/**
+ * Names set out like steps (一级项目 | 二级项目: the 一级 name in the first column, its 二级 names in
+ * the next one): the column gives the level, where nothing else has.
+ */
+function levelsFromNameColumns(rows: Row[], nameColumnOf: Map<number, number>): void {
+  const items = rows.filter((r) => r.role === 'item');
+  if (items.length < 2 || items.some((r) => r.code || r.level !== null || !nameColumnOf.has(r.index))) return;
+  const used = [...new Set(items.map((r) => nameColumnOf.get(r.index)!))].sort((a, b) => a - b);
+  if (used.length < 2 || used.length > 3) return;
+  for (const r of items) (r as { level: number | null }).level = used.indexOf(nameColumnOf.get(r.index)!) + 1;
 }
 
 /** Where a table shows its hierarchy only by indentation, the indent gives 类/款/项. */

@@ -38,12 +38,14 @@ export function roleOf(label: string): RowRole {
 }
 
 function roleOfUncached(label: string): RowRole {
-  const n = normalize(label);
+  // A colon after the name (合计：, 小计:) changes nothing.
+  const n = normalize(label).replace(/:$/, '');
   if (/^(本年)?(收入|支出)总计$|^总计$|^收支总计$/.test(n)) return /本年/.test(n) ? 'current-total' : 'grand-total';
   // 一、本年收入 heading its sources (（一）一般公共预算拨款 …) is the year's total too.
   if (/^本年(收入|支出)(合计|小计)?$/.test(n)) return 'current-total';
   if (/^(合计|总合计|(收入|支出)合计|支出预算合计|收入预算合计)$/.test(n)) return 'total';
-  if (/^小计$/.test(n)) return 'subtotal';
+  // 小计, and a part's own (人员经费小计, 本级小计).
+  if (/^.{0,10}小计$/.test(n)) return 'subtotal';
   // "三公"经费合计, 部门预算合计 …: a named total.
   if (/合计$/.test(n) && n.length <= 12) return 'total';
   if (/^(上年结转|年初结转|年末结转|结转下年|年终结转|用事业基金弥补收支差额|上年结余|使用非财政拨款结余|结余分配|年初财政拨款结转|年末财政拨款结转)/.test(n)) return 'carry';
@@ -56,12 +58,22 @@ export function codeDigits(text: string): string | null {
   return /^\d{2,9}$/.test(t) ? t : null;
 }
 
-/** "201 一般公共服务支出", "2010301行政运行", "30101  基本工资" → code and name. */
-export function splitEmbeddedCode(text: string): { code: string; name: string } | null {
+/**
+ * "201 一般公共服务支出", "2010301行政运行", "30101  基本工资", and the bracketed forms of the
+ * budget systems' exports, "[201]一般公共服务支出", "【30101】基本工资" → code and name. With
+ * `trailing`, also the code after the name: "行政运行（2010301）", "基本工资[30101]".
+ */
+export function splitEmbeddedCode(text: string, trailing = false): { code: string; name: string } | null {
   const t = text.trim();
   const m = /^([0-9０-９]{3}(?:\s?[0-9０-９]{2}){0,2})\s*[\s\-—:、.]?\s*([^\d\s０-９].*)$/.exec(t);
-  if (!m) return null;
-  return { code: m[1].normalize('NFKC').replace(/\s/g, ''), name: m[2].trim() };
+  if (m) return { code: m[1].normalize('NFKC').replace(/\s/g, ''), name: m[2].trim() };
+  const n = t.normalize('NFKC');
+  const lead = /^[[【(]\s*(\d{3}(?:\d{2}){0,2})\s*[\]】)]\s*[-—:、.]?\s*([^\d\s].*)$/.exec(n);
+  if (lead) return { code: lead[1], name: t.slice(t.length - lead[2].length).trim() };
+  // Only where the table's rows are classes: a project's name may end in a number of its own.
+  const tail = trailing ? /^(.*[^\d\s])\s*[[【(]\s*(\d{3}(?:\d{2}){0,2})\s*[\]】)]$/.exec(n) : null;
+  if (tail) return { code: tail[2], name: t.slice(0, tail[1].length).trim() };
+  return null;
 }
 
 /** 类 3 digits → 1, 款 5 → 2, 项 7 → 3. */

@@ -22,6 +22,11 @@ export interface Column {
   readonly letter: string;
   /** Header texts from the top header row down, merged cells filled, repeats dropped. */
   readonly path: readonly string[];
+  /**
+   * Last year's figures, a change or a rate (上年预算数, 2024年执行数 in a 2025 table, 增减额):
+   * set where the reader knows it, since a year alone says so only beside the table's year.
+   */
+  readonly comparison?: boolean;
 }
 
 export type RowRole =

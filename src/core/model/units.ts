@@ -2,7 +2,8 @@
 import type { MoneyUnit } from '../money';
 import { normalize } from './text';
 
-const UNIT_RE = /(?:金额)?单位[:：]?(亿元|千元|万元|元)/;
+// 人民币 before the unit (金额单位：人民币万元) says nothing more; 单位（万元） is the same line.
+const UNIT_RE = /(?:金额)?单位[:：]?\(?(?:人民币)?(亿元|千元|万元|元)/;
 
 export function unitInText(text: string): MoneyUnit | null {
   const m = UNIT_RE.exec(normalize(text));
@@ -11,6 +12,6 @@ export function unitInText(text: string): MoneyUnit | null {
 
 /** A unit written in a header cell: "金额(万元)", "预算数（元）". */
 export function unitInHeader(text: string): MoneyUnit | null {
-  const m = /\((亿元|千元|万元|元)\)/.exec(normalize(text));
+  const m = /\((?:人民币)?(亿元|千元|万元|元)\)/.exec(normalize(text));
   return m ? (m[1] as MoneyUnit) : null;
 }

@@ -124,8 +124,11 @@ function readUncached(cell: Cell): CellReading {
 // number: such text (every row label) is text without the three tests below.
 const IDEOGRAPH = /[\u4e00-\u9fff]/;
 
+/** Words a template prints in an amount cell that is not to be filled (单位不需填列): a blank. */
+const NOT_FILLED = /^(单位)?(不需|无需|不用|不必)(填列|填报|填写)$|^不适用$/;
+
 function readText(t: string): CellReading {
-  if (IDEOGRAPH.test(t)) return { kind: 'text', text: t };
+  if (IDEOGRAPH.test(t)) return NOT_FILLED.test(t.replace(/[\s\u3000]/g, '')) ? BLANK : { kind: 'text', text: t };
   const trimmed = t.trim();
   if (BLANK_MARKS.has(trimmed.normalize('NFKC').replace(/\s/g, '')) || BLANK_MARKS.has(trimmed)) return { kind: 'blank' };
   if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(trimmed)) return { kind: 'error', error: trimmed };

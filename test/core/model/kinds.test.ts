@@ -48,6 +48,17 @@ describe('table kinds from titles', () => {
     ['“三公”经费和机关运行经费预算表', 'three-public'],
     ['表6 财政拨款基本支出预算表', 'general-basic'],
     ['部门综合预算政府性基金收支表', 'fund-expenditure'],
+    ['支出预算表（按功能科目）', 'expenditure'],
+    ['收入预算表（按单位）', 'income'],
+    ['2025年一般公共预算支出经济分类预算表', 'economic'],
+    ['部门综合预算一般公共预算支出明细表（按经济科目）', 'economic'],
+    ['部门综合预算一般公共预算支出明细表（按功能科目）', 'general-expenditure'],
+    ['一般公共预算基本支出经济科目预算表', 'general-basic'],
+    ['2025年项目支出情况表', 'project-expenditure'],
+    ['收入支出决算表', 'summary'],
+    ['财政拨款收入支出决算表', 'fiscal-summary'],
+    ['一般公共预算财政拨款项目支出决算表', 'project-expenditure'],
+    ['一般公共预算财政拨款“三公”经费情况表', 'three-public'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });

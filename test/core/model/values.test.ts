@@ -31,6 +31,11 @@ describe('reading amounts', () => {
     expect(zero.kind).toBe('number');
   });
 
+  it('reads a template\'s "not to be filled" words as blank, other words as text', () => {
+    for (const t of ['单位不需填列', '不需填列', '无需填报', '不适用', ' 单位不需 填列 ']) expect(readCell({ value: t }).kind).toBe('blank');
+    for (const t of ['不需填列的说明见附表', '填列']) expect(readCell({ value: t }).kind).toBe('text');
+  });
+
   it('keeps formula errors as errors and text as text', () => {
     expect(readCell({ value: null, error: '#REF!' })).toEqual({ kind: 'error', error: '#REF!' });
     expect(readCell({ value: '#DIV/0!' })).toEqual({ kind: 'error', error: '#DIV/0!' });
