@@ -11,6 +11,19 @@ const { isMainThread, workerData } = require('worker_threads');
 const BUNDLE = path.join(__dirname, '..', 'lib', 'cli', 'budget-check.js');
 
 /**
+ * V8 optimises a function once it has run a set amount of bytecode; a batch worker is a fresh
+ * isolate that pays that compilation again, and at V8's default threshold it optimised the large
+ * per-file functions of the parser and the rules (several of them twice, after a deoptimisation)
+ * within the first files: optimising cost a worker about as much CPU as the checks themselves,
+ * on the threads the other worker needed. A threshold about seven times higher leaves only code
+ * that runs for long to the optimiser: on 2 cores the batch of 600 took about 0.7 of the time
+ * with two workers, the batch of 60 about 0.8, one file the same (docs/benchmarks.md). Set
+ * before any bundle code is compiled, in the main thread; worker threads share the process's
+ * flags. The code cache is made and read under the same flags.
+ */
+if (isMainThread) require('v8').setFlagsFromString('--interrupt-budget=1000000');
+
+/**
  * The cache's file is named after the build id the bundler writes on the bundle's first line (V8
  * checks a cache against the source's length only, so a cache must never outlive its build), the
  * Node version and the V8 options (V8 rejects a cache made under others): each combination gets
