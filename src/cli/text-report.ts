@@ -1,5 +1,6 @@
 // The readable report of `budget-check check`: the tables found, then the findings grouped by
 // table (workbook-level findings first), then a summary line.
+import { exact, toAmountText } from '../core/money';
 import { KIND_NAMES } from '../core/model/kinds';
 import type { CheckReport, ReportFinding, ReportTable } from '../core/report';
 import { CLI_MESSAGES, type CliLang } from './messages';
@@ -38,10 +39,15 @@ export function textReport(r: CheckReport, lang: CliLang): string {
   return `${out.join('\n')}\n`;
 }
 
+/** An amount as the messages print it (74.30, 0.00); other values (a code, a year) as they are. */
+function amountText(v: string): string {
+  return /^-?\d+(\.\d+)?$/.test(v) ? toAmountText(exact(v)) : v;
+}
+
 function line(f: ReportFinding, lang: CliLang): string {
   const t = CLI_MESSAGES[lang];
   const where = f.cell ?? '';
-  const values = f.expected !== null && f.actual !== null ? `  (${t.expected} ${f.expected}, ${t.actual} ${f.actual})` : '';
+  const values = f.expected !== null && f.actual !== null ? `  (${t.expected} ${amountText(f.expected)}, ${t.actual} ${amountText(f.actual)})` : '';
   const related = f.related.length ? `\n      ${t.related}: ${f.related.join(', ')}` : '';
   return `  ${MARK[f.severity]} ${t.severity[f.severity]} ${where.padEnd(5)} ${f.message}${values} [${f.rule}]${related}`;
 }

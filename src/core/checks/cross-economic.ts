@@ -6,7 +6,7 @@
 // 基本支出 and every 基本支出 is 一般公共预算, its 基本支出 column equals the 一般公共预算基本支出表
 // (same economic scheme only).
 import { checkPair } from './compare';
-import { isZero, toPlain } from '../money';
+import { isZero, toPlain, toAmountText } from '../money';
 import { normalize } from '../model/text';
 import type { Amount, Table } from '../model/types';
 import { allBasicGeneral, allFiscal, FISCAL_SOURCES, natureColumns, rowsByCode, SOURCE_TABLE, sourceColumns, sourceOf, totalAt, underSource, type FiscalSource } from './sources';
@@ -95,7 +95,7 @@ export const rule: Rule = {
       for (const [code, row] of theirs) {
         const b = row.amounts[0];
         if (mine.has(code) || !b?.value || isZero(b.value)) continue;
-        ctx.report({ messageId: 'missing', data: { code, label: row.label, actual: toPlain(b.value) }, sheet: basicTable.sheet, cell: b.cell, related: [], expected: null, actual: toPlain(b.value) });
+        ctx.report({ messageId: 'missing', data: { code, label: row.label, actual: toAmountText(b.value) }, sheet: basicTable.sheet, cell: b.cell, related: [], expected: null, actual: toPlain(b.value) });
       }
     }
   },

@@ -1,6 +1,6 @@
 // The summary table's 支出 by 类 equals the 类 rows of 部门支出总表.
 import { checkPair } from './compare';
-import { isZero, toPlain } from '../money';
+import { isZero, toPlain, toAmountText } from '../money';
 import { byClass, className, sideOf, tableOf } from './tables';
 import { normalize } from '../model/text';
 import { NATURE_LINE } from './sources';
@@ -35,7 +35,7 @@ export const rule: Rule = {
       if (!a || a.value === null) continue;
       const match = classes.find((c) => className(c.label) === className(row.label));
       if (!match) {
-        if (!isZero(a.value)) ctx.report({ messageId: 'missing', data: { label: row.label, actual: toPlain(a.value) }, sheet: summary.sheet, cell: a.cell, related: [], expected: null, actual: toPlain(a.value) });
+        if (!isZero(a.value)) ctx.report({ messageId: 'missing', data: { label: row.label, actual: toAmountText(a.value) }, sheet: summary.sheet, cell: a.cell, related: [], expected: null, actual: toPlain(a.value) });
         continue;
       }
       checkPair(ctx, {

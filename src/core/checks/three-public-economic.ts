@@ -5,7 +5,7 @@
 // larger (project spending adds to it) but never smaller than its 基本支出 line. Warnings: the
 // "三公" table may be restricted to 财政拨款 or laid out otherwise by the template.
 import { checkSumAcross, refTo, type AcrossPart } from './compare';
-import { convert, halfUp, lt, sum, toPlain } from '../money';
+import { convert, halfUp, lt, sum, toPlain, toAmountText } from '../money';
 import type { Amount, Row, Table } from '../model/types';
 import { allFiscal, rowsByCode, sourceColumns, sourceTables } from './sources';
 import { tableOf, threePublicPeriods, type ThreePublicPeriod } from './tables';
@@ -92,7 +92,7 @@ export const rule: Rule = {
       if (!lt(a.value, shown)) continue;
       ctx.report({
         messageId: 'belowBasic',
-        data: { item: ITEM_NAMES[item][0], itemEn: ITEM_NAMES[item][1], codes: LINES[item].join('、'), codesEn: LINES[item].join(', '), actual: toPlain(a.value), expected: toPlain(shown) },
+        data: { item: ITEM_NAMES[item][0], itemEn: ITEM_NAMES[item][1], codes: LINES[item].join('、'), codesEn: LINES[item].join(', '), actual: toAmountText(a.value), expected: toAmountText(shown) },
         sheet: three.sheet,
         cell: a.cell,
         related: lines.map((b) => refTo('', basic.sheet, b.cell)),

@@ -2,7 +2,7 @@
 // 购置费 + 运行费, in each period (本年, 上年) and in either layout. A 合计 of zero beside a
 // non-zero part is reported as such: it usually means the total was typed, not summed.
 import { checkSum, total } from './compare';
-import { isZero, toPlain } from '../money';
+import { isZero, toPlain, toAmountText } from '../money';
 import { threePublicPeriods } from './tables';
 import type { Amount } from '../model/types';
 import type { Rule } from './types';
@@ -42,7 +42,7 @@ export const rule: Rule = {
         if (p.total.value !== null && isZero(p.total.value) && !isZero(sum)) {
           ctx.report({
             messageId: 'zeroTotal',
-            data: { period, periodEn, expected: toPlain(sum) },
+            data: { period, periodEn, expected: toAmountText(sum) },
             sheet: table.sheet,
             cell: p.total.cell,
             related: parts.map((a) => a.cell),

@@ -2,7 +2,7 @@
 // counterparts are the same code's 合计 in the other 功能分类 tables (收入总表, 支出总表,
 // 一般公共预算支出表, 政府性基金预算支出表). The figure reported is the odd one out: the one
 // the other tables disagree with, or, between two tables, the one its own row does not support.
-import { convert, eq, isZero, sum, toPlain, type Exact } from '../money';
+import { convert, eq, isZero, sum, toPlain, type Exact, toAmountText } from '../money';
 import { isMagnitudeSlip, valueOf } from './compare';
 import { columnSums, tableOf } from './tables';
 import type { Row, Table } from '../model/types';
@@ -63,7 +63,7 @@ export const rule: Rule = {
         const expected = convert(o.value, '元', f.table.unit!);
         ctx.report({
           messageId: 'magnitude',
-          data: { code, label: f.row.label, actual: toPlain(f.row.amounts[0]!.value!), expected: toPlain(expected), unit: f.table.unit!, other: o.table.title },
+          data: { code, label: f.row.label, actual: toAmountText(f.row.amounts[0]!.value!), expected: toAmountText(expected), unit: f.table.unit!, other: o.table.title },
           sheet: f.table.sheet,
           cell: f.row.amounts[0]!.cell,
           related: slips.map((s) => `${s.table.sheet}!${s.row.amounts[0]!.cell}`),
