@@ -324,6 +324,7 @@ function parseRegion(
       if (kind !== 'three-public' && b.rows.some((row) => row.role === 'total' && PLAIN_TOTAL.test(normalize(row.label)))) {
         for (const row of b.rows) if (row.role === 'total' && !PLAIN_TOTAL.test(normalize(row.label))) (row as { role: Row['role'] }).role = 'subtotal';
       }
+      if (ECONOMIC_KINDS.has(kind)) markPartHeadings(b);
       if (b.rows.some((row) => row.role === 'total')) continue;
       for (const row of b.rows) if (row.role === 'grand-total') (row as { role: Row['role'] }).role = 'total';
     }
@@ -997,6 +998,18 @@ function inferLevelsFromIndent(rows: Row[]): void {
   const indents = [...new Set(items.map((r) => r.indent))].sort((a, b) => a - b);
   if (indents.length < 2 || indents.length > 3) return;
   for (const r of items) (r as { level: number | null }).level = indents.indexOf(r.indent) + 1;
+}
+
+/**
+ * A 基本支出表 with one amount column may set 人员经费 and 公用经费 out as lines without a code, each
+ * over its economic classes: such a line is the part's subtotal, no class of its own. Only where
+ * both lines are there and classes follow each of them.
+ */
+function markPartHeadings(b: Block): void {
+  if (b.columns.length !== 1) return;
+  const heads = [/^人员(经费|支出)$/, /^(日常)?公用(经费|支出)$/].map((re) => b.rows.findIndex((r) => r.role === 'item' && !r.code && re.test(normalize(r.label))));
+  if (heads.some((i) => i < 0 || !b.rows[i + 1]?.code)) return;
+  for (const i of heads) (b.rows[i] as { role: Row['role'] }).role = 'subtotal';
 }
 
 function codeSchemeOf(kind: TableKind, blocks: Block[]): CodeScheme | null {
