@@ -13,6 +13,7 @@ import type { Amount, Block, Breakdown, CodeScheme, Column, ParseIssue, Row, Sid
 import { unitInHeader, unitInText } from './units';
 import { readCell } from './values';
 import { kindFromHeader } from './signature';
+import { levelsFromUnitRows } from './unit-rows';
 
 export interface ParseOptions {
   /** Sheet name → kind, chosen by the user for sheets the reader did not recognise (or got wrong). */
@@ -304,6 +305,7 @@ function parseRegion(
   const thisYear = year ?? latestYear(columns);
   for (const c of columns) if (c.path.length > 0 && isComparisonPath(c.path, thisYear)) (c as { comparison?: boolean }).comparison = true;
   const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, thisYear, deptCode);
+  if (kind === 'income' || SPENDING_KINDS.has(kind)) for (const b of blocks) levelsFromUnitRows(b, unitName);
   // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
   // of the carry-over, not the year's items.
   if (kind === 'summary' || kind === 'fiscal-summary') {

@@ -71,3 +71,57 @@ describe('a 基本支出表 with one amount column, 人员经费 and 公用经�
     expect(rowsOf(table(half)).find(([k]) => k === '人员经费')?.[1]).toBe('item');
   });
 });
+
+describe('budget units as rows without codes or indentation', () => {
+  const grid = (title: string, first: string, units: [string, number, number][]): Plain[][] => [
+    [title],
+    ['单位：万元'],
+    ['单位名称', '合计', '基本支出', '项目支出'],
+    ['合计', 10, 7, 3],
+    [first, 10, 7, 3],
+    ...units.map(([n, b, p]) => [n, b + p, b, p]),
+  ];
+  const units: [string, number, number][] = [
+    ['清河县档案局本级', 4, 2],
+    ['清河县档案数字化中心', 3, 1],
+  ];
+
+  it('reads the department\'s line over its 本级 and units as their sum, not one more unit', () => {
+    const g = grid('2025年部门支出总表', '清河县档案局', units);
+    expect(rowsOf(table(g)).map(([k, role, level]) => [k, role, level])).toEqual([
+      ['合计', 'total', null],
+      ['清河县档案局', 'item', 1],
+      ['清河县档案局本级', 'item', 2],
+      ['清河县档案数字化中心', 'item', 2],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('knows the department\'s line by the unit named in the title', () => {
+    const g = grid('清河县档案局2025年部门支出总表', '清河县档案局', [
+      ['清河县档案馆', 4, 2],
+      ['清河县档案数字化中心', 3, 1],
+    ]);
+    expect(table(g).blocks[0].rows.map((r) => r.level)).toEqual([null, 1, 2, 2]);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('leaves units alone whose first line is not their sum (its own 本级 under the department\'s name)', () => {
+    const g: Plain[][] = [
+      ['清河县档案局2025年部门收入总表'],
+      ['单位：万元'],
+      ['单位名称', '合计', '一般公共预算拨款'],
+      ['合计', 10, 10],
+      ['清河县档案局', 6, 6],
+      ['清河县档案数字化中心', 4, 4],
+      ['清河县档案馆', 0, 0],
+    ];
+    expect(table(g).blocks[0].rows.map((r) => r.level)).toEqual([null, null, null, null]);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('still finds a 合计 that is not the department\'s line', () => {
+    const g = grid('2025年部门支出总表', '清河县档案局', units).map((r) => (r[0] === '合计' ? ['合计', 11, 8, 3] : r));
+    expect(findings(g)).toEqual(['row-total B4', 'row-total C4']);
+  });
+});
