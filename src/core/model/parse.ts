@@ -719,6 +719,8 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   let lastKuan = '';
   const labelOrder = [...nameCols, ...labels];
   const nameColumnOf = new Map<number, number>();
+  // 一级项目 | 二级项目 side by side: a row with both names is the 二级's, under its 一级.
+  const step = stepColumns(columns, labels);
   // The last 类 and 款 read, with how deep they sit, for codes written by their own two digits.
   const context: { lei: { code: string; depth: number } | null; kuan: { code: string; depth: number } | null } = { lei: null, kuan: null };
   void headerRows;
@@ -734,6 +736,11 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
         labelCol = c;
         break;
       }
+    }
+    let parent: string | undefined;
+    if (step && labelCol === step.parent) {
+      const child = view.text(r, columns[step.child].index);
+      if (child) [parent, rawLabel, labelCol] = [rawLabel, child, step.child];
     }
     if (rawLabel && isNoteText(rawLabel) && values.every((c) => readCell(sheet.cells[r]?.[columns[c].index] ?? null).kind !== 'number')) continue;
 
@@ -851,6 +858,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       outline,
       amounts,
     };
+    if (parent !== undefined) (row as { parent?: string }).parent = parent;
     if (partial && !code) partialCodes.set(row, partial);
     rows.push(row);
   }
@@ -858,6 +866,14 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   levelsFromNameColumns(rows, nameColumnOf);
   markUnits(rows, units);
   return rows;
+}
+
+/** The columns of a 一级项目 and its 二级项目 among the label columns, or null. */
+function stepColumns(columns: Column[], labels: number[]): { parent: number; child: number } | null {
+  const leafOf = (c: number) => normalize(columns[c].path[columns[c].path.length - 1] ?? '');
+  const parent = labels.find((c) => /^一级项目(名称)?$/.test(leafOf(c)));
+  const child = labels.find((c) => /^二级项目(名称)?$/.test(leafOf(c)));
+  return parent !== undefined && child !== undefined && parent < child ? { parent, child } : null;
 }
 
 /**

@@ -125,3 +125,43 @@ describe('budget units as rows without codes or indentation', () => {
     expect(findings(g)).toEqual(['row-total B4', 'row-total C4']);
   });
 });
+
+describe('a 项目支出表 repeating the 一级项目 on every row beside the 二级项目', () => {
+  it('names each row by its 二级项目, the 一级 as its parent', () => {
+    const g: Plain[][] = [
+      ['2025年项目支出表'],
+      ['单位：万元'],
+      ['一级项目', '二级项目', '合计', '一般公共预算'],
+      ['合计', null, 14.5, 14.5],
+      ['业务工作经费', '专项调研', 7, 7],
+      ['业务工作经费', '政策宣传', 4.5, 4.5],
+      ['信息化建设', '网站运行维护', 3, 3],
+    ];
+    expect(table(g).blocks[0].rows.map((r) => [r.label, r.parent ?? null, r.cell])).toEqual([
+      ['合计', null, 'A4'],
+      ['专项调研', '业务工作经费', 'B5'],
+      ['政策宣传', '业务工作经费', 'B6'],
+      ['网站运行维护', '信息化建设', 'B7'],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('keeps a 一级 line of its own (the 二级 blank) over its 二级 rows', () => {
+    const g: Plain[][] = [
+      ['2025年项目支出表'],
+      ['单位：万元'],
+      ['一级项目', '二级项目', '合计'],
+      ['合计', null, 11.5],
+      ['业务工作经费', null, 11.5],
+      ['业务工作经费', '专项调研', 7],
+      ['业务工作经费', '政策宣传', 4.5],
+    ];
+    expect(table(g).blocks[0].rows.map((r) => [r.label, r.level, r.parent ?? null])).toEqual([
+      ['合计', null, null],
+      ['业务工作经费', 1, null],
+      ['专项调研', 2, '业务工作经费'],
+      ['政策宣传', 2, '业务工作经费'],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+});
