@@ -252,7 +252,7 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
       );
     }
     // A row of rates (增减率（%）) is no period: rates do not add up.
-    return block.rows.filter((r) => !isRateLabel(r.label)).map((r) => {
+    return block.rows.filter((r) => !isRateLabel(r.label) && r.role !== 'count').map((r) => {
       const p: Record<string, Amount | null> = { ...empty };
       colItems.forEach((k, i) => {
         if (k && !p[k]) p[k] = r.amounts[i] ?? null;
@@ -266,6 +266,7 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
     if (isRateLabel(c.path.join('/'))) return [];
     const p: Record<string, Amount | null> = { ...empty };
     for (const r of block.rows) {
+      if (r.role === 'count') continue;
       const k = r.role === 'total' ? 'total' : itemOf(r.label);
       if (k && !p[k]) p[k] = r.amounts[i] ?? null;
     }

@@ -14,6 +14,7 @@ import { unitInHeader, unitInText } from './units';
 import { readCell } from './values';
 import { kindFromHeader } from './signature';
 import { levelsFromUnitRows } from './unit-rows';
+import { markCounts } from './counts';
 
 export interface ParseOptions {
   /** Sheet name → kind, chosen by the user for sheets the reader did not recognise (or got wrong). */
@@ -306,6 +307,7 @@ function parseRegion(
   for (const c of columns) if (c.path.length > 0 && isComparisonPath(c.path, thisYear)) (c as { comparison?: boolean }).comparison = true;
   const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, thisYear, deptCode);
   if (kind === 'income' || SPENDING_KINDS.has(kind)) for (const b of blocks) levelsFromUnitRows(b, unitName);
+  if (kind === 'three-public') for (const b of blocks) markCounts(b);
   // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
   // of the carry-over, not the year's items.
   if (kind === 'summary' || kind === 'fiscal-summary') {

@@ -39,6 +39,11 @@ export type RowRole =
   | 'subtotal'
   /** 上年结转, 结转下年 and similar carry-over lines. */
   | 'carry'
+  /**
+   * A count printed under the money lines ("三公" 相关统计数: 团组数, 人数, 车辆数, 批次): no amount,
+   * never summed, compared or converted to another unit.
+   */
+  | 'count'
   | 'item';
 
 export interface Row {

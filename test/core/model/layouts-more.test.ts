@@ -165,3 +165,69 @@ describe('a 项目支出表 repeating the 一级项目 on every row beside the �
     expect(findings(g)).toEqual([]);
   });
 });
+
+describe('a "三公" table ending in a 相关统计数 part', () => {
+  const grid = (money: Plain[][]): Plain[][] => [
+    ['2025年一般公共预算“三公”经费支出表'],
+    ['单位：万元'],
+    ['项目', '2025年预算数'],
+    ...money,
+    ['相关统计数', null],
+    ['因公出国（境）团组数（个）', 2],
+    ['因公出国（境）人数（人）', 6],
+    ['公务用车购置数（辆）', 1],
+    ['公务用车保有量（辆）', 4],
+    ['国内公务接待批次（个）', 12],
+    ['国内公务接待人次（人）', 90],
+  ];
+
+  it('reads the statistics as counts, not money lines', () => {
+    const g = grid([
+      ['合计', 8.3],
+      ['因公出国（境）费', 1.2],
+      ['公务用车购置及运行费', 4.6],
+      ['其中：公务用车购置费', 3],
+      ['公务用车运行费', 1.6],
+      ['公务接待费', 2.5],
+    ]);
+    expect(rowsOf(table(g)).map(([k, role]) => [k, role])).toEqual([
+      ['合计', 'total'],
+      ['因公出国（境）费', 'item'],
+      ['公务用车购置及运行费', 'item'],
+      ['公务用车购置费', 'item'],
+      ['公务用车运行费', 'item'],
+      ['公务接待费', 'item'],
+      ['相关统计数', 'count'],
+      ['因公出国（境）团组数（个）', 'count'],
+      ['因公出国（境）人数（人）', 'count'],
+      ['公务用车购置数（辆）', 'count'],
+      ['公务用车保有量（辆）', 'count'],
+      ['国内公务接待批次（个）', 'count'],
+      ['国内公务接待人次（人）', 'count'],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('never takes a count for a money line the table leaves out (no 公务接待费 line)', () => {
+    const g = grid([
+      ['合计', 5.8],
+      ['因公出国（境）费', 1.2],
+      ['公务用车购置及运行费', 4.6],
+    ]);
+    expect(findings(g)).toEqual([]);
+    expect(extractFacts(model(g)).threePublic?.reception ?? null).toBeNull();
+  });
+
+  it('reads a count named by its unit of count without the heading', () => {
+    const g: Plain[][] = [
+      ['2025年一般公共预算“三公”经费支出表'],
+      ['单位：万元'],
+      ['项目', '2025年预算数'],
+      ['合计', 3.7],
+      ['因公出国（境）费', 1.2],
+      ['公务接待费', 2.5],
+      ['公务用车保有量（辆）', 4],
+    ];
+    expect(rowsOf(table(g)).map(([, role]) => role)).toEqual(['total', 'item', 'item', 'count']);
+  });
+});
