@@ -7,7 +7,7 @@
 import { checkSumAcross, type AcrossPart } from './compare';
 import type { Amount, Row } from '../model/types';
 import { totalAt } from './sources';
-import { basicPartAmount, basicPartRow, columnIndex, tableOf } from './tables';
+import { basicPartAmount, columnIndex, tableOf } from './tables';
 import type { Rule } from './types';
 
 const PERSONNEL = new Set(['301', '303']);
@@ -43,7 +43,7 @@ export const rule: Rule = {
     let holder = basic;
     let p: Amount | null;
     let u: Amount | null;
-    const splits = (columnIndex(block, /人员经费$/) >= 0 && columnIndex(block, /公用经费$/) >= 0) || (!!basicPartRow(block, 'personnel') && !!basicPartRow(block, 'public'));
+    const splits = (columnIndex(block, /人员经费$/) >= 0 && columnIndex(block, /公用经费$/) >= 0) || (!!basicPartAmount(basic, 'personnel') && !!basicPartAmount(basic, 'public'));
     if (splits) [p, u] = [basicPartAmount(basic, 'personnel'), basicPartAmount(basic, 'public')];
     else {
       const general = tableOf(ctx.model, 'general-expenditure');

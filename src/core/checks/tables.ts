@@ -179,7 +179,9 @@ export function basicPartAmount(table: Table, part: BasicPart): Amount | null {
   if (!block) return null;
   const col = columnIndex(block, PART_COLUMN[part]);
   if (col >= 0) return amountAt(totalRow(block), col);
-  return basicPartRow(block, part)?.amounts[0] ?? null;
+  // A heading without an amount gives no figure (its classes' sum is no printed figure).
+  const line = basicPartRow(block, part)?.amounts[0] ?? null;
+  return line?.value ? line : null;
 }
 
 /** The rows under a part's line, up to the next line that is no item (the other part, the 合计). */

@@ -231,3 +231,20 @@ describe('a "三公" table ending in a 相关统计数 part', () => {
     expect(rowsOf(table(g)).map(([, role]) => role)).toEqual(['total', 'item', 'item', 'count']);
   });
 });
+
+describe('人员经费 and 公用经费 headings without an amount', () => {
+  it('reads them as subtotals without a figure and takes no split from them', () => {
+    const g: Plain[][] = [
+      ['2025年一般公共预算基本支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '金额'],
+      [null, '合计', 8.7],
+      [null, '人员经费', null],
+      ['301', '工资福利支出', 7.5],
+      [null, '公用经费', null],
+      ['302', '商品和服务支出', 1.2],
+    ];
+    expect(findings(g)).toEqual([]);
+    expect(extractFacts(model(g)).personnel).toBeNull();
+  });
+});
