@@ -18,8 +18,8 @@ const isUnitName = (label: string): boolean => {
 
 /**
  * The first line is the department's where every line is named as a unit, the lines after it sum
- * to it in every amount column, and either the next one is its own 本级 or its name is the unit
- * named in the title or meta line. A table whose first line is the department's own (本级) under
+ * to it in every amount column, and the next one is its own 本级, or its name is the unit named in
+ * the title or meta line, or they sum to it in two columns or more. A table whose first line is the department's own (本级) under
  * the department's name is not taken for one, since its other lines never sum to it. Only where
  * no line has a code, a level or a numbering of its own.
  */
@@ -32,23 +32,28 @@ export function levelsFromUnitRows(block: Block, unitName: string | null): void 
   const named = unitName !== null && normalize(unitName) === name;
   const ownLevel = /^(.*?)[(（]?本级[)）]?$/.exec(normalize(units[0].label));
   const ownFirst = ownLevel !== null && (ownLevel[1] === '' || ownLevel[1] === name);
-  if (!(named || ownFirst) || !sumsTo(dept, units)) return;
+  // Without either sign, only the sum in two amount columns or more: one column may add up by chance.
+  const columns = sumsTo(dept, units);
+  if (columns === 0 || (!named && !ownFirst && columns < 2)) return;
   (dept as { level: number | null }).level = 1;
   for (const u of units) (u as { level: number | null }).level = 2;
 }
 
-/** Every amount of the line equals the sum of the others' in its column (blanks as no value). */
-function sumsTo(total: Row, parts: readonly Row[]): boolean {
+/**
+ * Every amount of the line equals the sum of the others' in its column (blanks as no value): the
+ * number of columns compared, 0 where one differs.
+ */
+function sumsTo(total: Row, parts: readonly Row[]): number {
   let compared = 0;
   for (let c = 0; c < total.amounts.length; c++) {
     const t = total.amounts[c]?.value ?? null;
     const values = parts.map((p) => p.amounts[c]?.value ?? null).filter((v) => v !== null);
     if (t === null) {
-      if (values.length > 0) return false;
+      if (values.length > 0) return 0;
       continue;
     }
-    if (!eq(sum(values), t)) return false;
+    if (!eq(sum(values), t)) return 0;
     compared++;
   }
-  return compared > 0;
+  return compared;
 }

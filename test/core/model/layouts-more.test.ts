@@ -248,3 +248,33 @@ describe('人员经费 and 公用经费 headings without an amount', () => {
     expect(extractFacts(model(g)).personnel).toBeNull();
   });
 });
+
+describe('budget units summing to the first line in every column', () => {
+  it('takes the first line for the department without 本级 or a title naming it', () => {
+    const g: Plain[][] = [
+      ['2025年部门支出总表'],
+      ['单位：万元'],
+      ['单位名称', '合计', '基本支出', '项目支出'],
+      ['合计', 10, 7, 3],
+      ['清河县档案局', 10, 7, 3],
+      ['清河县档案馆', 6, 4, 2],
+      ['清河县档案数字化中心', 4, 3, 1],
+    ];
+    expect(table(g).blocks[0].rows.map((r) => r.level)).toEqual([null, 1, 2, 2]);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('does not where only one column adds up', () => {
+    const g: Plain[][] = [
+      ['2025年部门收入总表'],
+      ['单位：万元'],
+      ['单位名称', '合计'],
+      ['合计', 20],
+      ['清河县档案馆', 10],
+      ['清河县档案数字化中心', 6],
+      ['清河县档案技术服务站', 4],
+    ];
+    expect(table(g).blocks[0].rows.map((r) => r.level)).toEqual([null, null, null, null]);
+    expect(findings(g)).toEqual([]);
+  });
+});
