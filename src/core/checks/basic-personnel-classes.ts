@@ -5,9 +5,9 @@
 // 公用经费 the rest. Some places book a few items otherwise, hence a warning. The 政府预算经济分类
 // (501 …) mixes both in 505 and is not compared.
 import { checkSumAcross, type AcrossPart } from './compare';
-import type { Row } from '../model/types';
+import type { Amount, Row } from '../model/types';
 import { totalAt } from './sources';
-import { columnIndex, tableOf } from './tables';
+import { basicPartAmount, columnIndex, tableOf } from './tables';
 import type { Rule } from './types';
 
 const PERSONNEL = new Set(['301', '303']);
@@ -38,19 +38,20 @@ export const rule: Rule = {
     const parts = (rows: Row[]): AcrossPart[] => rows.map((r) => r.amounts[totalCol]).filter((a) => !!a).map((amount) => ({ amount: amount!, sheet: basic.sheet, unit: basic.unit }));
     const personnelRows = classes.filter((r) => PERSONNEL.has(r.code!));
     const publicRows = classes.filter((r) => !PERSONNEL.has(r.code!));
-    // The split columns: the 基本支出 table's own, else the 一般公共预算支出表's.
+    // The split: the 基本支出 table's own (columns, or 人员经费/公用经费 lines over their classes),
+    // else the 一般公共预算支出表's columns.
     let holder = basic;
-    let pCol = columnIndex(block, /人员经费$/);
-    let uCol = columnIndex(block, /公用经费$/);
-    if (pCol < 0 || uCol < 0) {
+    let p: Amount | null;
+    let u: Amount | null;
+    const splits = (columnIndex(block, /人员经费$/) >= 0 && columnIndex(block, /公用经费$/) >= 0) || (!!basicPartAmount(basic, 'personnel') && !!basicPartAmount(basic, 'public'));
+    if (splits) [p, u] = [basicPartAmount(basic, 'personnel'), basicPartAmount(basic, 'public')];
+    else {
       const general = tableOf(ctx.model, 'general-expenditure');
       if (!general) return;
       holder = general;
-      pCol = columnIndex(general.blocks[0], /人员经费$/);
-      uCol = columnIndex(general.blocks[0], /公用经费$/);
+      p = totalAt(general, columnIndex(general.blocks[0], /人员经费$/));
+      u = totalAt(general, columnIndex(general.blocks[0], /公用经费$/));
     }
-    const p = totalAt(holder, pCol);
-    const u = totalAt(holder, uCol);
     if (p) checkSumAcross(ctx, { sheet: holder.sheet, unit: holder.unit, total: p, parts: parts(personnelRows), messageId: 'personnel', data: { table: holder.title } });
     if (u) checkSumAcross(ctx, { sheet: holder.sheet, unit: holder.unit, total: u, parts: parts(publicRows), messageId: 'public', data: { table: holder.title } });
   },

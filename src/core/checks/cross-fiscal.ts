@@ -5,7 +5,9 @@ import { checkPair } from './compare';
 import { tableTotal } from './cross-totals';
 import { sourceOf } from './sources';
 import { labelIs, sideOf, tableOf } from './tables';
-import type { TableKind } from '../model/kinds';
+import { titleCore, type TableKind } from '../model/kinds';
+import { isZero } from '../money';
+import type { Row } from '../model/types';
 import type { Rule } from './types';
 
 const SOURCES: [RegExp, TableKind][] = [
@@ -39,6 +41,9 @@ export const rule: Rule = {
       const row = income.rows.find((r) => r.role === 'item' && !r.carryPart && labelIs(r, re));
       const a = row?.amounts[0];
       if (!other || !row || !a) continue;
+      // A 财政拨款支出表 read as the 一般公共预算支出表 covers every fiscal source: compared with the
+      // 一般公共预算 line only where the other sources are blank or zero.
+      if (kind === 'general-expenditure' && /^(部门)?财政拨款/.test(titleCore(other.title)) && otherSourcesSpend(income.rows)) continue;
       const t = tableTotal(other);
       if (!t && !other.empty) continue;
       checkPair(ctx, {
@@ -63,3 +68,8 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The fiscal summary lists 政府性基金 or 国有资本经营 income that is not zero. */
+function otherSourcesSpend(rows: readonly Row[]): boolean {
+  return rows.some((r) => r.role === 'item' && !r.carryPart && (labelIs(r, /政府性基金/) || labelIs(r, /国有资本经营/)) && r.amounts[0]?.value && !isZero(r.amounts[0].value));
+}

@@ -6,7 +6,7 @@
 import { checkPair } from './compare';
 import { normalize } from '../model/text';
 import { allBasicGeneral, natureColumns, totalAt } from './sources';
-import { columnIndex, sidesOf, tableOf } from './tables';
+import { basicPartAmount, sidesOf, tableOf } from './tables';
 import type { Rule } from './types';
 
 const NATURE: [RegExp, 'basic' | 'project' | 'personnel' | 'public'][] = [
@@ -54,8 +54,7 @@ export const rule: Rule = {
         continue;
       }
       if (!basicTable || !splitHolds) continue;
-      const col = columnIndex(basicTable.blocks[0], nature === 'personnel' ? /人员经费$/ : /公用经费$/);
-      const b = totalAt(basicTable, col);
+      const b = basicPartAmount(basicTable, nature);
       if (!b) continue;
       checkPair(ctx, { sheet: summary.sheet, unit: summary.unit, actual: a, expected: { amount: b, sheet: basicTable.sheet, unit: basicTable.unit }, messageId: 'basic', data: { label: row.label } });
     }

@@ -157,6 +157,42 @@ export function summaryItems(rows: readonly Row[]): Row[] {
   return items.filter((r) => r.outline === top);
 }
 
+// ---- 人员经费 / 公用经费 ----------------------------------------------------------------------
+
+export type BasicPart = 'personnel' | 'public';
+
+const PART_COLUMN: Record<BasicPart, RegExp> = { personnel: /人员经费$/, public: /公用经费$/ };
+/** The part's own line in a 基本支出表 with one amount column: a heading (人员经费) or its 合计/小计. */
+const PART_LINE: Record<BasicPart, RegExp> = { personnel: /^人员(经费|支出)(合计|小计)?$/, public: /^(日常)?公用(经费|支出)(合计|小计)?$/ };
+
+/** The part's line in a table read that way (marked a subtotal by the reader), or null. */
+export function basicPartRow(block: Block, part: BasicPart): Row | null {
+  return block.rows.find((r) => r.role === 'subtotal' && !r.code && PART_LINE[part].test(normalize(r.label))) ?? null;
+}
+
+/**
+ * 人员经费 or 公用经费 of a 基本支出 table: its column's figure on the 合计 row, else, where the
+ * table has one amount column and the parts are lines over their classes, the part's line.
+ */
+export function basicPartAmount(table: Table, part: BasicPart): Amount | null {
+  const block = table.blocks[0];
+  if (!block) return null;
+  const col = columnIndex(block, PART_COLUMN[part]);
+  if (col >= 0) return amountAt(totalRow(block), col);
+  // A heading without an amount gives no figure (its classes' sum is no printed figure).
+  const line = basicPartRow(block, part)?.amounts[0] ?? null;
+  return line?.value ? line : null;
+}
+
+/** The rows under a part's line, up to the next line that is no item (the other part, the 合计). */
+export function basicPartRows(block: Block, part: BasicPart): Row[] {
+  const head = basicPartRow(block, part);
+  if (!head) return [];
+  const from = block.rows.indexOf(head) + 1;
+  const end = block.rows.findIndex((r, i) => i >= from && r.role !== 'item');
+  return block.rows.slice(from, end < 0 ? undefined : end);
+}
+
 /** Normalised 类 name for matching across tables ("一、一般公共服务支出" ~ "一般公共服务支出"). */
 export function className(label: string): string {
   return normalize(label).replace(/\(类\)$/, '').replace(/支出$/, '');
@@ -218,7 +254,7 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
       );
     }
     // A row of rates (增减率（%）) is no period: rates do not add up.
-    return block.rows.filter((r) => !isRateLabel(r.label)).map((r) => {
+    return block.rows.filter((r) => !isRateLabel(r.label) && r.role !== 'count').map((r) => {
       const p: Record<string, Amount | null> = { ...empty };
       colItems.forEach((k, i) => {
         if (k && !p[k]) p[k] = r.amounts[i] ?? null;
@@ -232,6 +268,7 @@ export function threePublicPeriods(table: Table): ThreePublicPeriod[] {
     if (isRateLabel(c.path.join('/'))) return [];
     const p: Record<string, Amount | null> = { ...empty };
     for (const r of block.rows) {
+      if (r.role === 'count') continue;
       const k = r.role === 'total' ? 'total' : itemOf(r.label);
       if (k && !p[k]) p[k] = r.amounts[i] ?? null;
     }

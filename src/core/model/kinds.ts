@@ -91,8 +91,14 @@ const RULES: KindRule[] = [
   { kind: 'general-expenditure', test: (t) => /一般公共预算(财政)?(拨款)?收支/.test(t) },
   { kind: 'fiscal-summary', test: (t) => /财政拨款收支/.test(t) },
   { kind: 'general-expenditure', test: (t) => /一般公共预算(财政)?(拨款)?(收支|支出)/.test(t) },
+  // 财政拨款支出预算表（按功能科目）: the spending of the fiscal appropriations by 功能分类, the
+  // 一般公共预算支出表 of templates that print one table for every fiscal source (most units have
+  // no other); a 财政拨款支出 table by economic class is the economic summary of those sources.
+  { kind: 'economic', test: (t) => /^(部门)?财政拨款支出(预算|决算)?(明细)?表\((按)?经济(分类|科目)\)$/.test(t) },
+  { kind: 'general-expenditure', test: (t) => /^(部门)?财政拨款支出(预算|决算)?(明细)?表(\((按)?功能(分类|科目)\))?$/.test(t) },
   { kind: 'economic', test: (t) => /经济分类(汇总|预算)?/.test(t) && /支出/.test(t) },
-  { kind: 'project-expenditure', test: (t) => /项目支出(预算|决算)?(明细|情况)?表/.test(t) },
+  // 专项业务经费支出表: projects under the name some places give them (专项业务经费).
+  { kind: 'project-expenditure', test: (t) => /项目支出(预算|决算)?(明细|情况)?表|专项(业务)?经费支出(预算|决算)?(明细)?表/.test(t) },
   // 收入预算表（按单位）, 支出预算表（按功能科目）: a qualifier in brackets after the bare name.
   { kind: 'income', test: (t) => /收入(预算|决算)?总表|部门收入(预算|决算)?表|^(单位)?收入(预算|决算)表(\([^)]*\))?$/.test(t) },
   { kind: 'expenditure', test: (t) => /支出(预算|决算)?总表|部门支出(预算|决算)?表|^(单位)?支出(预算|决算)表(\([^)]*\))?$/.test(t) },

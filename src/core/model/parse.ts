@@ -13,6 +13,8 @@ import type { Amount, Block, Breakdown, CodeScheme, Column, ParseIssue, Row, Sid
 import { unitInHeader, unitInText } from './units';
 import { readCell } from './values';
 import { kindFromHeader } from './signature';
+import { levelsFromUnitRows } from './unit-rows';
+import { markCounts } from './counts';
 
 export interface ParseOptions {
   /** Sheet name → kind, chosen by the user for sheets the reader did not recognise (or got wrong). */
@@ -304,6 +306,8 @@ function parseRegion(
   const thisYear = year ?? latestYear(columns);
   for (const c of columns) if (c.path.length > 0 && isComparisonPath(c.path, thisYear)) (c as { comparison?: boolean }).comparison = true;
   const blocks = buildBlocks(view, columns, dataStart, end, kind, headerRows, issues, thisYear, deptCode);
+  if (kind === 'income' || SPENDING_KINDS.has(kind)) for (const b of blocks) levelsFromUnitRows(b, unitName);
+  if (kind === 'three-public') for (const b of blocks) markCounts(b);
   // Lines under a carry-over (二、上年结转 / 一般公共预算拨款 …) break it down by source: parts
   // of the carry-over, not the year's items.
   if (kind === 'summary' || kind === 'fiscal-summary') {
@@ -324,6 +328,7 @@ function parseRegion(
       if (kind !== 'three-public' && b.rows.some((row) => row.role === 'total' && PLAIN_TOTAL.test(normalize(row.label)))) {
         for (const row of b.rows) if (row.role === 'total' && !PLAIN_TOTAL.test(normalize(row.label))) (row as { role: Row['role'] }).role = 'subtotal';
       }
+      if (ECONOMIC_KINDS.has(kind)) markPartHeadings(b);
       if (b.rows.some((row) => row.role === 'total')) continue;
       for (const row of b.rows) if (row.role === 'grand-total') (row as { role: Row['role'] }).role = 'total';
     }
@@ -716,6 +721,8 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   let lastKuan = '';
   const labelOrder = [...nameCols, ...labels];
   const nameColumnOf = new Map<number, number>();
+  // 一级项目 | 二级项目 side by side: a row with both names is the 二级's, under its 一级.
+  const step = stepColumns(columns, labels);
   // The last 类 and 款 read, with how deep they sit, for codes written by their own two digits.
   const context: { lei: { code: string; depth: number } | null; kuan: { code: string; depth: number } | null } = { lei: null, kuan: null };
   void headerRows;
@@ -731,6 +738,11 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
         labelCol = c;
         break;
       }
+    }
+    let parent: string | undefined;
+    if (step && labelCol === step.parent) {
+      const child = view.text(r, columns[step.child].index);
+      if (child) [parent, rawLabel, labelCol] = [rawLabel, child, step.child];
     }
     if (rawLabel && isNoteText(rawLabel) && values.every((c) => readCell(sheet.cells[r]?.[columns[c].index] ?? null).kind !== 'number')) continue;
 
@@ -848,6 +860,7 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
       outline,
       amounts,
     };
+    if (parent !== undefined) (row as { parent?: string }).parent = parent;
     if (partial && !code) partialCodes.set(row, partial);
     rows.push(row);
   }
@@ -855,6 +868,14 @@ function readRows(view: SheetView, columns: Column[], labels: number[], values: 
   levelsFromNameColumns(rows, nameColumnOf);
   markUnits(rows, units);
   return rows;
+}
+
+/** The columns of a 一级项目 and its 二级项目 among the label columns, or null. */
+function stepColumns(columns: Column[], labels: number[]): { parent: number; child: number } | null {
+  const leafOf = (c: number) => normalize(columns[c].path[columns[c].path.length - 1] ?? '');
+  const parent = labels.find((c) => /^一级项目(名称)?$/.test(leafOf(c)));
+  const child = labels.find((c) => /^二级项目(名称)?$/.test(leafOf(c)));
+  return parent !== undefined && child !== undefined && parent < child ? { parent, child } : null;
 }
 
 /**
@@ -997,6 +1018,18 @@ function inferLevelsFromIndent(rows: Row[]): void {
   const indents = [...new Set(items.map((r) => r.indent))].sort((a, b) => a - b);
   if (indents.length < 2 || indents.length > 3) return;
   for (const r of items) (r as { level: number | null }).level = indents.indexOf(r.indent) + 1;
+}
+
+/**
+ * A 基本支出表 with one amount column may set 人员经费 and 公用经费 out as lines without a code, each
+ * over its economic classes: such a line is the part's subtotal, no class of its own. Only where
+ * both lines are there and classes follow each of them.
+ */
+function markPartHeadings(b: Block): void {
+  if (b.columns.length !== 1) return;
+  const heads = [/^人员(经费|支出)$/, /^(日常)?公用(经费|支出)$/].map((re) => b.rows.findIndex((r) => r.role === 'item' && !r.code && re.test(normalize(r.label))));
+  if (heads.some((i) => i < 0 || !b.rows[i + 1]?.code)) return;
+  for (const i of heads) (b.rows[i] as { role: Row['role'] }).role = 'subtotal';
 }
 
 function codeSchemeOf(kind: TableKind, blocks: Block[]): CodeScheme | null {

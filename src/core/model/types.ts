@@ -39,6 +39,11 @@ export type RowRole =
   | 'subtotal'
   /** 上年结转, 结转下年 and similar carry-over lines. */
   | 'carry'
+  /**
+   * A count printed under the money lines ("三公" 相关统计数: 团组数, 人数, 车辆数, 批次): no amount,
+   * never summed, compared or converted to another unit.
+   */
+  | 'count'
   | 'item';
 
 export interface Row {
@@ -65,6 +70,11 @@ export interface Row {
    * department's, and sums by code stay within the unit.
    */
   readonly unit?: string;
+  /**
+   * The name of the row's parent where the table repeats it on every row beside the row's own
+   * (一级项目 | 二级项目 with the 一级 written again on each 二级 row): the 一级项目.
+   */
+  readonly parent?: string;
   /** A line under a carry-over (二、上年结转 / 一般公共预算拨款): that source's carry-over, not its income. */
   readonly carryPart?: boolean;
   /**

@@ -1,7 +1,7 @@
 // The figures an explanatory text speaks of, taken from the workbook model and converted to
 // 万元: totals, sources, 基本/项目, classes, 人员经费/公用经费, "三公", funds. Every figure keeps
 // its source cells ("Sheet!A1"). The drafter writes from these; the auditor checks against them.
-import { sideOf, tableOf, threePublicPeriods, columnIndex, totalRow, className, summaryItems, runningCostsFigure } from '../checks/tables';
+import { sideOf, tableOf, threePublicPeriods, columnIndex, totalRow, className, summaryItems, runningCostsFigure, basicPartAmount, basicPartRows, type BasicPart } from '../checks/tables';
 import { add, convert, exact, isZero, ZERO, type Exact, type MoneyUnit } from '../money';
 import type { Amount, Row, Table, WorkbookModel } from '../model/types';
 import { normalize } from '../model/text';
@@ -125,6 +125,10 @@ export function extractFacts(model: WorkbookModel): Facts {
   const ui = bb ? columnIndex(bb, /公用经费$/) : -1;
   const itemsWith = (col: number) =>
     (bb?.rows ?? []).filter((r) => r.role === 'item' && r.level === 2 && col >= 0 && r.amounts[col]?.value && !isZero(r.amounts[col]!.value!)).map((r) => r.label);
+  // One amount column with 人员经费 and 公用经费 as lines over their classes: the 款 under each line.
+  const itemsUnder = (part: BasicPart) =>
+    (bb ? basicPartRows(bb, part) : []).filter((r) => r.role === 'item' && r.level === 2 && r.amounts[0]?.value && !isZero(r.amounts[0]!.value!)).map((r) => r.label);
+  const basicPart = (part: BasicPart) => (gbasic ? fig(gbasic, basicPartAmount(gbasic, part)) : null);
 
   const economicT = tableOf(model, 'economic');
   const economic = (economicT?.blocks[0].rows ?? []).filter((r) => r.role === 'item' && r.level === 1).map((r) => ({ code: r.code, name: r.label, fig: fig(economicT, r.amounts[0])! }));
@@ -177,10 +181,10 @@ export function extractFacts(model: WorkbookModel): Facts {
     generalProject: gcol(/项目支出$/),
     generalClasses,
     generalRows,
-    personnel: bcol(/人员经费$/) ?? gcol(/人员经费$/),
-    publicFunds: bcol(/公用经费$/) ?? gcol(/公用经费$/),
-    personnelItems: itemsWith(pi),
-    publicItems: itemsWith(ui),
+    personnel: bcol(/人员经费$/) ?? basicPart('personnel') ?? gcol(/人员经费$/),
+    publicFunds: bcol(/公用经费$/) ?? basicPart('public') ?? gcol(/公用经费$/),
+    personnelItems: pi >= 0 ? itemsWith(pi) : itemsUnder('personnel'),
+    publicItems: ui >= 0 ? itemsWith(ui) : itemsUnder('public'),
     economic,
     threePublic: threeNow,
     threePublicPrior: threeBefore,

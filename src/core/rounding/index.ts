@@ -228,7 +228,8 @@ export async function roundWorkbook(model: WorkbookModel, options: RoundingOptio
         if (isRateColumn(col.path)) return;
         for (const row of block.rows) {
           const a = row.amounts[i];
-          if (!a) continue;
+          // A count (团组数, 车辆数) is no amount: it keeps its value in any unit.
+          if (!a || row.role === 'count') continue;
           const key = keyOf(table.sheet, a.cell);
           if (figs.has(key)) continue;
           figs.set(key, { key, sheet: placeOf(table.sheet, a.cell).sheet, amount: a, unit: table.unit, converted, table: table.title, row: row.label || row.code || row.rawLabel, column: col.path.join('/'), v: -1 });
