@@ -125,6 +125,8 @@ interface Building {
   /** Laid out with spaces: the indices of `cells` that are percentages. */
   percents?: number[];
   unplaced?: TextRow['unplaced'];
+  /** Between bars or tabs: how many cells follow the label on its line (blank and words included). */
+  width?: number;
 }
 
 /** [start, end) in display columns: a CJK or full-width character takes two, as on screen. */
@@ -213,7 +215,7 @@ function placeBlanks(rows: Building[], header: Span[] | null, percent: Set<numbe
 function leaveShortRows(rows: Building[], columns: number): void {
   for (const r of rows) {
     const figures = r.cells.filter((c) => c.quote).length;
-    if (!figures || r.cells.length >= columns) continue;
+    if (!figures || (r.width ?? r.cells.length) >= columns) continue;
     r.unplaced = { figures, columns };
     r.cells = [];
   }
@@ -290,6 +292,7 @@ export function readTextTables(text: string): TextTable[] {
       }
       let isHeader = false;
       const after = cells.slice(cells.indexOf(first) + 1);
+      if (lineStart < 0) row.width = after.length;
       for (const c of after) {
         const f = figure(c);
         if (f === 'text') {

@@ -5,8 +5,9 @@
 // department and for a unit; a department's 机构设置 is often titled 预算单位构成.
 // Only a whole publication is judged for its profile (parts, a table of contents, or one of the
 // profile's sections present): a text that is only the 编制说明 of a publication is judged for
-// what the 编制说明 itself must say.
-import { formText, isWholePublication, itemsPresent, type TextItem } from './form-text';
+// what the 编制说明 itself must say. A publication of the "三公" expenses alone (…“三公”经费预算情况
+// 说明, published apart from the budget's explanation) is not asked for the rest of the disclosure.
+import { formText, isThreePublicPublication, isWholePublication, itemsPresent, type TextItem } from './form-text';
 import type { TextRule } from './types';
 
 const PROFILE: readonly TextItem[] = ['主要职能', '机构设置', '名词解释'];
@@ -48,7 +49,7 @@ export const rule: TextRule = {
     const form = formText(ctx.text);
     const present = itemsPresent(form);
     const first = form.lines.find((l) => l.kind !== 'blank');
-    if (!first) return;
+    if (!first || isThreePublicPublication(form)) return;
     const at = { offset: first.offset, quote: first.text.slice(0, 30) };
     const whole = isWholePublication(form);
     if (whole) {
