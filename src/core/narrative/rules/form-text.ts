@@ -211,6 +211,14 @@ export function isThreePublicPublication(form: FormText): boolean {
   return !!title && /三公|会议费|培训费|差旅费/.test(title.text) && !/(部门|单位|收支|总)预算(?!表)|预算公开|预算编制说明|部门决算/.test(title.text.replace(/“三公”经费预算|三公经费预算/g, ''));
 }
 
+/**
+ * A heading of any level names the explanation of the budget by its subject (三、预算收支及增减变化
+ * 情况, 一、收入支出预算总体情况): in a publication without parts, that section is its 编制说明.
+ */
+export function hasBudgetSection(form: FormText): boolean {
+  return form.headings.some((h) => /预算收支|收支预算|收入支出预算|预算收入|预算支出|收入预算|支出预算/.test(h.text));
+}
+
 const CN_DIGITS = '一二三四五六七八九十';
 
 /**

@@ -16,6 +16,10 @@ textRuleTester(rule, {
       text: '某中心2026年“三公”经费预算情况说明\n一、总体情况\n“三公”经费预算1.00万元，其中公务接待费1.00万元。\n二、名词解释\n公务接待费：按规定开支的各类公务接待支出。',
     },
     {
+      name: 'a publication without parts whose budget explanation is a numbered section',
+      text: '某镇2026年预算公开说明\n一、主要职能\n负责全镇经济社会管理。\n二、机构设置\n内设4个办公室。\n三、预算收支及增减变化情况\n收入预算10.00万元。“三公”经费1.00万元，机关运行经费5.00万元，政府采购2.00万元。\n四、名词解释\n基本支出：保障机构运转的支出。',
+    },
+    {
       name: 'the end of a publication, from its ninth section on: what came before is not judged',
       text: '培训费预算0.50万元。\n九、政府性基金预算支出情况说明\n本单位无政府性基金预算支出。\n十、名词解释\n基本支出：保障机构运转的支出。',
     },
@@ -36,6 +40,11 @@ textRuleTester(rule, {
         { messageId: 'section', quote: '某中心2026年部门预算及“三公”经费预算说明', data: { item: '名词解释' } },
         { messageId: 'content', quote: '某中心2026年部门预算及“三公”经费预算说明', data: { name: '政府采购', item: '其他相关说明' } },
       ],
+    },
+    {
+      name: 'a publication without parts and without any section on the budget',
+      text: '某镇2026年预算公开说明\n一、主要职能\n负责全镇经济社会管理。\n二、机构设置\n内设4个办公室。\n三、名词解释\n“三公”经费、机关运行经费、政府采购：按规定口径统计的支出。',
+      reports: [{ messageId: 'section', quote: '某镇2026年预算公开说明', data: { item: '预算编制说明' } }],
     },
     {
       name: 'an explanation that never speaks of 政府采购',
