@@ -207,6 +207,16 @@ function placeBlanks(rows: Building[], header: Span[] | null, percent: Set<numbe
   }
 }
 
+/** A header's titles of columns that hold words, not figures (备注, 增减原因, 主要用途). */
+const WORDS_COLUMN = /备注|说明|原因|用途|内容|依据/;
+
+/** How many columns of figures a header row names: its titles up to the first column of words. */
+function amountColumns(titles: readonly RawCell[]): number {
+  const named = titles.filter((t) => t.text);
+  const words = named.findIndex((t) => WORDS_COLUMN.test(t.text));
+  return words < 0 ? named.length : words;
+}
+
 /**
  * Cells separated by | or tabs under a header of `columns` value columns: a row that shows figures
  * in fewer cells than that (its blank cells dropped, not left empty) cannot say which column each
@@ -298,7 +308,7 @@ export function readTextTables(text: string): TextTable[] {
         if (f === 'text') {
           if (row.cells.every((x) => x.value === null)) {
             isHeader = true;
-            if (lineStart < 0 && !rows.some((x) => x.cells.some((y) => y.quote))) columns = after.filter((x) => x.text).length;
+            if (lineStart < 0 && !rows.some((x) => x.cells.some((y) => y.quote))) columns = amountColumns(after);
           }
           break;
         }

@@ -72,6 +72,7 @@ textRuleTester(rule, {
       name: 'two amount columns in the header, rows of one cell between bars: which column is not known, nothing summed',
       text: ['项目 | 本年预算 | 上年预算 |', '合计 | 7.00 |', '1.培训费 | 4.00 |', '2.会议费 | 2.50 |', '3.差旅费 | 3.00 |'].join('\n'),
     },
+    { name: 'a column of remarks in the header is no column of figures', text: ['项目 | 预算数 | 备注 |', '合计 | 7.00 |', '1.培训费 | 4.00 |', '2.会议费 | 3.00 | 按定额 |'].join('\n') },
     { name: 'rows left outside every 小计 are not summed', text: [...subtotals('6.00', '14.00').split('\n'), '其他费用 | 99.00 |'].join('\n') },
   ],
   invalid: [
@@ -98,6 +99,7 @@ textRuleTester(rule, {
     { name: 'a 收入总计 the rows do not give', text: ['收入 | 预算数 |', '收入总计 | 130.00 |', '一般公共预算拨款收入 | 100.00 |', '上年结转 | 20.00 |'].join('\n'), findings: [{ quote: '130.00', expected: '120' }] },
     { name: 'spaces between columns: a 合计 its rows do not give, a blank cell placed by the header', text: withBlanks('12.00'), findings: [{ quote: '12.00', expected: '13' }] },
     { name: 'two amount columns in the header, one figure a row: a 合计 this year’s rows do not give', text: oneFigureEach('9.00'), findings: [{ quote: '9.00', expected: '7' }] },
+    { name: 'a column of remarks in the header, rows that do not add up', text: ['项目 | 预算数 | 备注 |', '合计 | 8.00 |', '1.培训费 | 4.00 |', '2.会议费 | 3.00 | 按定额 |'].join('\n'), findings: [{ quote: '8.00', expected: '7' }] },
     {
       name: 'two amount columns in the header, bars keeping the blank cells: a 合计 this year’s rows do not give',
       text: ['项目 | 本年预算 | 上年预算 |', '合计 | 9.00 | |', '1.培训费 | 4.00 | |', '2.会议费 | | 2.50 |', '3.差旅费 | 3.00 | |'].join('\n'),
