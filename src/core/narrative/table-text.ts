@@ -13,6 +13,11 @@
 // the others is placed by the columns of the header line above the table (and of the rows that
 // fill every column), each figure in the one column it lines up with. A row that cannot be placed
 // that way is kept with no cells and marked `unplaced`: no sum counts it, and the auditor says so.
+// The same holds when every row has as many figures but the header shows more columns (本年预算 and
+// 上年预算 over rows of one figure each): each figure goes to the column it stands under, so a
+// figure of last year is never added to this year's. Cells separated by `|` or tabs keep their
+// blanks only as empty cells: under a header of more columns, a row with fewer cells than the
+// header cannot be placed and is left unread the same way.
 import { exact, type Exact } from '../money';
 
 export interface TextCell {
@@ -120,6 +125,8 @@ interface Building {
   /** Laid out with spaces: the indices of `cells` that are percentages. */
   percents?: number[];
   unplaced?: TextRow['unplaced'];
+  /** Between bars or tabs: how many cells follow the label on its line (blank and words included). */
+  width?: number;
 }
 
 /** [start, end) in display columns: a CJK or full-width character takes two, as on screen. */
@@ -200,6 +207,30 @@ function placeBlanks(rows: Building[], header: Span[] | null, percent: Set<numbe
   }
 }
 
+/** A header's titles of columns that hold words, not figures (备注, 增减原因, 主要用途). */
+const WORDS_COLUMN = /备注|说明|原因|用途|内容|依据/;
+
+/** How many columns of figures a header row names: its titles up to the first column of words. */
+function amountColumns(titles: readonly RawCell[]): number {
+  const named = titles.filter((t) => t.text);
+  const words = named.findIndex((t) => WORDS_COLUMN.test(t.text));
+  return words < 0 ? named.length : words;
+}
+
+/**
+ * Cells separated by | or tabs under a header of `columns` value columns: a row that shows figures
+ * in fewer cells than that (its blank cells dropped, not left empty) cannot say which column each
+ * figure is in, and is unplaced.
+ */
+function leaveShortRows(rows: Building[], columns: number): void {
+  for (const r of rows) {
+    const figures = r.cells.filter((c) => c.quote).length;
+    if (!figures || (r.width ?? r.cells.length) >= columns) continue;
+    r.unplaced = { figures, columns };
+    r.cells = [];
+  }
+}
+
 /** The tables pasted in `text` (the original text, line endings normalised to \n). */
 export function readTextTables(text: string): TextTable[] {
   const tables: TextTable[] = [];
@@ -211,9 +242,12 @@ export function readTextTables(text: string): TextTable[] {
   let spaced = false;
   let widths = new Set<number>();
   let header: Span[] | null = null;
+  // Cells separated by | or tabs: how many value columns the header row names.
+  let columns = 0;
   let lastLine = '';
   const flush = () => {
-    if (spaced && widths.size > 1) placeBlanks(rows, header, percent);
+    if (spaced && (widths.size > 1 || (header && header.length > Math.max(0, ...widths)))) placeBlanks(rows, header, percent);
+    else if (!spaced && columns) leaveShortRows(rows, columns);
     else if (spaced) for (const r of rows) for (const p of r.percents ?? []) percent.add(p);
     if (rows.length >= 2) tables.push({ rows: levels(rows), percentColumns: percent });
     rows = [];
@@ -222,6 +256,7 @@ export function readTextTables(text: string): TextTable[] {
     spaced = false;
     widths = new Set();
     header = null;
+    columns = 0;
   };
   let at = 0;
   for (const line of text.split('\n')) {
@@ -266,10 +301,15 @@ export function readTextTables(text: string): TextTable[] {
         row.percents = [];
       }
       let isHeader = false;
-      for (const c of cells.slice(cells.indexOf(first) + 1)) {
+      const after = cells.slice(cells.indexOf(first) + 1);
+      if (lineStart < 0) row.width = after.length;
+      for (const c of after) {
         const f = figure(c);
         if (f === 'text') {
-          if (row.cells.every((x) => x.value === null)) isHeader = true;
+          if (row.cells.every((x) => x.value === null)) {
+            isHeader = true;
+            if (lineStart < 0 && !rows.some((x) => x.cells.some((y) => y.quote))) columns = amountColumns(after);
+          }
           break;
         }
         if (row.spans && c.text) {

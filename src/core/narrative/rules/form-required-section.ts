@@ -5,8 +5,11 @@
 // department and for a unit; a department's 机构设置 is often titled 预算单位构成.
 // Only a whole publication is judged for its profile (parts, a table of contents, or one of the
 // profile's sections present): a text that is only the 编制说明 of a publication is judged for
-// what the 编制说明 itself must say.
-import { formText, isWholePublication, itemsPresent, type TextItem } from './form-text';
+// what the 编制说明 itself must say. A publication of the "三公" expenses alone (…“三公”经费预算情况
+// 说明, published apart from the budget's explanation) is not asked for the rest of the disclosure.
+// In a publication without parts, a numbered section on the budget's income and expenditure
+// (三、预算收支及增减变化情况) is its 编制说明.
+import { formText, hasBudgetSection, isThreePublicPublication, isWholePublication, itemsPresent, type TextItem } from './form-text';
 import type { TextRule } from './types';
 
 const PROFILE: readonly TextItem[] = ['主要职能', '机构设置', '名词解释'];
@@ -48,12 +51,12 @@ export const rule: TextRule = {
     const form = formText(ctx.text);
     const present = itemsPresent(form);
     const first = form.lines.find((l) => l.kind !== 'blank');
-    if (!first) return;
+    if (!first || isThreePublicPublication(form)) return;
     const at = { offset: first.offset, quote: first.text.slice(0, 30) };
     const whole = isWholePublication(form);
     if (whole) {
       for (const item of PROFILE) if (!present.has(item)) ctx.report({ messageId: 'section', data: { item, name: item, nameEn: NAMES_EN[item] }, ...at });
-      if (!present.has('预算编制说明')) ctx.report({ messageId: 'section', data: { item: '预算编制说明', name: '预算编制说明', nameEn: NAMES_EN['预算编制说明'] }, ...at });
+      if (!present.has('预算编制说明') && !hasBudgetSection(form)) ctx.report({ messageId: 'section', data: { item: '预算编制说明', name: '预算编制说明', nameEn: NAMES_EN['预算编制说明'] }, ...at });
     }
     if (!whole && !present.has('预算编制说明')) return;
     for (const c of CONTENTS) if (!c.pattern.test(ctx.text)) ctx.report({ messageId: 'content', data: { item: c.item, name: c.name, nameEn: c.en }, ...at });

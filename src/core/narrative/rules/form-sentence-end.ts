@@ -1,7 +1,8 @@
 // A paragraph of running text ends with its full stop. Not flagged: headings and titles, numbered
 // list items (often written without a stop), table lines, contact lines, a line that introduces
 // a list (…如下：), and short lines without any clause break (a name, a date, a reference: 上海市
-// 某某委员会, 2025.1.1-2025.12.31, 详见项目绩效目标表). Lines a PDF copy broke are joined first.
+// 某某委员会, 2025.1.1-2025.12.31, 详见项目绩效目标表), a note set wholly in brackets, and a table's
+// title and unit line (…预算表, 单位：万元: table lines). Lines a PDF copy broke are joined first.
 import { formText, SENTENCE_END } from './form-text';
 import type { TextRule } from './types';
 
@@ -25,6 +26,8 @@ export const rule: TextRule = {
       if (SENTENCE_END.test(t) || /[:：]$/.test(t)) continue;
       // A paragraph that ends in a fill-in (【请填写：…】) is reported by form-template-leftover.
       if (/【[^】]*】$/.test(t)) continue;
+      // A note set wholly in brackets ((由于四舍五入…，特此说明)) is an aside, often left without a stop.
+      if (/^[（(][^（()）]*[)）]$/.test(t)) continue;
       // A sentence has a clause break (，；) or an earlier full stop; a bare phrase is a label.
       if (!/[，,；;。]/.test(t)) continue;
       // Quote the end of the last line, from its last clause break.

@@ -58,6 +58,8 @@ function classify(t: string): { kind: LineKind; level: number | null } {
   if (/\t|\|/.test(t) || /\S[ \u3000]{3,}\S.*\S[ \u3000]{3,}\S/.test(t)) return { kind: 'table', level: null };
   if (/^[\d\s.,，%％\-—]+$/.test(t)) return { kind: 'table', level: null };
   if (META.test(t) || /^(附件|附表)[:：]?$/.test(t)) return { kind: 'meta', level: null };
+  // The unit line of a table (单位：万元) belongs to the table, not to the running text.
+  if (/^(?:金额)?单位\s*[:：]\s*(?:人民币)?(?:亿元|万元|千元|元)[)）]?$/.test(t)) return { kind: 'table', level: null };
   for (const [re, level] of NUMBERED) {
     if (!re.test(t)) continue;
     if (level === 0) return { kind: 'part', level };
@@ -65,6 +67,8 @@ function classify(t: string): { kind: LineKind; level: number | null } {
     const heading = !SENTENCE_END.test(t) && !/[，,；;]/.test(t) && t.length <= 60;
     return { kind: heading ? 'heading' : 'item', level };
   }
+  // A table's own title (2026年“三公”经费预算表) goes with the table: it is no heading of the text.
+  if (t.length <= 40 && !/[，。；：,;:！？]/.test(t) && /表$/.test(t) && /[\u4e00-\u9fff]{2}/.test(t)) return { kind: 'table', level: null };
   if (t.length <= 40 && !/[，。；：,;:！？]/.test(t) && TITLE_END.test(t) && /[\u4e00-\u9fff]{2}/.test(t)) return { kind: 'title', level: 1 };
   return { kind: 'body', level: null };
 }
@@ -196,10 +200,46 @@ export function itemsPresent(form: FormText): Set<TextItem> {
   return out;
 }
 
-/** The text is a whole publication (parts, a table of contents, or its profile), not an extract. */
+/**
+ * The text explains the "三公" expenses (or 会议费/培训费/差旅费) alone, as many places publish them
+ * apart from the budget's explanation: its first title names them and not the whole budget
+ * (…“三公”经费预算情况说明, not …部门预算及“三公”经费预算编制说明). Such a publication is whole in
+ * itself; the disclosure's other parts are elsewhere.
+ */
+export function isThreePublicPublication(form: FormText): boolean {
+  const title = form.lines.find((l) => l.kind === 'title' || l.kind === 'part');
+  return !!title && /三公|会议费|培训费|差旅费/.test(title.text) && !/(部门|单位|收支|总)预算(?!表)|预算公开|预算编制说明|部门决算/.test(title.text.replace(/“三公”经费预算|三公经费预算/g, ''));
+}
+
+/**
+ * A heading of any level names the explanation of the budget by its subject (三、预算收支及增减变化
+ * 情况, 一、收入支出预算总体情况): in a publication without parts, that section is its 编制说明.
+ */
+export function hasBudgetSection(form: FormText): boolean {
+  return form.headings.some((h) => /预算收支|收支预算|收入支出预算|预算收入|预算支出|收入预算|支出预算/.test(h.text));
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+
+/**
+ * The text begins part-way through a publication: its first numbered heading of the top outline
+ * (一、 …) is not the first of its series (九、政府性基金…), so what came before was cut off.
+ */
+function startsPartWay(form: FormText): boolean {
+  const first = form.lines.find((l) => (l.kind === 'heading' || l.kind === 'item') && l.level === 2);
+  const n = first && new RegExp(`^([${CN_DIGITS}]+)`).exec(first.text);
+  return !!n && n[1] !== '一';
+}
+
+/**
+ * The text is a whole publication (parts, a table of contents, or its profile), not an extract:
+ * neither a publication of the "三公" expenses alone nor a text that begins part-way through.
+ */
 export function isWholePublication(form: FormText): boolean {
+  if (isThreePublicPublication(form)) return false;
   if (form.lines.some((l) => /^目\s*录$/.test(l.text) || /^第一部分/.test(l.text))) return true;
   if (form.lines.filter((l) => l.kind === 'part').length >= 2) return true;
+  if (startsPartWay(form)) return false;
   const present = itemsPresent(form);
   return present.has('主要职能') || present.has('机构设置') || present.has('名词解释');
 }

@@ -1,11 +1,16 @@
 // Quotation marks, book-title marks and brackets come in pairs within a paragraph: “…”, 《…》,
 // （…）. An opening mark without its closing one (or the reverse) is a slip; so is a full-width
 // bracket closed by a half-width one (（款) ), a mix a reader sees at once in the printed text.
+// A list numbered with a closing bracket alone (1)一般公共服务, a)…) at the start of a line or
+// after a clause break opens nothing; an opening quote where one is open (中央“八项规定“开支) is
+// that quote closed with the wrong mark, one slip reported once.
 import { formText, paragraphOffset } from './form-text';
 import type { TextRule } from './types';
 
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')' };
 const CLOSE: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '(' };
+/** What precedes a bracket that closes a list item's number alone (1), 12), a)): a line start or a clause break, then the number. */
+const LIST_NUMBER = /(?:^|[\s：:；;，,。、])(?:\d{1,2}|[a-zA-Z])$/;
 const OTHER_WIDTH: Record<string, string> = { '（': ')', '(': '）' };
 
 export const rule: TextRule = {
@@ -22,6 +27,10 @@ export const rule: TextRule = {
       unopened: {
         'zh-CN': '“{{mark}}”前面没有对应的“{{other}}”。',
         'en-US': '"{{mark}}" has no opening "{{other}}" before it.',
+      },
+      wrongClose: {
+        'zh-CN': '引号“{{mark}}”处应为“{{other}}”（前引号与后引号写成了同一个）。',
+        'en-US': 'The quotation mark "{{mark}}" should be "{{other}}" (the closing mark written as an opening one).',
       },
       mixed: {
         'zh-CN': '括号全角、半角混用：“{{open}}”与“{{mark}}”不配对。',
@@ -48,6 +57,11 @@ export const rule: TextRule = {
       };
       for (let i = 0; i < t.length; i++) {
         const ch = t[i];
+        if (ch === '“' && stack[stack.length - 1]?.mark === '“') {
+          stack.pop();
+          say('wrongClose', i, { mark: ch, other: '”' });
+          continue;
+        }
         if (OPEN[ch]) {
           stack.push({ mark: ch, at: i });
           continue;
@@ -66,7 +80,7 @@ export const rule: TextRule = {
             say('unclosed', s.at, { mark: s.mark, other: OPEN[s.mark] });
           }
           stack.pop();
-        } else say('unopened', i, { mark: ch, other: opener });
+        } else if (!(ch === ')' || ch === '）') || !LIST_NUMBER.test(t.slice(0, i))) say('unopened', i, { mark: ch, other: opener });
       }
       for (const s of stack) say('unclosed', s.at, { mark: s.mark, other: OPEN[s.mark] });
     }

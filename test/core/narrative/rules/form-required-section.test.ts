@@ -11,6 +11,18 @@ textRuleTester(rule, {
     { name: 'sections under other usual names', text: `某中心概况\n某中心主要职能\n负责服务工作。\n预算单位构成\n本级1家。\n${explanation}名词解释\n基本支出：保障机构运转的支出。` },
     { name: 'only the 编制说明 of a publication: its profile is not judged', text: '2026年部门预算编制说明\n收入预算10.00万元。\n其他相关情况说明\n一、“三公”经费1.00万元。\n二、机关运行经费预算5.00万元。\n三、政府采购预算2.00万元。' },
     { name: 'a text that is neither', text: '收入合计10.00万元。' },
+    {
+      name: 'a publication of the "三公" expenses alone, with its own 名词解释',
+      text: '某中心2026年“三公”经费预算情况说明\n一、总体情况\n“三公”经费预算1.00万元，其中公务接待费1.00万元。\n二、名词解释\n公务接待费：按规定开支的各类公务接待支出。',
+    },
+    {
+      name: 'a publication without parts whose budget explanation is a numbered section',
+      text: '某镇2026年预算公开说明\n一、主要职能\n负责全镇经济社会管理。\n二、机构设置\n内设4个办公室。\n三、预算收支及增减变化情况\n收入预算10.00万元。“三公”经费1.00万元，机关运行经费5.00万元，政府采购2.00万元。\n四、名词解释\n基本支出：保障机构运转的支出。',
+    },
+    {
+      name: 'the end of a publication, from its ninth section on: what came before is not judged',
+      text: '培训费预算0.50万元。\n九、政府性基金预算支出情况说明\n本单位无政府性基金预算支出。\n十、名词解释\n基本支出：保障机构运转的支出。',
+    },
   ],
   invalid: [
     {
@@ -20,6 +32,19 @@ textRuleTester(rule, {
         { messageId: 'section', quote: '第一部分 某中心概况', data: { item: '机构设置' } },
         { messageId: 'section', quote: '第一部分 某中心概况', data: { item: '名词解释' } },
       ],
+    },
+    {
+      name: 'a publication of the budget and of the "三公" expenses together is judged whole',
+      text: `某中心2026年部门预算及“三公”经费预算说明\n${profile}${explanation.replace('政府采购预算2.00万元', '办公设备2.00万元')}`,
+      reports: [
+        { messageId: 'section', quote: '某中心2026年部门预算及“三公”经费预算说明', data: { item: '名词解释' } },
+        { messageId: 'content', quote: '某中心2026年部门预算及“三公”经费预算说明', data: { name: '政府采购', item: '其他相关说明' } },
+      ],
+    },
+    {
+      name: 'a publication without parts and without any section on the budget',
+      text: '某镇2026年预算公开说明\n一、主要职能\n负责全镇经济社会管理。\n二、机构设置\n内设4个办公室。\n三、名词解释\n“三公”经费、机关运行经费、政府采购：按规定口径统计的支出。',
+      reports: [{ messageId: 'section', quote: '某镇2026年预算公开说明', data: { item: '预算编制说明' } }],
     },
     {
       name: 'an explanation that never speaks of 政府采购',

@@ -13,6 +13,11 @@ textRuleTester(rule, {
   ],
   invalid: [
     { name: 'a figure between the two columns', text: table('1.公务接待费                         6.00'), findings: [{ quote: '1.公务接待费' }] },
+    {
+      name: 'bars under a header of two amount columns, a row of one cell',
+      text: ['项目 | 本年预算 | 上年预算 |', '合计 | 7.00 | 6.00 |', '1.培训费 | 4.00 |', '2.会议费 | 3.00 | 6.00 |'].join('\n'),
+      findings: [{ quote: '1.培训费' }],
+    },
     { name: 'no header to place the blank', text: ['合计    9.00    13.00', '1.公务接待费    6.00', '2.公务用车运行维护费    6.00    7.00'].join('\n'), findings: [{ quote: '1.公务接待费' }] },
   ],
 });

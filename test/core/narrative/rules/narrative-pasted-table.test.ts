@@ -26,6 +26,10 @@ const withBlanks = (total: string) =>
   ['单位：万元', HEADER, aligned('合计', '9.00', total), aligned('1.因公出国（境）费', '', '2.00'), aligned('2.公务接待费', '3.00', '4.00'), aligned('3.公务用车运行维护费', '6.00', '7.00')].join('\n');
 // The same table with a figure between the two columns: it lines up with neither.
 const offColumn = ['单位：万元', HEADER, aligned('合计', '9.00', '13.00'), pad('1.因公出国（境）费', '12', 42), aligned('2.公务接待费', '3.00', '4.00'), aligned('3.公务用车运行维护费', '6.00', '7.00')].join('\n');
+// A header of two amount columns (本年 first, 上年 second) over rows that each show one figure: a
+// training line new this year, a meeting line that only last year had.
+const TWO_YEARS = pad(pad('项目', '本年预算', 38), '上年预算', 50);
+const oneFigureEach = (total: string) => ['单位：万元', TWO_YEARS, pad('合计', total, 38), pad('1.培训费', '4.00', 38), pad('2.会议费', '2.50', 50), pad('3.差旅费', '3.00', 38)].join('\n');
 // Numbered totals as budget systems print them.
 const numberedTotal = (total: string) => ['单位：元', '项目    2025年预算数', `一、支出合计    ${total}`, '1、因公出国(境)费用    ', '2、公务接待费    15000', '3、公务用车费    10000', '其中:(1)公务用车运行维护费    10000', '(2)公务用车购置    ', '二、相关统计数    ', '1.公务用车保有量(辆)    1'].join('\n');
 
@@ -63,6 +67,12 @@ textRuleTester(rule, {
       name: 'two totals named differently are not taken for one',
       text: ['收入 | 预算数 |', '一般公共预算拨款收入 | 100.00 |', '本年收入合计 | 100.00 |', '上年结转 | 20.00 |', '收入总计 | 120.00 |'].join('\n'),
     },
+    { name: 'two amount columns in the header, one figure a row: each figure in the column it stands under', text: oneFigureEach('7.00') },
+    {
+      name: 'two amount columns in the header, rows of one cell between bars: which column is not known, nothing summed',
+      text: ['项目 | 本年预算 | 上年预算 |', '合计 | 7.00 |', '1.培训费 | 4.00 |', '2.会议费 | 2.50 |', '3.差旅费 | 3.00 |'].join('\n'),
+    },
+    { name: 'a column of remarks in the header is no column of figures', text: ['项目 | 预算数 | 备注 |', '合计 | 7.00 |', '1.培训费 | 4.00 |', '2.会议费 | 3.00 | 按定额 |'].join('\n') },
     { name: 'rows left outside every 小计 are not summed', text: [...subtotals('6.00', '14.00').split('\n'), '其他费用 | 99.00 |'].join('\n') },
   ],
   invalid: [
@@ -88,6 +98,13 @@ textRuleTester(rule, {
     { name: 'a numbered total (一、支出合计) the rows do not give', text: numberedTotal('250000'), findings: [{ quote: '250000', expected: '25000' }] },
     { name: 'a 收入总计 the rows do not give', text: ['收入 | 预算数 |', '收入总计 | 130.00 |', '一般公共预算拨款收入 | 100.00 |', '上年结转 | 20.00 |'].join('\n'), findings: [{ quote: '130.00', expected: '120' }] },
     { name: 'spaces between columns: a 合计 its rows do not give, a blank cell placed by the header', text: withBlanks('12.00'), findings: [{ quote: '12.00', expected: '13' }] },
+    { name: 'two amount columns in the header, one figure a row: a 合计 this year’s rows do not give', text: oneFigureEach('9.00'), findings: [{ quote: '9.00', expected: '7' }] },
+    { name: 'a column of remarks in the header, rows that do not add up', text: ['项目 | 预算数 | 备注 |', '合计 | 8.00 |', '1.培训费 | 4.00 |', '2.会议费 | 3.00 | 按定额 |'].join('\n'), findings: [{ quote: '8.00', expected: '7' }] },
+    {
+      name: 'two amount columns in the header, bars keeping the blank cells: a 合计 this year’s rows do not give',
+      text: ['项目 | 本年预算 | 上年预算 |', '合计 | 9.00 | |', '1.培训费 | 4.00 | |', '2.会议费 | | 2.50 |', '3.差旅费 | 3.00 | |'].join('\n'),
+      findings: [{ quote: '9.00', expected: '7' }],
+    },
   ],
 });
 
@@ -116,6 +133,13 @@ describe('reading a pasted table', () => {
     // Without a header no blank is placed.
     const [u] = readTextTables(['合计    9.00    12.00', '1.公务接待费    5.00', '2.公务用车运行维护费    6.00    7.00'].join('\n'));
     expect(u.rows.map((r) => r.unplaced ?? null)).toEqual([null, { figures: 1, columns: null }, null]);
+  });
+  it('puts a lone figure in the column of the header it stands under', () => {
+    const [t] = readTextTables(oneFigureEach('7.00'));
+    expect(t.rows.map((r) => `${r.label}:${r.cells.map((c) => c.quote || '_').join('/')}`)).toEqual(['合计:7.00/_', '培训费:4.00/_', '会议费:_/2.50', '差旅费:3.00/_']);
+    // Between bars, a row of fewer cells than the header's columns is left unread.
+    const [u] = readTextTables(['项目 | 本年预算 | 上年预算 |', '合计 | 7.00 |', '1.培训费 | 4.00 | |'].join('\n'));
+    expect(u.rows.map((r) => r.unplaced ?? null)).toEqual([{ figures: 1, columns: 2 }, null]);
   });
   it('takes numbered and spaced-out totals for the total row', () => {
     expect(readTextTables(numberedTotal('25000'))[0].rows.map((r) => `${r.level}:${r.label}`)).toEqual(['total:支出合计', 'top:因公出国(境)费用', 'top:公务接待费', 'top:公务用车费', 'sub:公务用车运行维护费', 'sub:公务用车购置']);
