@@ -98,14 +98,7 @@ function departmentGrid(b: Budget, name: string, extras: Extras): WorkbookGrid {
         [null, null, '四、城乡社区支出', v(b.fund)],
         ['收入总计', v(total), '支出总计', v(total)],
       ], ['A3:B3', 'C3:D3']),
-      sheet('一般公共预算支出表', [
-        [`表5 ${y}年一般公共预算支出表`],
-        meta,
-        ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
-        [null, null, null, '小计', '人员经费', '公用经费', null],
-        [null, '合计', v(general), v(sum((c) => c.basic)), v(sum((c) => c.p)), v(sum((c) => c.u)), v(sum((c) => c.j))],
-        ...funcRows([(c) => c.total, (c) => c.basic, (c) => c.p, (c) => c.u, (c) => c.j]),
-      ], ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']),
+      generalSheet(b, meta, extras.lastYear),
       basicSheet(b, name, extras.lastYear),
       sheet('三公', [
         [`表8 ${y}年一般公共预算“三公”经费支出表`],
@@ -149,6 +142,48 @@ function summarySheet(b: Budget, name: string, last?: Budget): SheetGrid {
   ];
   const end = (i: number) => String.fromCharCode(65 + i);
   return sheet('收支总表', rows, [`A3:${end(w - 1)}3`, `${end(w)}3:${end(2 * w - 1)}3`]);
+}
+
+/**
+ * The 一般公共预算支出表; with `last`, last year's 合计 before this year's figures and the change
+ * after them (`2025年预算数 | 2026年预算数/合计 | 基本支出/… | 项目支出 | 比上年增减/金额 | 增减率（%）`),
+ * a row last year did not have left blank in last year's column.
+ */
+function generalSheet(b: Budget, meta: Plain[], last?: Budget): SheetGrid {
+  const cls = classesOf(b).map((c, i) => ({ ...c, code: CLASSES[i][0], item: CLASSES[i][2], itemName: CLASSES[i][3], basic: c.p + c.u }));
+  const sum = (f: (c: (typeof cls)[number]) => number) => cls.reduce((s, c) => s + f(c), 0);
+  const cols: ((c: (typeof cls)[number]) => number)[] = [(c) => c.total, (c) => c.basic, (c) => c.p, (c) => c.u, (c) => c.j];
+  const y = b.year;
+  if (!last) {
+    const rows = cls.flatMap((c) => [c.code, c.item].map((code, k) => [code, k ? c.itemName : c.name, ...cols.map((f) => v(f(c)))]));
+    return sheet('一般公共预算支出表', [
+      [`表5 ${y}年一般公共预算支出表`],
+      meta,
+      ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+      [null, null, null, '小计', '人员经费', '公用经费', null],
+      [null, '合计', ...cols.map((f) => v(sum(f)))],
+      ...rows,
+    ], ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']);
+  }
+  const before = classesOf(last);
+  const lastTotal = before.reduce((s, c) => s + c.total, 0);
+  const change = (cur: number, pri: number): Plain[] => [v(cur - pri), pri ? Math.round(((cur - pri) / pri) * 10000) / 100 : null];
+  const rows = cls.flatMap((c, i) =>
+    [c.code, c.item].map((code, k) => [code, k ? c.itemName : c.name, before[i].total ? v(before[i].total) : null, ...cols.map((f) => v(f(c))), ...change(c.total, before[i].total)]),
+  );
+  return sheet(
+    '一般公共预算支出表',
+    [
+      [`表5 ${y}年一般公共预算支出表`],
+      [...meta, null, null, null, null, null, null],
+      ['科目编码', '科目名称', `${y - 1}年预算数`, `${y}年预算数`, null, null, null, null, '比上年增减', null],
+      [null, null, null, '合计', '基本支出', null, null, '项目支出', '金额', '增减率（%）'],
+      [null, null, null, null, '小计', '人员经费', '公用经费', null, null, null],
+      [null, '合计', v(lastTotal), ...cols.map((f) => v(sum(f))), ...change(sum((c) => c.total), lastTotal)],
+      ...rows,
+    ],
+    ['A3:A5', 'B3:B5', 'C3:C5', 'D3:H3', 'D4:D5', 'E4:G4', 'H4:H5', 'I3:J3', 'I4:I5', 'J4:J5'],
+  );
 }
 
 /** The 一般公共预算基本支出表; with `last`, a column of last year's 合计 before this year's figures. */

@@ -22,12 +22,25 @@ export interface FunctionItem {
   /** 类, 款, 项 names from the class down (the class name as written in the table). */
   readonly path: readonly { code: string; name: string }[];
   readonly fig: Fig;
+  /**
+   * Last year's figure from the table's own 上年 column (2024年预算数 beside 2025年预算数), a blank
+   * cell there counting as zero (上年无此项预算); undefined when the table has no such column.
+   */
+  readonly lastYear?: Fig;
 }
+
+/** Last year's total column of the 一般公共预算支出表: not its 基本/项目/人员/公用 split. */
+export const GENERAL_LAST_YEAR_TOTAL = /^(?!.*(基本|项目|人员|公用)).*$/;
 
 /** The deepest coded rows of the 一般公共预算支出 table (项, or 款/类 where the table stops). */
 export function functionItems(model: WorkbookModel): FunctionItem[] {
   const t = tableOf(model, 'general-expenditure');
-  const rows = (t?.blocks[0]?.rows ?? []).filter((r) => r.role === 'item' && r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code));
+  const b = t?.blocks[0];
+  // The table's own last-year column; its 增减额/增减率 columns are not read: the change is
+  // recomputed from the two years, so a table whose printed change is wrong does not carry it
+  // into the text.
+  const lastCol = t && b ? lastYearColumn(t, b, GENERAL_LAST_YEAR_TOTAL) : -1;
+  const rows = (b?.rows ?? []).filter((r) => r.role === 'item' && r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code));
   const byCode = new Map(rows.map((r) => [r.code!, r]));
   const out: FunctionItem[] = [];
   for (const r of rows) {
@@ -40,7 +53,8 @@ export function functionItems(model: WorkbookModel): FunctionItem[] {
       .map((n) => byCode.get(code.slice(0, n)))
       .filter((x): x is Row => !!x)
       .map((x) => ({ code: x.code!, name: x.label }));
-    out.push({ code, path, fig });
+    const lastYear = lastCol >= 0 ? figOf(t, r.amounts[lastCol]) ?? { value: ZERO, sources: [] } : undefined;
+    out.push({ code, path, fig, ...(lastYear ? { lastYear } : {}) });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { placeholders, renderText, text, type DocModel, type Paragraph, type Sec
 import { draftNarrative } from '../../../src/core/narrative/draft';
 import fc from 'fast-check';
 import { runChecks } from '../../../src/core/checks';
-import { budgetArb, budgetGrid, extrasArb, priorArb, type Budget } from '../../helpers/budget-gen';
+import { budgetArb, budgetGrid, extrasArb, priorArb, type Budget, type Extras } from '../../helpers/budget-gen';
 import { sheet } from '../../helpers/grid';
 
 const BUDGET: Budget = {
@@ -161,9 +161,21 @@ const basicWithLastYear: Edit = (g) => ({
   ),
 });
 
+/**
+ * The 一般公共预算支出表's printed change for 行政运行 (2010301) off by one 万元 and its rate wrong:
+ * the draft recomputes the change from the two years' columns instead.
+ */
+const wrongPrintedChange: Edit = (g) => ({
+  sheets: g.sheets.map((s) =>
+    s.name !== '一般公共预算支出表' ? s : { ...s, cells: s.cells.map((row) => (row[0]?.value === '2010301' ? row.map((c, i) => (i === 8 ? { value: -5 } : i === 9 ? { value: -3.42 } : c)) : row)) },
+  ),
+});
+
 interface Case {
   name: string;
   budget?: Budget;
+  /** Tables beyond the standard set (last year's columns …). */
+  extras?: Extras;
   edits?: Edit[];
   prior?: Budget | null;
   /** Edits to last year's workbook. */
@@ -351,6 +363,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '功能分类 items against the 一般公共预算支出表’s own 上年 column, its printed change ignored',
+    extras: { lastYear: PRIOR },
+    edits: [wrongPrintedChange],
+    prior: null,
+    has: [
+      '2026年一般公共预算支出154.60万元，占支出合计的100.00%。与2025年相比，减少2.80万元，下降1.78%。',
+      '1.一般公共服务支出（类201）行政运行（项2010301）140.30万元，主要用于【请填写：行政运行的用途】。与2025年相比，减少6.00万元，下降4.10%。主要原因：【请填写：主要原因】。',
+      '2.社会保障和就业支出（类208）机关事业单位基本养老保险缴费支出（项2080505）11.10万元，主要用于【请填写：机关事业单位基本养老保险缴费支出的用途】。与2025年持平。',
+      '3.卫生健康支出（类210）事业单位医疗（项2101102）3.20万元，主要用于【请填写：事业单位医疗的用途】。与2025年相比，新增3.20万元（上年无此项预算）。',
+    ],
+    hasNot: ['减少5.00万元', '3.42%', /（项\d{7}）[^\n]*与上年相比的增减额/],
+  },
+  {
     name: '基本支出 and income sources against last year’s workbook',
     has: ['一般公共预算拨款154.60万元，与2025年相比，减少2.80万元，下降1.78%。', /公用经费8\.30万元，主要包括办公费。与2025年相比，增加5\.20万元，增长5\.34%。/],
   },
@@ -367,7 +392,7 @@ function filled(doc: DocModel): DocModel {
 
 describe('drafts of workbooks of many shapes', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const grid = (c.edits ?? []).reduce((g, e) => e(g), budgetGrid(c.budget ?? BUDGET, '某单位', c.document ?? 'department'));
+    const grid = (c.edits ?? []).reduce((g, e) => e(g), budgetGrid(c.budget ?? BUDGET, '某单位', c.document ?? 'department', c.extras));
     const model = parseWorkbook(grid);
     const priorBudget = c.prior === undefined ? PRIOR : c.prior;
     const prior = priorBudget ? parseWorkbook((c.priorEdits ?? []).reduce((g, e) => e(g), budgetGrid(priorBudget, '某单位', c.document ?? 'department'))) : null;
@@ -419,6 +444,8 @@ describe('drafts of workbooks of many shapes', () => {
             // Last year from this workbook's own 上年 columns: 基本支出 and each income source.
             expect(draft).toMatch(/一般公共预算基本支出[\d.]+万元[^\n]*。与2024年(相比，(增加|减少|新增)|持平)/);
             if (cur.classes.flat().some((x) => x > 0)) expect(draft).toMatch(/\n\u3000\u3000一般公共预算拨款[\d.]+万元，与2024年(相比，(增加|减少|新增)|持平)/);
+            // …and each 功能分类 item from the 一般公共预算支出表's 上年 column, no placeholder.
+            for (const line of draft.split('\n').filter((l) => /^\u3000\u3000\d+\.[^\n]*（项\d{7}）/.test(l))) expect(line).toMatch(/。与2024年(相比，(增加|减少|新增)|持平)/);
           }
           // The generated tables are consistent: the checks find no error in them.
           expect(runChecks(model).filter((f) => f.severity === 'error' && f.rule !== 'table-missing').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
