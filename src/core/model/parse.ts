@@ -415,7 +415,8 @@ function formsTable(
     codeScheme: null,
     blocks: [{ side: 'main', labelColumns: [], columns: [forms.column], rows: forms.rows }],
     headerRows: [],
-    empty: forms.rows.every((row) => row.amounts.every((a) => !a || a.value === null)),
+    // A form names its project: never an empty table, even where it states no funds.
+    empty: false,
     note: null,
     layout: 'forms',
   };

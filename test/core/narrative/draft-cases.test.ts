@@ -101,6 +101,35 @@ const performanceEmpty = sheet('绩效目标', [
   [null, null, null, null, null, null, null],
   ['注：本单位没有编报绩效目标的项目，本表为空表。'],
 ]);
+/** The same two projects printed as one form each, the second without merged cells or title. */
+const performanceForms = sheet('绩效目标', [
+  ['表13 2026年项目支出绩效目标表'],
+  ['单位名称：某单位', null, null, null, '单位：万元'],
+  ['项目名称', '政务服务事项集中办理', null, '主管部门', '某单位'],
+  ['实施单位', '某单位政务服务科', null, '项目属性', '延续项目'],
+  ['项目资金（万元）', '年度资金总额', 30, '其中：财政拨款', 30],
+  ['年度绩效目标', '集中受理各类审批事项，缩短办理时限', null, null, null],
+  ['一级指标', '二级指标', '三级指标', '指标值', null],
+  ['产出指标', '数量指标', '受理事项数', '≥500件', null],
+  ['项目名称', '服务大厅设备更新', null, '主管部门', '某单位'],
+  ['实施单位', '某单位办公室', null, '项目属性', '一次性项目'],
+  ['项目资金（万元）', '年度资金总额', 22, '其中：财政拨款', 22],
+  ['一级指标', '二级指标', '三级指标', '指标值', null],
+  ['成本指标', '经济成本指标', '设备购置成本', '≤22万元', null],
+]);
+/** A list led by the unit whose project it is (单位名称 | 项目名称 | 预算金额 | …). */
+const performanceByUnit = sheet(
+  '绩效目标',
+  [
+    ['表13 2026年项目支出绩效目标表'],
+    ['单位名称：某单位', null, null, null, null, null, null, '单位：万元'],
+    ['单位名称', '项目名称', '预算金额', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'],
+    ['某单位本级', '政务服务事项集中办理', 30, '集中受理审批事项', '产出指标', '数量指标', '受理事项数', '≥500件'],
+    [null, null, null, null, '满意度指标', '服务对象满意度指标', '办事群众满意率', '≥95%'],
+    ['某单位本级', '服务大厅设备更新', 22, '更新窗口设备', '产出指标', '质量指标', '验收合格率', '100%'],
+  ],
+  ['A4:A5', 'B4:B5', 'C4:C5', 'D4:D5'],
+);
 /** A 机关运行经费 table of its own, this year's column first and last year's after it. */
 const runningTable = sheet('机关运行经费', [['表14 2026年机关运行经费预算表'], ['单位名称：某单位', null, '单位：万元'], ['项目', '2026年预算数', '2025年预算数'], ['机关运行经费', 8.3, 7.9]]);
 const procurementWithSme = sheet('政府采购', [
@@ -321,6 +350,18 @@ const CASES: Case[] = [
     ],
     has: ['实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。'],
     hasNot: ['具体项目为：某单位'],
+  },
+  {
+    name: 'performance targets printed as one form per project',
+    edits: [adding(performanceForms)],
+    has: ['实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。'],
+    hasNot: ['某单位政务服务科', '【请填写：项目个数】'],
+  },
+  {
+    name: 'performance targets listed by unit (单位名称 before 项目名称)',
+    edits: [adding(performanceByUnit)],
+    has: ['实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。'],
+    hasNot: ['某单位本级', '【请填写：项目个数】'],
   },
   {
     name: 'performance targets published empty',
