@@ -14,7 +14,9 @@ import { readCell } from './values';
 /** The label of a project's name: 项目名称, with or without a colon, or with the name after it. */
 const NAME_LABEL = /^项目名称[:：]?(.*)$/;
 /** What follows 项目名称 in a list's header, never a project's name. */
-const HEADER_WORD = /金额|资金|预算|目标|指标|单位|部门|类型|类别|期限|编码|代码|合计|负责人|属性|名称|数$/;
+const HEADER_WORD = /金额|资金|预算|目标|指标|单位|部门|类型|类别|期限|编码|代码|合计|负责人|属性|名称|内容|概况|说明|描述|来源|性质|序号|数$/;
+/** The labels only a form has: whom the project belongs to, its funds. */
+const FORM_LABEL = /^(主管部门|实施单位|项目单位|项目实施单位|项目负责人|项目属性|项目资金|(年度)?资金总额)/;
 /** The year's funds of the project: the total first, then the looser labels. */
 const FUND_LABELS = [/^(年度|项目)?(资金|预算)总额/, /^年度(预算|资金)(金额|数)?[:：]?$/, /^(项目资金|项目金额|预算金额|资金金额|预算数|总额)/];
 
@@ -53,6 +55,10 @@ export function readPerformanceForms(view: SheetView, from: number, end: number)
     }
   }
   if (starts.length === 0) return null;
+  // A form says whose project it is or what it costs in labels of its own; a list does not.
+  let formLabels = false;
+  for (let r = starts[0].row; r <= end && !formLabels; r++) for (let c = 0; c < view.width && !formLabels; c++) formLabels = FORM_LABEL.test(normalize(view.own(r, c)));
+  if (!formLabels) return null;
   let unit: MoneyUnit | null = null;
   let unitCell: string | null = null;
   let lastCol = 0;

@@ -69,6 +69,16 @@ const CASES: Case[] = [
     ],
     projects: [['河道日常巡查', '18.6', '绩效目标!B4']],
   },
+  {
+    name: 'a list whose header has 项目名称 beside an unforeseen word is no form either (no label only a form has)',
+    rows: [
+      TITLE,
+      META,
+      ['项目名称', '主要产出', '预算金额', '一级指标', '指标值'],
+      ['河道日常巡查', '按期巡查', 18.6, '产出指标', '≥120公里'],
+    ],
+    projects: [['河道日常巡查', '18.6', '绩效目标!C4']],
+  },
 ];
 
 describe('项目支出绩效目标表 as one form per project', () => {
