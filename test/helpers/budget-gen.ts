@@ -14,6 +14,12 @@ export interface Extras {
   lastYear?: Budget;
   /** Shares (weights) of the 项目支出 per project; each project has two indicator rows. */
   performance?: number[];
+  /**
+   * How the 项目支出绩效目标表 is laid out: a list (项目名称 | 预算金额 | … with the name merged down
+   * the indicator rows), a list led by a 单位名称 column, or one form per project (项目名称 on one
+   * line, 年度资金总额 below, then the indicators), its title repeated over each form or not.
+   */
+  performanceLayout?: 'list' | 'units' | 'forms' | 'forms-titled';
   /** This year's and last year's 机关运行经费, in cents of 万元. */
   running?: [number, number];
   /** 货物, 工程, 服务 and the part of their sum reserved for small and medium enterprises (0–100 %). */
@@ -25,6 +31,7 @@ export const extrasArb = (cur: Budget): fc.Arbitrary<Extras> =>
     {
       lastYear: priorArb(cur),
       performance: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 4 }),
+      performanceLayout: fc.constantFrom('list' as const, 'units' as const, 'forms' as const, 'forms-titled' as const),
       running: fc.tuple(cents, cents),
       procurement: fc.record({ goods: cents, works: cents, services: cents, smePercent: fc.integer({ min: 0, max: 100 }) }),
     },
@@ -98,14 +105,7 @@ function departmentGrid(b: Budget, name: string, extras: Extras): WorkbookGrid {
         [null, null, '四、城乡社区支出', v(b.fund)],
         ['收入总计', v(total), '支出总计', v(total)],
       ], ['A3:B3', 'C3:D3']),
-      sheet('一般公共预算支出表', [
-        [`表5 ${y}年一般公共预算支出表`],
-        meta,
-        ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
-        [null, null, null, '小计', '人员经费', '公用经费', null],
-        [null, '合计', v(general), v(sum((c) => c.basic)), v(sum((c) => c.p)), v(sum((c) => c.u)), v(sum((c) => c.j))],
-        ...funcRows([(c) => c.total, (c) => c.basic, (c) => c.p, (c) => c.u, (c) => c.j]),
-      ], ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']),
+      generalSheet(b, meta, extras.lastYear),
       basicSheet(b, name, extras.lastYear),
       sheet('三公', [
         [`表8 ${y}年一般公共预算“三公”经费支出表`],
@@ -149,6 +149,48 @@ function summarySheet(b: Budget, name: string, last?: Budget): SheetGrid {
   ];
   const end = (i: number) => String.fromCharCode(65 + i);
   return sheet('收支总表', rows, [`A3:${end(w - 1)}3`, `${end(w)}3:${end(2 * w - 1)}3`]);
+}
+
+/**
+ * The 一般公共预算支出表; with `last`, last year's 合计 before this year's figures and the change
+ * after them (`2025年预算数 | 2026年预算数/合计 | 基本支出/… | 项目支出 | 比上年增减/金额 | 增减率（%）`),
+ * a row last year did not have left blank in last year's column.
+ */
+function generalSheet(b: Budget, meta: Plain[], last?: Budget): SheetGrid {
+  const cls = classesOf(b).map((c, i) => ({ ...c, code: CLASSES[i][0], item: CLASSES[i][2], itemName: CLASSES[i][3], basic: c.p + c.u }));
+  const sum = (f: (c: (typeof cls)[number]) => number) => cls.reduce((s, c) => s + f(c), 0);
+  const cols: ((c: (typeof cls)[number]) => number)[] = [(c) => c.total, (c) => c.basic, (c) => c.p, (c) => c.u, (c) => c.j];
+  const y = b.year;
+  if (!last) {
+    const rows = cls.flatMap((c) => [c.code, c.item].map((code, k) => [code, k ? c.itemName : c.name, ...cols.map((f) => v(f(c)))]));
+    return sheet('一般公共预算支出表', [
+      [`表5 ${y}年一般公共预算支出表`],
+      meta,
+      ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+      [null, null, null, '小计', '人员经费', '公用经费', null],
+      [null, '合计', ...cols.map((f) => v(sum(f)))],
+      ...rows,
+    ], ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']);
+  }
+  const before = classesOf(last);
+  const lastTotal = before.reduce((s, c) => s + c.total, 0);
+  const change = (cur: number, pri: number): Plain[] => [v(cur - pri), pri ? Math.round(((cur - pri) / pri) * 10000) / 100 : null];
+  const rows = cls.flatMap((c, i) =>
+    [c.code, c.item].map((code, k) => [code, k ? c.itemName : c.name, before[i].total ? v(before[i].total) : null, ...cols.map((f) => v(f(c))), ...change(c.total, before[i].total)]),
+  );
+  return sheet(
+    '一般公共预算支出表',
+    [
+      [`表5 ${y}年一般公共预算支出表`],
+      [...meta, null, null, null, null, null, null],
+      ['科目编码', '科目名称', `${y - 1}年预算数`, `${y}年预算数`, null, null, null, null, '比上年增减', null],
+      [null, null, null, '合计', '基本支出', null, null, '项目支出', '金额', '增减率（%）'],
+      [null, null, null, null, '小计', '人员经费', '公用经费', null, null, null],
+      [null, '合计', v(lastTotal), ...cols.map((f) => v(sum(f))), ...change(sum((c) => c.total), lastTotal)],
+      ...rows,
+    ],
+    ['A3:A5', 'B3:B5', 'C3:C5', 'D3:H3', 'D4:D5', 'E4:G4', 'H4:H5', 'I3:J3', 'I4:I5', 'J4:J5'],
+  );
 }
 
 /** The 一般公共预算基本支出表; with `last`, a column of last year's 合计 before this year's figures. */
@@ -195,16 +237,39 @@ function extraSheets(b: Budget, x: Extras): SheetGrid[] {
     const weights = x.performance;
     const sum = weights.reduce((s, w) => s + w, 0);
     let left = project;
-    const rows: Plain[][] = weights.flatMap((w, i) => {
+    const amounts = weights.map((w, i) => {
       const amount = i === weights.length - 1 ? left : Math.floor((project * w) / sum);
       left -= amount;
-      return [
-        [`项目${i + 1}号`, v(amount), '按期完成年度任务', '产出指标', '数量指标', '完成事项数', '≥10项'],
-        [null, null, null, '满意度指标', '服务对象满意度指标', '满意率', '≥90%'],
-      ];
+      return amount;
     });
-    const merges = weights.flatMap((_, i) => [`A${4 + 2 * i}:A${5 + 2 * i}`, `B${4 + 2 * i}:B${5 + 2 * i}`, `C${4 + 2 * i}:C${5 + 2 * i}`]);
-    out.push(sheet('绩效目标', [[`表13 ${y}年项目支出绩效目标表`], ['单位名称：某单位', null, null, null, null, null, '单位：万元'], ['项目名称', '预算金额', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'], ...rows], merges));
+    const title = `表13 ${y}年项目支出绩效目标表`;
+    const layout = x.performanceLayout ?? 'list';
+    if (layout === 'forms' || layout === 'forms-titled') {
+      // One form per project; with 'forms-titled' each form under its own title.
+      const form = (amount: number, i: number): Plain[][] => [
+        ...(layout === 'forms-titled' && i > 0 ? [[title], ['单位名称：某单位', null, null, null, '单位：万元']] : []),
+        ['项目名称', `项目${i + 1}号`, null, '主管部门', '某单位'],
+        ['实施单位', '某单位', null, '项目属性', '延续项目'],
+        ['项目资金（万元）', '年度资金总额', v(amount), '其中：财政拨款', v(amount)],
+        ['年度绩效目标', '按期完成年度任务', null, null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值', null],
+        ['产出指标', '数量指标', '完成事项数', '≥10项', null],
+        ['满意度指标', '服务对象满意度指标', '满意率', '≥90%', null],
+      ];
+      out.push(sheet('绩效目标', [[title], ['单位名称：某单位', null, null, null, '单位：万元'], ...amounts.flatMap(form)]));
+    } else {
+      const units = layout === 'units';
+      const lead = (i: number): Plain[] => (units ? [i % 2 ? '某单位信息中心' : '某单位本级'] : []);
+      const blank: Plain[] = units ? [null] : [];
+      const rows: Plain[][] = amounts.flatMap((amount, i) => [
+        [...lead(i), `项目${i + 1}号`, v(amount), '按期完成年度任务', '产出指标', '数量指标', '完成事项数', '≥10项'],
+        [...blank, null, null, null, '满意度指标', '服务对象满意度指标', '满意率', '≥90%'],
+      ]);
+      const letters = units ? ['A', 'B', 'C', 'D'] : ['A', 'B', 'C'];
+      const merges = weights.flatMap((_, i) => letters.map((l) => `${l}${4 + 2 * i}:${l}${5 + 2 * i}`));
+      const head: Plain[] = [...(units ? ['单位名称'] : []), '项目名称', '预算金额', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'];
+      out.push(sheet('绩效目标', [[title], ['单位名称：某单位', null, null, null, null, null, ...blank, '单位：万元'], head, ...rows], merges));
+    }
   }
   if (x.running) out.push(sheet('机关运行经费', [[`表14 ${y}年机关运行经费预算表`], ['单位名称：某单位', null, '单位：万元'], ['项目', `${y}年预算数`, `${y - 1}年预算数`], ['机关运行经费', v(x.running[0]), v(x.running[1])]]));
   if (x.procurement) {

@@ -15,6 +15,7 @@ import { readCell } from './values';
 import { kindFromHeader } from './signature';
 import { levelsFromUnitRows } from './unit-rows';
 import { markCounts } from './counts';
+import { readPerformanceForms, type PerformanceForms } from './performance-form';
 
 export interface ParseOptions {
   /** Sheet name → kind, chosen by the user for sheets the reader did not recognise (or got wrong). */
@@ -255,6 +256,11 @@ function parseRegion(
     }
     if (texts.length > meta.length + marks.length) break;
   }
+  // A 项目支出绩效目标表 printed as one form per project has no header row: read form by form.
+  if (kindHint === 'project-performance') {
+    const forms = readPerformanceForms(view, r, end);
+    if (forms) return formsTable(view, forms, { kind: kindHint, detectedBy, title, titleCell, titleRow, end, unit, unitCell, year, unitName }, issues);
+  }
   // Header rows: up to the first data row.
   const headerStart = r;
   while (r <= end && !isDataRow(view, r)) r++;
@@ -386,6 +392,39 @@ function parseRegion(
   };
   headerLayout.set(table, new Map(columns.filter((c) => c.path.length > 0).map((c) => [c.letter, c.path])));
   return table;
+}
+
+/** The table of a 绩效目标表 read form by form: one block, a row per project. */
+function formsTable(
+  view: SheetView,
+  forms: PerformanceForms,
+  t: { kind: TableKind; detectedBy: Table['detectedBy']; title: string; titleCell: string | null; titleRow: number; end: number; unit: Table['unit']; unitCell: string | null; year: number | null; unitName: string | null },
+  issues: ParseIssue[],
+): Table {
+  const unit = t.unit ?? forms.unit;
+  if (!unit) issues.push({ code: 'no-unit', sheet: view.sheet.name, cell: t.titleCell, detail: t.title });
+  let lastRow = t.end;
+  while (lastRow > Math.max(t.titleRow, 0) && view.isEmptyRow(lastRow)) lastRow--;
+  const firstRow = t.titleRow >= 0 ? t.titleRow : forms.rows[0].index;
+  return {
+    kind: t.kind,
+    sheet: view.sheet.name,
+    title: t.title,
+    titleCell: t.titleCell,
+    detectedBy: t.detectedBy,
+    range: `${a1(view.sheet, firstRow, 0)}:${a1(view.sheet, lastRow, forms.lastCol)}`,
+    unit,
+    unitCell: t.unit ? t.unitCell : forms.unitCell,
+    year: t.year,
+    unitName: t.unitName,
+    codeScheme: null,
+    blocks: [{ side: 'main', labelColumns: [], columns: [forms.column], rows: forms.rows }],
+    headerRows: [],
+    // A form names its project: never an empty table, even where it states no funds.
+    empty: false,
+    note: null,
+    layout: 'forms',
+  };
 }
 
 function dataLabels(view: SheetView, from: number, to: number): string[] {

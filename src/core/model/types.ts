@@ -129,6 +129,11 @@ export interface Table {
   readonly unitName: string | null;
   readonly codeScheme: CodeScheme | null;
   readonly blocks: readonly Block[];
+  /**
+   * `forms`: a 项目支出绩效目标表 printed as one form per project (项目名称 | … on one line, its
+   * funds below, then its indicators), read as one row per project with its year's funds.
+   */
+  readonly layout?: 'forms';
   /** Rows of header, for the pane and for messages. */
   readonly headerRows: readonly number[];
   /** No amount in the table holds a value. */

@@ -22,12 +22,25 @@ export interface FunctionItem {
   /** 类, 款, 项 names from the class down (the class name as written in the table). */
   readonly path: readonly { code: string; name: string }[];
   readonly fig: Fig;
+  /**
+   * Last year's figure from the table's own 上年 column (2024年预算数 beside 2025年预算数), a blank
+   * cell there counting as zero (上年无此项预算); undefined when the table has no such column.
+   */
+  readonly lastYear?: Fig;
 }
+
+/** Last year's total column of the 一般公共预算支出表: not its 基本/项目/人员/公用 split. */
+export const GENERAL_LAST_YEAR_TOTAL = /^(?!.*(基本|项目|人员|公用)).*$/;
 
 /** The deepest coded rows of the 一般公共预算支出 table (项, or 款/类 where the table stops). */
 export function functionItems(model: WorkbookModel): FunctionItem[] {
   const t = tableOf(model, 'general-expenditure');
-  const rows = (t?.blocks[0]?.rows ?? []).filter((r) => r.role === 'item' && r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code));
+  const b = t?.blocks[0];
+  // The table's own last-year column; its 增减额/增减率 columns are not read: the change is
+  // recomputed from the two years, so a table whose printed change is wrong does not carry it
+  // into the text.
+  const lastCol = t && b ? lastYearColumn(t, b, GENERAL_LAST_YEAR_TOTAL) : -1;
+  const rows = (b?.rows ?? []).filter((r) => r.role === 'item' && r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code));
   const byCode = new Map(rows.map((r) => [r.code!, r]));
   const out: FunctionItem[] = [];
   for (const r of rows) {
@@ -40,7 +53,8 @@ export function functionItems(model: WorkbookModel): FunctionItem[] {
       .map((n) => byCode.get(code.slice(0, n)))
       .filter((x): x is Row => !!x)
       .map((x) => ({ code: x.code!, name: x.label }));
-    out.push({ code, path, fig });
+    const lastYear = lastCol >= 0 ? figOf(t, r.amounts[lastCol]) ?? { value: ZERO, sources: [] } : undefined;
+    out.push({ code, path, fig, ...(lastYear ? { lastYear } : {}) });
   }
   return out;
 }
@@ -127,12 +141,21 @@ export interface PerformanceTargets {
  * The projects of the 项目支出绩效目标表. One project spans as many rows as it has indicators
  * (一级/二级/三级指标, 指标值): its name and amount stand on the first (merged cells fill the
  * others), and a row with no name goes on with the project above. The amount column is the one
- * headed 预算金额/资金总额/项目金额 (…), else the first amount column. Null without the table.
+ * headed 预算金额/资金总额/项目金额 (…), else the first amount column. A table printed as one form
+ * per project (the model's `layout: 'forms'`) gives each project with its 年度资金总额. Null
+ * without the table.
  */
 export function performanceTargets(model: WorkbookModel): PerformanceTargets | null {
   // The department's overall targets (部门整体支出绩效目标表) share the kind but list no projects.
-  const t = tablesOf(model, 'project-performance').find((x) => !/整体/.test(x.title)) ?? null;
+  const all = tablesOf(model, 'project-performance').filter((x) => !/整体/.test(x.title));
+  const t = all[0] ?? null;
   if (!t) return null;
+  // One form per project: each row is a project, and a title repeated over each form makes one
+  // table per form, all of them the list.
+  if (t.layout === 'forms') {
+    const out = all.filter((x) => x.layout === 'forms').flatMap((x) => x.blocks[0].rows.map((r) => ({ name: r.label, fig: r.amounts[0]?.value != null ? figOf(x, r.amounts[0]) : null })));
+    return { projects: out, total: sumOf(out), emptyTitle: null };
+  }
   const b = t.blocks[0];
   const emptyTitle = t.empty ? tableName(t) : null;
   if (!b) return { projects: [], total: null, emptyTitle };
@@ -140,11 +163,15 @@ export function performanceTargets(model: WorkbookModel): PerformanceTargets | n
   const col = named >= 0 ? named : 0;
   const out: { name: string; fig: Fig | null }[] = [];
   let totalFig: Fig | null = null;
-  // The project's name stands in the first label column; a row whose label the reader took from
-  // another column (an indicator, when the name cell is blank) goes on with the project above.
-  const nameColumn = b.labelColumns[0];
+  // The project's name stands where the rows that carry an amount (each project's first row)
+  // have their label: the first label column, or the 项目名称 column after a 单位名称 one where the
+  // table lists each unit's projects. A row whose label the reader took from another column (an
+  // indicator, when the name cell is blank) goes on with the project above.
+  const colOf = (r: Row) => parseA1(r.cell.replace(/^.*!/, ''))?.col ?? -1;
+  const withAmount = b.rows.filter((r) => r.role === 'item' && r.amounts[col]?.value != null).map(colOf);
+  const nameColumn = withAmount.length ? mostFrequent(withAmount) : b.labelColumns[0];
   for (const r of b.rows) {
-    const name = parseA1(r.cell.replace(/^.*!/, ''))?.col === nameColumn ? normalize(r.label) : '';
+    const name = colOf(r) === nameColumn ? normalize(r.label) : '';
     if (r.role !== 'item') {
       if (r.role === 'total') totalFig = figOf(t, r.amounts[col]);
       continue;
@@ -159,8 +186,18 @@ export function performanceTargets(model: WorkbookModel): PerformanceTargets | n
     if (name === '') continue;
     out.push({ name: r.label, fig: amount });
   }
-  const sum = out.every((x) => x.fig) && out.length ? { value: out.reduce((acc, x) => add(acc, x.fig!.value), ZERO), sources: out.flatMap((x) => x.fig!.sources) } : null;
-  return { projects: out, total: totalFig ?? sum, emptyTitle };
+  return { projects: out, total: totalFig ?? sumOf(out), emptyTitle };
+}
+
+/** The sum of the projects' amounts when every project has one. */
+function sumOf(projects: readonly { fig: Fig | null }[]): Fig | null {
+  return projects.every((x) => x.fig) && projects.length ? { value: projects.reduce((acc, x) => add(acc, x.fig!.value), ZERO), sources: projects.flatMap((x) => x.fig!.sources) } : null;
+}
+
+function mostFrequent(xs: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 
 /**

@@ -7,7 +7,7 @@ import { extractFacts, isZeroFig, type Facts, type Fig, type ThreePublicFacts } 
 import { amountRun, shareRun, type TextUnit } from './wording';
 import { CN, compareWithReason, hole, listFigs, NO_FIG, p, resetHoles, sec, sub, type Ctx } from './draft-parts';
 import { performanceParagraphs, procurementParagraphs, runningCostsParagraphs } from './draft-other';
-import { basicClasses, functionItems, lastYearIncome, lastYearIncomeTotal, lastYearTotal, procurement, projects, tableState, type FunctionItem } from './draft-tables';
+import { basicClasses, functionItems, GENERAL_LAST_YEAR_TOTAL, lastYearIncome, lastYearIncomeTotal, lastYearTotal, procurement, projects, tableState, type FunctionItem } from './draft-tables';
 import { normalize } from '../model/text';
 import { className } from '../checks/tables';
 import { cmp, eq, sum } from '../money';
@@ -128,7 +128,7 @@ export function draftNarrative(input: DraftInput): DocModel {
         f.general && totalSpend && shareRun(f.general, totalSpend, c.unit) ? [text('，占支出合计的'), shareRun(f.general, totalSpend, c.unit)!] : [],
         text('。'),
         // Last year's workbook, else the 上年 column of the 一般公共预算支出表's total.
-        compareWithReason(c, f.general, pf ? pf.general : lastYearTotal(model, 'general-expenditure', /^(?!.*(基本|项目|人员|公用)).*$/) ?? undefined),
+        compareWithReason(c, f.general, pf ? pf.general : lastYearTotal(model, 'general-expenditure', GENERAL_LAST_YEAR_TOTAL) ?? undefined),
       ),
       ...(classItems.length ? [p(text('按支出功能分类，主要用于以下方面：'), ...listFigs(c, classItems, f.general, '一般公共预算支出的'), text('。'))] : []),
       ...functionItemParagraphs(c, functionItems(model), pf && input.prior ? input.prior : null, year),
@@ -305,7 +305,9 @@ function displayClassName(code: string | null, name: string, year: number | null
  * One paragraph per item of the 一般公共预算支出 table, named by its class path with the level
  * and code in brackets (类201 … 项2010301), its amount, what it pays for, and its change from
  * last year's row of the same code with the reason. Last year is compared only when its table
- * goes down to the same level; an item it does not have is new.
+ * goes down to the same level; an item it does not have is new. Without last year's workbook,
+ * the table's own 上年 column gives last year's row (a blank there: new); without either, the
+ * items are not compared.
  */
 function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: WorkbookModel | null, year: number | null): Paragraph[] {
   const shown = items.filter((i) => !isZeroFig(i.fig));
@@ -315,7 +317,9 @@ function functionItemParagraphs(c: Ctx, items: FunctionItem[], priorModel: Workb
   return shown.map((it, n) => {
     const path = it.path.map((x, i) => `${i === 0 ? displayClassName(x.code, x.name, year) : x.name}（${LEVEL[x.code.length]}${x.code}）`).join('');
     let before: Fig | undefined;
-    if (priorItems && priorItems.some((x) => x.code.length === it.code.length)) before = priorItems.find((x) => x.code === it.code)?.fig ?? NO_FIG;
+    if (priorItems) {
+      if (priorItems.some((x) => x.code.length === it.code.length)) before = priorItems.find((x) => x.code === it.code)?.fig ?? NO_FIG;
+    } else before = it.lastYear;
     const change = compareWithReason(c, it.fig, before);
     return p(text(`${n + 1}.${path}`), amountRun(it.fig, c.unit), text('，主要用于'), hole(`${it.path[it.path.length - 1].name}的用途`), text('。'), change);
   });

@@ -10,7 +10,7 @@ import { placeholders, renderText, text, type DocModel, type Paragraph, type Sec
 import { draftNarrative } from '../../../src/core/narrative/draft';
 import fc from 'fast-check';
 import { runChecks } from '../../../src/core/checks';
-import { budgetArb, budgetGrid, extrasArb, priorArb, type Budget } from '../../helpers/budget-gen';
+import { budgetArb, budgetGrid, extrasArb, priorArb, type Budget, type Extras } from '../../helpers/budget-gen';
 import { sheet } from '../../helpers/grid';
 
 const BUDGET: Budget = {
@@ -101,6 +101,35 @@ const performanceEmpty = sheet('绩效目标', [
   [null, null, null, null, null, null, null],
   ['注：本单位没有编报绩效目标的项目，本表为空表。'],
 ]);
+/** The same two projects printed as one form each, the second without merged cells or title. */
+const performanceForms = sheet('绩效目标', [
+  ['表13 2026年项目支出绩效目标表'],
+  ['单位名称：某单位', null, null, null, '单位：万元'],
+  ['项目名称', '政务服务事项集中办理', null, '主管部门', '某单位'],
+  ['实施单位', '某单位政务服务科', null, '项目属性', '延续项目'],
+  ['项目资金（万元）', '年度资金总额', 30, '其中：财政拨款', 30],
+  ['年度绩效目标', '集中受理各类审批事项，缩短办理时限', null, null, null],
+  ['一级指标', '二级指标', '三级指标', '指标值', null],
+  ['产出指标', '数量指标', '受理事项数', '≥500件', null],
+  ['项目名称', '服务大厅设备更新', null, '主管部门', '某单位'],
+  ['实施单位', '某单位办公室', null, '项目属性', '一次性项目'],
+  ['项目资金（万元）', '年度资金总额', 22, '其中：财政拨款', 22],
+  ['一级指标', '二级指标', '三级指标', '指标值', null],
+  ['成本指标', '经济成本指标', '设备购置成本', '≤22万元', null],
+]);
+/** A list led by the unit whose project it is (单位名称 | 项目名称 | 预算金额 | …). */
+const performanceByUnit = sheet(
+  '绩效目标',
+  [
+    ['表13 2026年项目支出绩效目标表'],
+    ['单位名称：某单位', null, null, null, null, null, null, '单位：万元'],
+    ['单位名称', '项目名称', '预算金额', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'],
+    ['某单位本级', '政务服务事项集中办理', 30, '集中受理审批事项', '产出指标', '数量指标', '受理事项数', '≥500件'],
+    [null, null, null, null, '满意度指标', '服务对象满意度指标', '办事群众满意率', '≥95%'],
+    ['某单位本级', '服务大厅设备更新', 22, '更新窗口设备', '产出指标', '质量指标', '验收合格率', '100%'],
+  ],
+  ['A4:A5', 'B4:B5', 'C4:C5', 'D4:D5'],
+);
 /** A 机关运行经费 table of its own, this year's column first and last year's after it. */
 const runningTable = sheet('机关运行经费', [['表14 2026年机关运行经费预算表'], ['单位名称：某单位', null, '单位：万元'], ['项目', '2026年预算数', '2025年预算数'], ['机关运行经费', 8.3, 7.9]]);
 const procurementWithSme = sheet('政府采购', [
@@ -161,9 +190,41 @@ const basicWithLastYear: Edit = (g) => ({
   ),
 });
 
+/**
+ * The 一般公共预算支出表's printed change for 行政运行 (2010301) off by one 万元 and its rate wrong:
+ * the draft recomputes the change from the two years' columns instead.
+ */
+const wrongPrintedChange: Edit = (g) => ({
+  sheets: g.sheets.map((s) =>
+    s.name !== '一般公共预算支出表' ? s : { ...s, cells: s.cells.map((row) => (row[0]?.value === '2010301' ? row.map((c, i) => (i === 8 ? { value: -5 } : i === 9 ? { value: -3.42 } : c)) : row)) },
+  ),
+});
+
+/** The 一般公共预算支出表 with one column per year and the change after them, no 基本/项目 split. */
+const generalFlatWithLastYear: Edit = (g) => ({
+  sheets: g.sheets.map((s) =>
+    s.name !== '一般公共预算支出表'
+      ? s
+      : sheet('一般公共预算支出表', [
+          ['表5 2026年一般公共预算支出表'],
+          ['单位名称：某单位', null, null, null, null, '单位：万元'],
+          ['科目编码', '科目名称', '2025年预算数', '2026年预算数', '增减额', '增减率'],
+          [null, '合计', 157.4, 154.6, -2.8, '-1.78%'],
+          ['201', '一般公共服务支出', 146.3, 140.3, -6, '-4.10%'],
+          ['2010301', '行政运行', 146.3, 140.3, -6, '-4.10%'],
+          ['208', '社会保障和就业支出', 11.1, 11.1, 0, '0.00%'],
+          ['2080505', '机关事业单位基本养老保险缴费支出', 11.1, 11.1, 0, '0.00%'],
+          ['210', '卫生健康支出', '-', 3.2, 3.2, '-'],
+          ['2101102', '事业单位医疗', '-', 3.2, 3.2, '-'],
+        ]),
+  ),
+});
+
 interface Case {
   name: string;
   budget?: Budget;
+  /** Tables beyond the standard set (last year's columns …). */
+  extras?: Extras;
   edits?: Edit[];
   prior?: Budget | null;
   /** Edits to last year's workbook. */
@@ -291,6 +352,18 @@ const CASES: Case[] = [
     hasNot: ['具体项目为：某单位'],
   },
   {
+    name: 'performance targets printed as one form per project',
+    edits: [adding(performanceForms)],
+    has: ['实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。'],
+    hasNot: ['某单位政务服务科', '【请填写：项目个数】'],
+  },
+  {
+    name: 'performance targets listed by unit (单位名称 before 项目名称)',
+    edits: [adding(performanceByUnit)],
+    has: ['实行绩效目标管理的项目2个，涉及项目预算资金52.00万元。具体项目为：政务服务事项集中办理30.00万元；服务大厅设备更新22.00万元。'],
+    hasNot: ['某单位本级', '【请填写：项目个数】'],
+  },
+  {
     name: 'performance targets published empty',
     edits: [adding(performanceEmpty)],
     has: ['某单位2026年没有编报绩效目标的项目，《项目支出绩效目标表》为空表。'],
@@ -351,6 +424,31 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '功能分类 items against the 一般公共预算支出表’s own 上年 column, its printed change ignored',
+    extras: { lastYear: PRIOR },
+    edits: [wrongPrintedChange],
+    prior: null,
+    has: [
+      '2026年一般公共预算支出154.60万元，占支出合计的100.00%。与2025年相比，减少2.80万元，下降1.78%。',
+      '1.一般公共服务支出（类201）行政运行（项2010301）140.30万元，主要用于【请填写：行政运行的用途】。与2025年相比，减少6.00万元，下降4.10%。主要原因：【请填写：主要原因】。',
+      '2.社会保障和就业支出（类208）机关事业单位基本养老保险缴费支出（项2080505）11.10万元，主要用于【请填写：机关事业单位基本养老保险缴费支出的用途】。与2025年持平。',
+      '3.卫生健康支出（类210）事业单位医疗（项2101102）3.20万元，主要用于【请填写：事业单位医疗的用途】。与2025年相比，新增3.20万元（上年无此项预算）。',
+    ],
+    hasNot: ['减少5.00万元', '3.42%', /（项\d{7}）[^\n]*与上年相比的增减额/],
+  },
+  {
+    name: '功能分类 items against a flat 上年 column (2025年预算数 | 2026年预算数 | 增减额 | 增减率)',
+    edits: [generalFlatWithLastYear],
+    prior: null,
+    has: [
+      '2026年一般公共预算支出154.60万元，占支出合计的100.00%。与2025年相比，减少2.80万元，下降1.78%。',
+      '行政运行（项2010301）140.30万元，主要用于【请填写：行政运行的用途】。与2025年相比，减少6.00万元，下降4.10%。',
+      '（项2080505）11.10万元，主要用于【请填写：机关事业单位基本养老保险缴费支出的用途】。与2025年持平。',
+      '事业单位医疗（项2101102）3.20万元，主要用于【请填写：事业单位医疗的用途】。与2025年相比，新增3.20万元（上年无此项预算）。',
+    ],
+    hasNot: [/（项\d{7}）[^\n]*与上年相比的增减额/],
+  },
+  {
     name: '基本支出 and income sources against last year’s workbook',
     has: ['一般公共预算拨款154.60万元，与2025年相比，减少2.80万元，下降1.78%。', /公用经费8\.30万元，主要包括办公费。与2025年相比，增加5\.20万元，增长5\.34%。/],
   },
@@ -367,7 +465,7 @@ function filled(doc: DocModel): DocModel {
 
 describe('drafts of workbooks of many shapes', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const grid = (c.edits ?? []).reduce((g, e) => e(g), budgetGrid(c.budget ?? BUDGET, '某单位', c.document ?? 'department'));
+    const grid = (c.edits ?? []).reduce((g, e) => e(g), budgetGrid(c.budget ?? BUDGET, '某单位', c.document ?? 'department', c.extras));
     const model = parseWorkbook(grid);
     const priorBudget = c.prior === undefined ? PRIOR : c.prior;
     const prior = priorBudget ? parseWorkbook((c.priorEdits ?? []).reduce((g, e) => e(g), budgetGrid(priorBudget, '某单位', c.document ?? 'department'))) : null;
@@ -412,16 +510,24 @@ describe('drafts of workbooks of many shapes', () => {
           const doc = draftNarrative({ model, prior: priorModel });
           const draft = renderText(doc);
           // Each new section states what its table gives, not a placeholder.
-          if (extras.performance) expect(draft).toMatch(new RegExp(`实行绩效目标管理的项目${extras.performance.length}个，涉及项目预算资金\\d`));
+          if (extras.performance) {
+            // Whatever the layout (list, 单位名称 first, one form per project): every project, and
+            // the 项目支出 they split between them.
+            const project = cur.classes.reduce((acc, c) => acc + c[2], 0);
+            expect(draft).toContain(`实行绩效目标管理的项目${extras.performance.length}个，涉及项目预算资金${(project / 100).toFixed(2)}万元。`);
+            for (let i = 1; i <= extras.performance.length; i++) expect(draft).toMatch(new RegExp(`[：；]项目${i}号\\d`));
+          }
           if (extras.running) expect(draft).toMatch(/机关运行经费预算\d/);
           if (extras.procurement && extras.procurement.goods + extras.procurement.works + extras.procurement.services > 0) expect(draft).toMatch(/面向中小企业预留的政府采购预算\d/);
           if (extras.lastYear && !prior) {
             // Last year from this workbook's own 上年 columns: 基本支出 and each income source.
             expect(draft).toMatch(/一般公共预算基本支出[\d.]+万元[^\n]*。与2024年(相比，(增加|减少|新增)|持平)/);
             if (cur.classes.flat().some((x) => x > 0)) expect(draft).toMatch(/\n\u3000\u3000一般公共预算拨款[\d.]+万元，与2024年(相比，(增加|减少|新增)|持平)/);
+            // …and each 功能分类 item from the 一般公共预算支出表's 上年 column, no placeholder.
+            for (const line of draft.split('\n').filter((l) => /^\u3000\u3000\d+\.[^\n]*（项\d{7}）/.test(l))) expect(line).toMatch(/。与2024年(相比，(增加|减少|新增)|持平)/);
           }
           // The generated tables are consistent: the checks find no error in them.
-          expect(runChecks(model).filter((f) => f.severity === 'error' && f.rule !== 'table-missing').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+          expect(runChecks(model).filter((f) => (f.severity === 'error' && f.rule !== 'table-missing') || f.rule === 'cell-text').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
           expect(draft).not.toMatch(/NaN|undefined|null|Infinity|，。|。。|，，/);
           const r = auditNarrative({ text: draft, model, prior: priorModel });
           expect(r.findings.filter(notPlaceholder).map((f) => `${f.rule} «${f.quote}» ${f.message}`)).toEqual([]);

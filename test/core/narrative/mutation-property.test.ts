@@ -74,7 +74,7 @@ describe.each(Object.entries(TEMPLATES))('template %s', (_name, text) => {
   });
 });
 
-describe.each([['a-2019'], ['b-2025']] as const)('the draft of sample %s with the workbook', (sample) => {
+describe.each([['a-2019'], ['b-2025'], ['d-2025']] as const)('the draft of sample %s with the workbook', (sample) => {
   let model: WorkbookModel;
   let text: string;
   beforeAll(async () => {
