@@ -124,7 +124,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
   const [rounding, setRounding] = useState(false);
   const [roundProgress, setRoundProgress] = useState(0);
   const [roundError, setRoundError] = useState<string | null>(null);
-  const [roundOutcome, setRoundOutcome] = useState<RoundOutcome | null>(null);
+  // The rounding's report in both languages, so that a change of language after a run changes its words too.
+  const [roundOutcome, setRoundOutcome] = useState<{ reports: Record<Locale, RoundOutcome['report']>; sheets: RoundOutcome['sheets'] } | null>(null);
 
   const findings = useMemo(() => (engine ? engine.translate(rawFindings, lang) : []), [engine, rawFindings, lang]);
   /** A read error in the user's words: the file reader's reason, else the error's own message. */
@@ -249,7 +250,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
       // The pauses let the pane paint the bar and answer clicks between chunks of the JavaScript part.
       const result = await roundWorkbook(m, { to: roundTo, progress: (f) => setRoundProgress(0.2 + 0.6 * f), pause: yieldToBrowser }, browserSolver());
       const written = await excelRounding.write(g, result, (f) => setRoundProgress(0.8 + 0.2 * f));
-      setRoundOutcome({ report: roundingReport(sourceName, null, result, lang), sheets: Object.fromEntries(written.sheets) });
+      const report = (l: Locale) => roundingReport(sourceName, null, result, l);
+      setRoundOutcome({ reports: { 'zh-CN': report('zh-CN'), 'en-US': report('en-US') }, sheets: Object.fromEntries(written.sheets) });
     } catch (e) {
       setRoundError(fill(t.errorGeneric, { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -309,6 +311,8 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
     downloadBytes(lang === 'en-US' ? 'checklist.xlsx' : '公开情况检查表.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
   const preview = grid?.sheets.find((x) => x.name === previewSheet) ?? null;
+  // The sample open, whichever language named it when it was opened.
+  const openedSample = SAMPLES.find((x) => x.zh === sourceName || x.en === sourceName) ?? null;
 
   const openFile = async (file: File | undefined, as: 'workbook' | 'prior') => {
     if (!file) return;
@@ -369,13 +373,13 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
                   <Field label={t.sampleLabel} className={s.fit} style={{ flex: '1 1 12em' }}>
                     <Select
                       className={s.fit}
-                      value={SAMPLES.some((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName) ? SAMPLES.find((x) => (locale === 'en-US' ? x.en : x.zh) === sourceName)!.file : ''}
+                      value={openedSample?.file ?? ''}
                       onChange={(_e, d) => {
                         const sample = SAMPLES.find((x) => x.file === d.value);
                         if (sample) void openSample(sample.file, locale === 'en-US' ? sample.en : sample.zh);
                       }}
                     >
-                      <option value="">{sourceName && !SAMPLES.some((x) => x.zh === sourceName || x.en === sourceName) ? sourceName : '—'}</option>
+                      <option value="">{sourceName && !openedSample ? sourceName : '—'}</option>
                       {SAMPLES.map((x) => (
                         <option key={x.file} value={x.file}>
                           {locale === 'en-US' ? x.en : x.zh}
@@ -407,7 +411,7 @@ export function App({ host, initialLocale, excel, initialSample = SAMPLES[0].fil
                 onAssignKind={(sheet, kind) => setKinds((k) => ({ ...k, [sheet]: kind }))}
               />
               {host === 'excel' && (
-                <RoundPanel t={t} to={roundTo} running={rounding} progress={roundProgress} error={roundError} outcome={roundOutcome} onTo={setRoundTo} onRun={() => void runRound()} onGo={(sheet, cell) => void goTo(sheet, cell)} />
+                <RoundPanel t={t} to={roundTo} running={rounding} progress={roundProgress} error={roundError} outcome={roundOutcome && { report: roundOutcome.reports[lang], sheets: roundOutcome.sheets }} onTo={setRoundTo} onRun={() => void runRound()} onGo={(sheet, cell) => void goTo(sheet, cell)} />
               )}
               {filesOnly && preview && (
                 <div className={s.group}>

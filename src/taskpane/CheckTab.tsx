@@ -86,7 +86,8 @@ export function CheckTab(p: CheckTabProps) {
               <Caption1 key={i} block>
                 {kindName(tb.kind) === tb.sheet ? '' : `${kindName(tb.kind)} · `}
                 <span className={s.muted}>
-                  {tb.sheet}!{tb.range}
+                  {/* A continued table names each part where it is (a part further down, or on the next sheet). */}
+                  {(tb.parts?.length ? tb.parts : [tb]).map((part) => `${part.sheet}!${part.range}`).join(' + ')}
                   {tb.unit ? ` · ${tb.unit}` : ''}
                 </span>
               </Caption1>

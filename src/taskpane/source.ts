@@ -48,6 +48,11 @@ export const SAMPLES = [
   { file: 'samples/injected/b-2025-errors.xlsx', zh: '示例 (b) 注入错误', en: 'Sample (b) with injected errors' },
   { file: 'samples/c-2024.xlsx', zh: '示例 (c) 2024（含项目、采购表）', en: 'Sample (c) 2024 (with project and procurement tables)' },
   { file: 'samples/injected/c-2024-errors.xlsx', zh: '示例 (c) 注入错误（表间关系）', en: 'Sample (c) with errors between tables' },
+  { file: 'samples/c-2024-continued.xlsx', zh: '示例 (c) 续表', en: 'Sample (c), continued tables' },
+  { file: 'samples/injected/c-2024-continued-errors.xlsx', zh: '示例 (c) 续表，注入错误', en: 'Sample (c), continued, errors' },
+  { file: 'samples/injected/b-2025-continued-errors.xlsx', zh: '示例 (b) 续表，注入错误', en: 'Sample (b), continued, errors' },
+  { file: 'samples/d-2025-breakdowns.xlsx', zh: '示例 (d) 2025 支出分列', en: 'Sample (d), breakdowns' },
+  { file: 'samples/injected/d-2025-breakdowns-errors.xlsx', zh: '示例 (d) 支出分列，注入错误', en: 'Sample (d), breakdowns, errors' },
 ] as const;
 
 export async function fetchBytes(url: string): Promise<Uint8Array> {

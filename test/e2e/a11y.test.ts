@@ -2,8 +2,9 @@
 // node_modules, never from a network) finds no violation on any tab in any state, and a
 // keyboard alone goes through the whole work: check → a finding → its cell, draft → copy, audit.
 import * as fs from 'fs';
+import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { buildPane, chromiumAvailable, launch, serve } from './browser';
+import { buildPane, chromiumAvailable, launch, ROOT, serve } from './browser';
 
 const run = chromiumAvailable() || process.env.CI ? describe : describe.skip;
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -161,5 +162,40 @@ run('pane accessibility: axe on every tab and state, and a keyboard-only walk', 
     await page.locator('[data-testid="audit-text"]').waitFor();
     expect(await page.locator('[data-testid="audit-finding"]').count()).toBeGreaterThan(0);
     await page.close();
+  }, 180_000);
+
+  // Tables continued on another sheet: every injected error there is listed under that sheet and
+  // goes to its cell; the new samples and the draft's new sections stay clean in both languages.
+  it.each(['zh-CN', 'en-US'] as const)('lists and goes to findings on a continued part’s sheet, with no axe violation (%s)', async (lang) => {
+    const page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: lang });
+    await page.addInitScript({ content: AXE });
+    await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'samples', 'injected', 'manifest.json'), 'utf8')) as { file: string; injections: { sheet: string; cell: string }[] }[];
+    const seen: Record<string, string[]> = {};
+    for (const file of ['c-2024-continued-errors.xlsx', 'b-2025-continued-errors.xlsx']) {
+      await page.goto(`${server.url}taskpane.html?lang=${lang}&sample=${encodeURIComponent(`samples/injected/${file}`)}`);
+      await page.getByRole('button', { name: lang === 'en-US' ? 'Check this workbook' : '检查本工作簿' }).click();
+      await page.locator('[data-testid="finding"]').first().waitFor({ timeout: 60_000 });
+      // The sample list names the sample opened (not its path).
+      expect(await page.getByRole('combobox').first().evaluate((e: HTMLSelectElement) => e.value)).toBe(`samples/injected/${file}`);
+      seen[`${file}: checked`] = await violations(page);
+      for (const inj of manifest.find((m) => m.file === file)!.injections) {
+        const group = page.locator('[data-testid="finding-group"]').filter({ has: page.locator(`text=${inj.sheet}`) });
+        const finding = group.locator(`[data-testid="finding"][data-cell="${inj.cell}"], [data-testid="finding"][data-related~="${inj.cell}"]`).first();
+        expect({ injected: `${inj.sheet}!${inj.cell}`, listed: await finding.count() }).toEqual({ injected: `${inj.sheet}!${inj.cell}`, listed: 1 });
+        await finding.click();
+        const cell = await finding.getAttribute('data-cell');
+        const selected = page.locator('[data-testid="grid-preview"] td[data-selected="true"]');
+        await selected.waitFor();
+        expect([await page.locator('[data-testid="grid-preview"]').getAttribute('aria-label'), await selected.getAttribute('data-cell')]).toEqual([inj.sheet, cell]);
+      }
+      seen[`${file}: a finding on the continued sheet selected`] = await violations(page);
+    }
+    await page.getByRole('tab').nth(1).click();
+    await page.locator('[data-testid="draft"]').waitFor();
+    await page.locator('[data-testid="draft-placeholders"] button').click();
+    seen['draft with its new sections, placeholders open'] = await violations(page);
+    await page.close();
+    expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
   }, 180_000);
 });

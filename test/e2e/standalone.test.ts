@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, BUILD_TIMEOUT, buildPane, chromiumAvailable, launch, OFFICE_JS, serve } from './browser';
+import { ARTIFACTS, BUILD_TIMEOUT, buildPane, chromiumAvailable, launch, OFFICE_JS, ROOT, serve } from './browser';
 
 const run = chromiumAvailable() || process.env.CI ? describe : describe.skip;
 
@@ -50,7 +50,7 @@ run('standalone pane: check, navigate, draft, language', () => {
     await page.goto(`${server.url}taskpane.html`);
     await page.getByRole('button', { name: '检查本工作簿' }).click();
     await page.locator('[data-testid="finding"]').first().waitFor({ timeout: 30_000 });
-    const manifest = JSON.parse(fs.readFileSync(path.join(dist, '..', '..', 'samples', 'injected', 'manifest.json'), 'utf8')) as { file: string; injections: Injection[] }[];
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'samples', 'injected', 'manifest.json'), 'utf8')) as { file: string; injections: Injection[] }[];
     const set = manifest.find((m) => m.file === 'a-2019-errors.xlsx')!;
     const rows = await page.locator('[data-testid="finding"]').evaluateAll((els) => els.map((e) => ({ cell: e.getAttribute('data-cell'), related: (e.getAttribute('data-related') ?? '').split(' '), group: e.parentElement?.firstElementChild?.textContent ?? '' })));
     for (const inj of set.injections) {

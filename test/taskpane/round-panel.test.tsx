@@ -2,7 +2,8 @@
 // click away on its new sheet. The rounding itself is tested in test/core/rounding.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { RoundingReport } from '../../src/core/rounding/report';
+import { exact } from '../../src/core/money';
+import { describeIdentity, type RoundingReport } from '../../src/core/rounding/report';
 import { messagesFor } from '../../src/taskpane/locales';
 import { RoundPanel, type RoundPanelProps } from '../../src/taskpane/RoundPanel';
 
@@ -53,5 +54,17 @@ describe('舍位平衡 panel', () => {
     fireEvent.click(screen.getByText('收入总表!E9'));
     expect(p.onGo).toHaveBeenCalledWith('收入总表', 'E9');
     expect(screen.getByText('精确值 1.4449，四舍五入 1.44，调整为 1.45')).toBeTruthy();
+  });
+
+  it('speaks English in the English pane: the identities are described by the rules in that language', () => {
+    const en = messagesFor('en-US');
+    const note = { rule: 'row-total', sheet: '收入总表', cell: 'E9', parts: [], unit: '元' as const, actual: exact('100'), expected: exact('90') };
+    const broken = [describeIdentity(note, 'en-US')];
+    wrap(<RoundPanel {...props({ t: en, outcome: { report: { ...report, broken }, sheets: { 支出总表: '支出总表（万元）' } } })} />);
+    const button = screen.getByText('收入总表!E9').closest('button')!;
+    // The sheet name is the user's; the rest of the line is English, without full-width punctuation.
+    const words = button.textContent!.replace('收入总表!E9', '');
+    expect(words).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    expect(screen.getByText(/left out of the balancing: 1/)).toBeTruthy();
   });
 });
