@@ -16,12 +16,13 @@ describe('drafting the explanatory text', () => {
   let a2018: WorkbookModel;
   let b: WorkbookModel;
   let d: WorkbookModel;
+  // Four sample workbooks written and read again: a limit fit for a loaded machine.
   beforeAll(async () => {
     d = parseWorkbook(await sampleGrid('d-2025'));
     a = parseWorkbook(await sampleGrid('a-2019'));
     a2018 = parseWorkbook(await sampleGrid('a-2018'));
     b = parseWorkbook(await sampleGrid('b-2025'));
-  });
+  }, 60_000);
 
   it('states every correct figure of the reference unit with correct rounding', () => {
     const text = renderText(draftNarrative({ model: a, prior: a2018 }));
