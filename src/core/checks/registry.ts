@@ -12,6 +12,7 @@ import { rule as crossBasic } from './cross-basic';
 import { rule as crossFiscal } from './cross-fiscal';
 import { rule as crossSummaryClasses } from './cross-summary-classes';
 import { rule as crossTotals } from './cross-totals';
+import { rule as rowChange } from './row-change';
 import { rule as rowTotal } from './row-total';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summarySideTotal } from './summary-side-total';
@@ -36,6 +37,7 @@ import type { Rule } from './types';
 export const RULES: readonly Rule[] = [
   columnTotal,
   rowTotal,
+  rowChange,
   codeHierarchy,
   summarySideTotal,
   summaryBalance,
