@@ -19,11 +19,15 @@ const SCALE_DIGITS = 4;
 const SCALE = 10 ** SCALE_DIGITS;
 const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
+// Where a count keeps the decimal built from it: a property added only then, not enumerable
+// (a deep equality never sees it). Not a `#private` field: compiled for ES2020 that is a WeakMap
+// entry per value, made for every amount of every cell.
+const CACHED = Symbol('decimal');
+
 class ExactValue {
   /** The value × 10,000 when that is a safe integer; else undefined and `d` holds the value. */
   readonly n: number | undefined;
   readonly d: Decimal | undefined;
-  #decimal: Decimal | undefined;
 
   constructor(n: number | undefined, d: Decimal | undefined) {
     this.n = n;
@@ -33,7 +37,13 @@ class ExactValue {
   /** The value as decimal.js, built once. */
   decimal(): Decimal {
     if (this.d) return this.d;
-    return (this.#decimal ??= countToDecimal(this.n!));
+    const self = this as unknown as { [CACHED]?: Decimal };
+    let d = self[CACHED];
+    if (!d) {
+      d = countToDecimal(this.n!);
+      Object.defineProperty(this, CACHED, { value: d, enumerable: false });
+    }
+    return d;
   }
 
   toString(): string {
