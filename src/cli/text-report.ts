@@ -1,6 +1,6 @@
 // The readable report of `budget-check check`: the tables found, then the findings grouped by
 // table (workbook-level findings first), then a summary line.
-import { exact, toAmountText } from '../core/money';
+import { amountText } from '../core/amount-text';
 import { KIND_NAMES } from '../core/model/kinds';
 import type { CheckReport, ReportFinding, ReportTable } from '../core/report';
 import { CLI_MESSAGES, type CliLang } from './messages';
@@ -37,11 +37,6 @@ export function textReport(r: CheckReport, lang: CliLang): string {
   const s = r.summary;
   out.push('', s.errors === 0 ? `${t.clean}${lang === 'en' ? ' ' : ''}${t.summary(s.errors, s.warnings, s.infos)}` : t.summary(s.errors, s.warnings, s.infos));
   return `${out.join('\n')}\n`;
-}
-
-/** An amount as the messages print it (74.30, 0.00); other values (a code, a year) as they are. */
-function amountText(v: string): string {
-  return /^-?\d+(\.\d+)?$/.test(v) ? toAmountText(exact(v)) : v;
 }
 
 function line(f: ReportFinding, lang: CliLang): string {

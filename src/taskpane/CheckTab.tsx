@@ -1,5 +1,6 @@
 // 检查: run the check, see the tables and the findings grouped by table, go to a cell, clear.
 import { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Select, ToggleButton } from '@fluentui/react-components';
+import { amountText } from '../core/amount-text';
 import type { Finding, Severity } from '../core/checks/types';
 import { KIND_NAMES, TABLE_KINDS } from '../core/model/kinds';
 import type { Table, WorkbookModel } from '../core/model/types';
@@ -153,7 +154,7 @@ export function CheckTab(p: CheckTabProps) {
                     {f.message}
                     {f.expected !== null && f.actual !== null && (
                       <span className={s.values}>
-                        {t.expected} {f.expected} · {t.actual} {f.actual}
+                        {t.expected} {amountText(f.expected)} · {t.actual} {amountText(f.actual)}
                       </span>
                     )}
                   </button>

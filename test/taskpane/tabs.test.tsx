@@ -45,6 +45,11 @@ describe('检查 tab', () => {
     expect(screen.getByText(/^支出（部门支出总表） · \d+$/)).toBeTruthy();
     const rows = screen.getAllByTestId('finding');
     expect(rows.map((r) => r.getAttribute('data-cell'))).toContain('C4');
+    // The expected and actual values print as amounts, like the message (7.90, not 7.9).
+    const shown = rows.map((r) => r.textContent ?? '').join('\n');
+    const pairs = [...shown.matchAll(new RegExp(`${t.expected} (\\S+) · ${t.actual} (\\S+)`, 'g'))];
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const m of pairs) for (const v of [m[1], m[2]]) if (/^-?\d/.test(v)) expect(v).toMatch(/\.\d{2,}$/);
     fireEvent.click(rows[0]);
     expect(props.onSelect).toHaveBeenCalledWith(findings[0]);
     fireEvent.click(screen.getByRole('button', { name: /警告/ }));
