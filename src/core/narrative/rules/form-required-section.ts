@@ -17,7 +17,7 @@ const PROFILE: readonly TextItem[] = ['主要职能', '机构设置', '名词解
 /** What the explanation must speak of, by the words that name it anywhere in the text. */
 const CONTENTS: readonly { name: string; en: string; pattern: RegExp; item: TextItem }[] = [
   { name: '“三公”经费', en: '"three public" expenses', pattern: /三公/, item: '其他相关说明' },
-  { name: '机关运行经费', en: 'running costs of the offices (机关运行经费)', pattern: /运行经费/, item: '其他相关说明' },
+  { name: '机关运行经费', en: 'running costs of the offices (机关运行经费)', pattern: /(?<!用车|车辆)运行经费/, item: '其他相关说明' }, // 公务用车运行经费 is a "三公" item, not this
   { name: '政府采购', en: 'government procurement', pattern: /政府采购/, item: '其他相关说明' },
 ];
 

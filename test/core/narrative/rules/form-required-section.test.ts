@@ -47,6 +47,11 @@ textRuleTester(rule, {
       reports: [{ messageId: 'section', quote: '某镇2026年预算公开说明', data: { item: '预算编制说明' } }],
     },
     {
+      name: 'an explanation that speaks of 公务用车运行经费 only, never of 机关运行经费',
+      text: '2026年部门预算编制说明\n收入预算10.00万元。\n其他相关情况说明\n一、“三公”经费1.00万元，其中公务用车运行经费0.60万元。\n二、政府采购预算2.00万元。',
+      reports: [{ messageId: 'content', quote: '2026年部门预算编制说明', data: { name: '机关运行经费', item: '其他相关说明' } }],
+    },
+    {
       name: 'an explanation that never speaks of 政府采购',
       text: '2026年部门预算编制说明\n收入预算10.00万元。\n其他相关情况说明\n一、“三公”经费1.00万元。\n二、机关运行经费预算5.00万元。',
       reports: [{ messageId: 'content', quote: '2026年部门预算编制说明', data: { name: '政府采购', item: '其他相关说明' } }],
