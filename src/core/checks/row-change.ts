@@ -2,7 +2,7 @@
 // 增减率 %) must print the change that its own two columns give: 增减额 = 本年 − 上年 and 增减率 =
 // 增减额 ÷ 上年 × 100. Every other rule leaves these columns out of its sums, so without this one
 // a wrong change in a table would go unseen.
-import { abs, decimalPlaces, div, isZero, lte, max, mul, neg, sub, toAmountText, toFixed, toPlain, exact, type Exact } from '../money';
+import { abs, decimalPlaces, div, exact, HUNDRED, isZero, lte, max, mul, neg, sub, toAmountText, toFixed, toPlain, ZERO, type Exact } from '../money';
 import type { Amount, Block, Column, Table } from '../model/types';
 import { normalize } from '../model/text';
 import { checkSum } from './compare';
@@ -34,7 +34,7 @@ function layoutOf(table: Table, block: Block): Layout | null {
   return { current, prior, change, rate };
 }
 
-const HUNDRED = exact(100);
+const HUNDREDTH = exact('0.01');
 const usable = (a: Amount | null | undefined): a is Amount & { value: Exact } => !!a && a.value !== null && !a.error && !a.text;
 
 /**
@@ -45,16 +45,16 @@ const usable = (a: Amount | null | undefined): a is Amount & { value: Exact } =>
 function rateAgrees(printed: Amount & { value: Exact }, exactRate: Exact): boolean {
   const places = Math.max(printed.decimals, decimalPlaces(printed.value));
   const unit = div(exact(1), 10 ** places);
-  if (lte(abs(sub(printed.value, exactRate)), max(unit, exact('0.01')))) return true;
-  return lte(abs(sub(mul(printed.value, HUNDRED), exactRate)), max(mul(unit, HUNDRED), exact('0.01')));
+  if (lte(abs(sub(printed.value, exactRate)), max(unit, HUNDREDTH))) return true;
+  return lte(abs(sub(mul(printed.value, HUNDRED), exactRate)), max(mul(unit, HUNDRED), HUNDREDTH));
 }
 
 function checkRow(ctx: RuleContext, table: Table, block: Block, l: Layout, amounts: readonly (Amount | null)[], label: string): void {
   const current = amounts[l.current];
   const prior = amounts[l.prior];
   if (!usable(current) && !usable(prior)) return;
-  const now = usable(current) ? current.value : exact(0);
-  const before = usable(prior) ? prior.value : exact(0);
+  const now = usable(current) ? current.value : ZERO;
+  const before = usable(prior) ? prior.value : ZERO;
   const change = l.change >= 0 ? amounts[l.change] : null;
   if (usable(change)) {
     // 增减额 = 本年 + (−上年): a sum, so that rounding of the three printed figures is a note.
